@@ -1,0 +1,170 @@
+// Builds Story Lens for Chromium and Firefox from one source.
+//
+//   node build.mjs            dist/chrome, dist/firefox, the two store zips and dist/cli.mjs
+//   node build.mjs --watch    the same, rebuilt on every change (for development)
+//
+// Browser differences are build-time constants (`__FIREFOX__`), never run-time sniffing.
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildData } from './scripts/build-data.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+
+/** The extension's entry points: source file → output file inside each browser folder. */
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  'popup/popup': 'src/popup/index.ts',
+  'options/options': 'src/options/index.ts',
+};
+
+/** Files copied as they are: source → path inside each browser folder. */
+const staticFiles = {
+  'src/popup/popup.html': 'popup/popup.html',
+  'src/popup/popup.css': 'popup/popup.css',
+  'src/options/options.html': 'options/options.html',
+  'src/options/options.css': 'options/options.css',
+  'src/_locales': '_locales',
+  'icons/icon-16.png': 'icons/icon-16.png',
+  'icons/icon-32.png': 'icons/icon-32.png',
+  'icons/icon-48.png': 'icons/icon-48.png',
+  'icons/icon-128.png': 'icons/icon-128.png',
+};
+
+const targets = {
+  chrome: { firefox: false, target: ['chrome120'] },
+  firefox: { firefox: true, target: ['firefox128'] },
+};
+
+/** The Firefox id is fixed so that storage and the test contract survive reinstalls. */
+export const GECKO_ID = 'story-lens@story-lens.dev';
+
+/** Writes the per-browser manifest from the one source `manifest.json`. */
+export function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  if (browser === 'firefox') {
+    // Firefox MV3 runs the background as an event page; it has no service workers for extensions.
+    manifest.background = { scripts: [manifest.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 142 is the first version that understands data_collection_permissions without a warning.
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}
+
+function copyStatic(outDir) {
+  for (const [from, to] of Object.entries(staticFiles)) {
+    const source = join(root, from);
+    if (!existsSync(source)) continue;
+    mkdirSync(dirname(join(outDir, to)), { recursive: true });
+    cpSync(source, join(outDir, to), { recursive: true });
+  }
+}
+
+function writeManifest(browser, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Store zips: the browser folder's files at the zip's root, with a fixed date so builds repeat. */
+function writeZip(browser) {
+  const outDir = join(dist, browser);
+  const files = {};
+  for (const path of listFiles(outDir).sort()) {
+    files[relative(outDir, path).split('\\').join('/')] = [readFileSync(path), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  }
+  writeFileSync(join(dist, `story-lens-${browser}.zip`), zipSync(files, { level: 9 }));
+}
+
+/** Rewrites the per-browser extras after each (re)build: manifest, static files, zip. */
+function finishPlugin(browser) {
+  return {
+    name: 'story-lens-finish',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length > 0) return;
+        const outDir = join(dist, browser);
+        writeManifest(browser, outDir);
+        copyStatic(outDir);
+        writeZip(browser);
+        if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/${browser}`);
+      });
+    },
+  };
+}
+
+function extensionOptions(browser) {
+  const { firefox, target } = targets[browser];
+  return {
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(extensionEntries).map(([out, src]) => [out, src])),
+    outdir: join(dist, browser),
+    bundle: true,
+    format: 'iife',
+    target,
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __FIREFOX__: String(firefox), __DEV__: String(watch) },
+    loader: { '.txt': 'text' },
+    logLevel: 'warning',
+    plugins: [finishPlugin(browser)],
+  };
+}
+
+const cliOptions = {
+  absWorkingDir: root,
+  entryPoints: ['src/cli/index.ts'],
+  outfile: join(dist, 'cli.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: ['node20'],
+  // jsdom loads files of its own at run time, so it stays a package import.
+  external: ['jsdom'],
+  define: { __FIREFOX__: 'false', __DEV__: 'false' },
+  loader: { '.txt': 'text' },
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
+async function main() {
+  buildData();
+  if (!watch) rmSync(dist, { recursive: true, force: true });
+  const configs = [extensionOptions('chrome'), extensionOptions('firefox'), cliOptions];
+  if (watch) {
+    const contexts = await Promise.all(configs.map((options) => esbuild.context(options)));
+    await Promise.all(contexts.map((context) => context.watch()));
+    console.log('Watching src/ — dist/ is rebuilt on every change. Ctrl-C stops.');
+    return;
+  }
+  await Promise.all(configs.map((options) => esbuild.build(options)));
+  console.log('Built dist/chrome, dist/firefox, dist/story-lens-chrome.zip, dist/story-lens-firefox.zip, dist/cli.mjs');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,43 @@
+import type { EntityType, StoryReport } from '../shared/report';
+
+const HEADINGS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organizations' };
+
+/** A readable report: headline, recognised story, highlights, entities by type, quotations. */
+export function formatMarkdown(report: StoryReport): string {
+  const lines: string[] = [];
+  const { article, story } = report;
+  lines.push(`# ${article.title ?? 'Untitled page'}`, '');
+  const facts = [article.site, article.byline, article.published, report.url].filter(Boolean);
+  if (facts.length > 0) lines.push(facts.join(' · '), '');
+  if (!article.detected) {
+    lines.push('Not an article: Story Lens found no story on this page.', '');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`${article.wordCount} words.`, '');
+  if (story.id) {
+    lines.push(`**Recognised story:** ${story.title ?? story.id} (confidence ${percent(story.confidence)}, coverage ${percent(story.coverage)})`, '');
+  }
+  if (report.highlights.length > 0) {
+    lines.push(`## Story highlights (${report.highlights[0]?.source})`, '');
+    for (const highlight of report.highlights) lines.push(`- ${highlight.text}`);
+    lines.push('');
+  }
+  for (const type of Object.keys(HEADINGS) as EntityType[]) {
+    const entities = report.entities.filter((entity) => entity.type === type);
+    if (entities.length === 0) continue;
+    lines.push(`## ${HEADINGS[type]} (${entities.length})`, '');
+    for (const entity of entities) {
+      const others = entity.aliases.filter((alias) => alias !== entity.name);
+      lines.push(`- ${entity.name} ×${entity.mentions}${others.length > 0 ? ` (also ${others.join(', ')})` : ''}`);
+    }
+    lines.push('');
+  }
+  if (report.quotes.length > 0) {
+    lines.push(`## Quotations (${report.quotes.length})`, '');
+    for (const quote of report.quotes) lines.push(`- “${quote.text}” — ${quote.speaker ?? 'unattributed'}`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const percent = (value: number) => `${Math.round(value * 100)} %`;

@@ -1,0 +1,2 @@
+// Placeholder until the options issue lands.
+export {};
