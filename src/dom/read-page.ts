@@ -6,6 +6,8 @@ import { modelFromBlocks } from '../core/text-model';
 export interface TextAnchors {
   /** the DOM Range covering exactly this span of the model's text, null where it cannot be mapped */
   rangeFor(span: Span): Range | null;
+  /** the model offset of a DOM position (e.g. from caretPositionFromPoint), null outside the story */
+  offsetAt(node: Node, offset: number): number | null;
 }
 
 export interface DomReading extends PageReading {
@@ -27,6 +29,6 @@ export function readPage(doc: Document, url: string | null): DomReading {
     url,
     article: { detected: wordCount > 150, title: headline ?? null, byline: null, published: null, site: null, wordCount },
     model,
-    anchors: { rangeFor: () => null },
+    anchors: { rangeFor: () => null, offsetAt: () => null },
   };
 }

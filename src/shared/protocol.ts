@@ -5,7 +5,7 @@
  *
  * On the wire a message is `{type, ...params}` and a successful answer is the result itself (the
  * test contract sends `{type: "report:get", tabId}` and reads a StoryReport or null). A failed call
- * answers `{error: {code, message}}`; `send*` helpers turn both into a `Result`.
+ * answers `{error: {code, message}}` (an `ErrorAnswer`); the send helpers turn both into a `Result`.
  */
 import type { AnnotationKind } from '../core/annotation';
 import type { StoryReport } from './report';
@@ -20,24 +20,71 @@ export interface PageState {
   renderer: Renderer;
 }
 
+/** Where the reader has met the same story before (matched by text fingerprint, not URL). */
+export interface SeenElsewhere {
+  url: string;
+  site: string | null;
+  title: string | null;
+  /** ISO 8601 date-time of the last visit */
+  lastSeen: string;
+}
+
+export interface LibraryStats {
+  /** stories in the reading history (bounded, least recently seen evicted first) */
+  stories: number;
+  /** stories in the catalog: shipped plus saved by the reader */
+  catalog: number;
+  bytes: number;
+}
+
+/** Where "show me" moved to: the mention now in view, 1-based, of how many. */
+export interface ShowPosition {
+  index: number;
+  total: number;
+}
+
 interface Call<P, R> {
   params: P;
   result: R;
 }
 
-/** content script → background (the tab is the sender's) */
+type NoParams = Record<string, never>;
+
+/** content script → background (the tab is always the sender's own) */
 export interface ContentToBackground {
+  /** the story report of the sender's tab, replacing any earlier one */
   'report:put': Call<{ report: StoryReport }, void>;
+  /** the sender's tab no longer shows a story (navigated away, not an article, highlights cleared) */
+  'report:clear': Call<NoParams, void>;
 }
 
-/** popup, options and tests → background */
+/** popup, options page and tests → background (only from the extension's own pages) */
 export interface PopupToBackground {
   'report:get': Call<{ tabId: number }, StoryReport | null>;
+  /** other pages where the story of this tab was seen */
+  'library:related': Call<{ tabId: number }, SeenElsewhere[]>;
+  /** saves the tab's story to the catalog; answers its catalog id */
+  'catalog:save': Call<{ tabId: number }, { id: string }>;
+  'library:stats': Call<NoParams, LibraryStats>;
+  /** the whole library and the reader's saved catalog as one JSON document */
+  'library:export': Call<NoParams, unknown>;
+  /** merges an exported document into the library; answers how many stories it added */
+  'library:import': Call<{ data: unknown }, { stories: number }>;
+  /** deletes every stored report, story and saved catalog entry (settings stay) */
+  'data:clear': Call<NoParams, void>;
 }
 
-/** background or popup → content script of one tab */
+/** background or popup → the content script of one tab */
 export interface ToContent {
-  'page:state': Call<Record<string, never>, PageState>;
+  'page:state': Call<NoParams, PageState>;
+  /** shows or hides one kind (or all kinds when `kind` is absent); `on` absent flips it */
+  'highlights:toggle': Call<{ kind?: AnnotationKind; on?: boolean }, PageState>;
+  /** scrolls to the next mention of an entity or quote (`ref` is its id in the report) and flashes it */
+  'highlights:show': Call<{ ref: string }, ShowPosition>;
+  /** annotates the page even where it was not detected as an article or the site is switched off */
+  'page:annotate': Call<NoParams, PageState>;
+  /** removes every highlight from the page */
+  'highlights:clear': Call<NoParams, PageState>;
 }
 
 export type BackgroundCalls = ContentToBackground & PopupToBackground;
@@ -46,7 +93,7 @@ export type MessageOf<M, K extends keyof M> = { type: K } & (M[K] extends Call<i
 export type ResultOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
 export type AnyMessage<M> = { [K in keyof M]: MessageOf<M, K> }[keyof M];
 
-export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden' | 'too-large' | 'failed';
+export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden' | 'too-large' | 'not-found' | 'failed';
 export interface ErrorAnswer {
   error: { code: ErrorCode; message: string };
 }
