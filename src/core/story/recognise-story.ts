@@ -2,8 +2,67 @@ import type { StoryMatch } from '../../shared/report';
 import { NO_STORY } from '../../shared/report';
 import type { TextModel } from '../text-model';
 import type { CatalogStory } from './catalog';
+import type { StoryHits } from './catalog-index';
+import { CatalogIndex } from './catalog-index';
+import { normaliseWords } from './normalise-words';
+import { shingleHashes } from './shingle-hashes';
 
-/** Which catalog story, if any, this page carries, and how much of it. */
-export function recogniseStory(_model: TextModel, _catalog: readonly CatalogStory[]): StoryMatch {
+/** A catalog: an index, or a plain list of stories (indexed once, on first use). */
+export type Catalog = CatalogIndex | readonly CatalogStory[];
+
+/**
+ * Common phrases ("for the first time in", "the end of the year") give unrelated stories a few
+ * shared shingles; hits beyond this many are evidence of shared text.
+ */
+const CHANCE_HITS = 2;
+/** Hits beyond chance that raise confidence by a factor e: 8 more than chance give 0.63. */
+const HITS_SCALE = 8;
+/** Below this a match is not reported. */
+export const MIN_CONFIDENCE = 0.5;
+/**
+ * Words of a story a page must carry to be said to carry it: more than a lede sentence (25 to 45
+ * words), which homepages and link lists repeat as a teaser, so about two paragraphs. A story shorter
+ * than twice this needs 60% of its words.
+ */
+export const MIN_MATCHED_WORDS = 60;
+/** Share of a story a page must carry: a few sentences out of a long feature are a quotation. */
+export const MIN_COVERAGE = 0.05;
+
+const indexes = new WeakMap<readonly CatalogStory[], CatalogIndex>();
+
+function indexFor(catalog: Catalog): CatalogIndex {
+  if (catalog instanceof CatalogIndex) return catalog;
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = new CatalogIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * Which catalog story, if any, this page carries, and how much of it (`coverage`, the share of the
+ * story's fingerprint found on the page). Every shingle of the page, across its blocks, is looked up
+ * in the catalog's index, so neither layout nor headline nor paragraph order matters, and the cost
+ * grows with the page, not with the catalog.
+ */
+export function recogniseStory(model: TextModel, catalog: Catalog): StoryMatch {
+  const index = indexFor(catalog);
+  if (index.size === 0) return NO_STORY;
+  const page = new Set(shingleHashes(normaliseWords(model.text)));
+  for (const found of index.lookup(page)) {
+    if (!carriesStory(found)) continue;
+    const confidence = 1 - Math.exp(-Math.max(0, found.hits - CHANCE_HITS) / HITS_SCALE);
+    if (confidence < MIN_CONFIDENCE) continue;
+    return { id: found.entry.id, title: found.entry.title, confidence: round(confidence), coverage: round(found.hits / found.size) };
+  }
   return NO_STORY;
 }
+
+/** Whether the page carries enough of the story (estimated from the share of its hashes found). */
+function carriesStory({ hits, size, words }: StoryHits): boolean {
+  const coverage = hits / size;
+  return coverage >= MIN_COVERAGE && coverage * words >= Math.min(MIN_MATCHED_WORDS, 0.6 * words);
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

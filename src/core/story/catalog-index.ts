@@ -1,0 +1,113 @@
+import type { CatalogStory } from './catalog';
+import type { StoryFingerprint } from './fingerprint';
+import { fingerprintHashes, fingerprintStory } from './fingerprint';
+
+/** What the index keeps of a story: everything but its text. */
+export type CatalogEntry = Omit<CatalogStory, 'model'>;
+
+/** A catalog story that shares fingerprint hashes with a page. */
+export interface StoryHits {
+  readonly entry: CatalogEntry;
+  /** the story's fingerprint hashes found on the page */
+  readonly hits: number;
+  /** the story's fingerprint hashes in all */
+  readonly size: number;
+  /** the story's words */
+  readonly words: number;
+}
+
+/**
+ * A shingle shared by this many stories is boilerplate ("contributed to this report"), not
+ * evidence of one story: lookups skip it, which also bounds a lookup's cost whatever the catalog size.
+ */
+const MAX_POSTINGS = 64;
+
+interface Indexed {
+  readonly entry: CatalogEntry;
+  readonly hashes: Uint32Array;
+  readonly words: number;
+}
+
+/**
+ * An inverted index from fingerprint hash to the stories that hold it, so finding the stories a page
+ * shares text with costs one map lookup per page shingle, however many stories there are. Holds the
+ * shipped stories and those the reader saves; adding a story with a known id replaces it.
+ */
+export class CatalogIndex {
+  readonly #stories: Array<Indexed | undefined> = [];
+  readonly #byId = new Map<string, number>();
+  /** hash → the slot of the one story holding it, or of every story holding it */
+  readonly #postings = new Map<number, number | number[]>();
+  #size = 0;
+
+  constructor(stories: Iterable<CatalogStory> = []) {
+    for (const story of stories) this.add(story);
+  }
+
+  /** the number of stories indexed */
+  get size(): number {
+    return this.#size;
+  }
+
+  add(story: CatalogStory): void {
+    const { model: _model, ...entry } = story;
+    this.addFingerprint(entry, fingerprintStory(story.model));
+  }
+
+  /** Adds a story known only by its fingerprint (a saved story the background keeps without its text). */
+  addFingerprint(entry: CatalogEntry, fingerprint: StoryFingerprint): void {
+    this.remove(entry.id);
+    const slot = this.#stories.length;
+    const hashes = fingerprintHashes(fingerprint);
+    this.#stories.push({ entry, hashes, words: fingerprint.words });
+    this.#byId.set(entry.id, slot);
+    this.#size++;
+    for (const hash of hashes) {
+      const posting = this.#postings.get(hash);
+      if (posting === undefined) this.#postings.set(hash, slot);
+      else if (typeof posting === 'number') this.#postings.set(hash, [posting, slot]);
+      else posting.push(slot);
+    }
+  }
+
+  /** Removes a story; answers whether it was there. */
+  remove(id: string): boolean {
+    const slot = this.#byId.get(id);
+    if (slot === undefined) return false;
+    const indexed = this.#stories[slot] as Indexed;
+    for (const hash of indexed.hashes) {
+      const posting = this.#postings.get(hash);
+      if (posting === slot) this.#postings.delete(hash);
+      else if (Array.isArray(posting)) {
+        const rest = posting.filter((other) => other !== slot);
+        this.#postings.set(hash, rest.length === 1 ? (rest[0] as number) : rest);
+      }
+    }
+    this.#stories[slot] = undefined;
+    this.#byId.delete(id);
+    this.#size--;
+    return true;
+  }
+
+  get(id: string): CatalogEntry | undefined {
+    const slot = this.#byId.get(id);
+    return slot === undefined ? undefined : this.#stories[slot]?.entry;
+  }
+
+  /** The stories sharing at least one hash with the page's shingles, most hits first. */
+  lookup(pageHashes: Iterable<number>): StoryHits[] {
+    const hits = new Map<number, number>();
+    for (const hash of pageHashes) {
+      const posting = this.#postings.get(hash);
+      if (posting === undefined) continue;
+      if (typeof posting === 'number') hits.set(posting, (hits.get(posting) ?? 0) + 1);
+      else if (posting.length <= MAX_POSTINGS) for (const slot of posting) hits.set(slot, (hits.get(slot) ?? 0) + 1);
+    }
+    const found: StoryHits[] = [];
+    for (const [slot, count] of hits) {
+      const indexed = this.#stories[slot] as Indexed;
+      found.push({ entry: indexed.entry, hits: count, size: indexed.hashes.length, words: indexed.words });
+    }
+    return found.sort((a, b) => b.hits - a.hits || b.hits / b.size - a.hits / a.size);
+  }
+}

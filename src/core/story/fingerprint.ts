@@ -1,0 +1,68 @@
+import type { TextModel } from '../text-model';
+import { shingleHashes } from './shingle-hashes';
+import { storyWords } from './story-words';
+import { winnow } from './winnow';
+
+/** Winnowing window: any shared run of SHINGLE_WORDS + 5 = 10 words or more is always seen. */
+export const WINNOW_WINDOW = 6;
+
+export const FINGERPRINT_VERSION = 1;
+
+/**
+ * A story's text fingerprint: compact, JSON-serialisable, comparable across sites and layouts.
+ * Stored by the background for every story the reader sees, so it carries a format version.
+ */
+export interface StoryFingerprint {
+  readonly version: typeof FINGERPRINT_VERSION;
+  /** words of the fingerprinted body text */
+  readonly words: number;
+  /** winnowed 5-word shingle hashes, unique, ascending, as little-endian uint32s in base64 */
+  readonly hashes: string;
+}
+
+/**
+ * Fingerprints the story's body: 5-word shingles of normalised words (so case, punctuation, curly or
+ * straight quotes and white space do not matter) inside each paragraph, winnowed. Shingles stay
+ * inside a paragraph so that reordered paragraphs keep every hash. About 0.22 hashes a word (some
+ * 120 for an 550-word story, 650 bytes of JSON); linear in the text's length.
+ */
+export function fingerprintStory(model: TextModel): StoryFingerprint {
+  const kept = new Set<number>();
+  let words = 0;
+  for (const block of storyWords(model)) {
+    words += block.length;
+    for (const hash of winnow(shingleHashes(block), WINNOW_WINDOW)) kept.add(hash);
+  }
+  return { version: FINGERPRINT_VERSION, words, hashes: encodeHashes(Uint32Array.from(kept).sort()) };
+}
+
+/** The fingerprint's hashes, ascending. */
+export function fingerprintHashes(fingerprint: StoryFingerprint): Uint32Array {
+  const bytes = atob(fingerprint.hashes);
+  const hashes = new Uint32Array(bytes.length >>> 2);
+  for (let i = 0; i < hashes.length; i++) {
+    const at = i * 4;
+    hashes[i] =
+      (bytes.charCodeAt(at) | (bytes.charCodeAt(at + 1) << 8) | (bytes.charCodeAt(at + 2) << 16) | (bytes.charCodeAt(at + 3) << 24)) >>> 0;
+  }
+  return hashes;
+}
+
+function encodeHashes(hashes: Uint32Array): string {
+  let bytes = '';
+  for (const hash of hashes) {
+    bytes += String.fromCharCode(hash & 0xff, (hash >>> 8) & 0xff, (hash >>> 16) & 0xff, hash >>> 24);
+  }
+  return btoa(bytes);
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Checks a fingerprint read from storage or a message, which may be old, foreign or corrupt. */
+export function isStoryFingerprint(value: unknown): value is StoryFingerprint {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, words, hashes } = value as Record<string, unknown>;
+  if (version !== FINGERPRINT_VERSION || typeof hashes !== 'string' || !BASE64.test(hashes)) return false;
+  if (typeof words !== 'number' || !Number.isInteger(words) || words < 0) return false;
+  return atob(hashes).length % 4 === 0;
+}
