@@ -1,19 +1,8 @@
-import browser from 'webextension-polyfill';
-import { analyse } from '../core/analyse';
-import { shippedCatalog } from '../core/story/shipped-catalog';
-import { readPage } from '../dom/read-page';
-import type { PageState } from '../shared/protocol';
+import { claimPage } from './claim-page';
+import { contentApi } from './content-api';
+import { runContentScript } from './run-content-script';
 
-// Placeholder wiring until the live-page issue lands: analyse once, report, answer page:state.
-const reading = readPage(document, location.href);
-const analysis = analyse(reading, shippedCatalog);
-const state: PageState = {
-  state: reading.article.detected ? 'annotated' : 'not-article',
-  painted: { person: 0, place: 0, organization: 0, quote: 0 },
-  renderer: 'none',
-};
-if (reading.article.detected) void browser.runtime.sendMessage({ type: 'report:put', report: analysis.report });
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as { type?: string }).type === 'page:state') return Promise.resolve(state);
-  return undefined;
-});
+// The content script: one instance per page (a second injection replaces the first), stopped by one abort.
+const controller = new AbortController();
+claimPage(globalThis, () => controller.abort());
+runContentScript(document, contentApi, controller.signal);

@@ -1,0 +1,55 @@
+import browser from 'webextension-polyfill';
+import type { ContentToBackground } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
+import { loadSettings, watchSettings } from '../shared/settings';
+
+type ParamsOf<K extends keyof ContentToBackground> = ContentToBackground[K] extends { params: infer P } ? P : never;
+
+/** Sends one call of the content → background map; fire and forget (a closed worker wakes for it). */
+export type ToBackground = <K extends keyof ContentToBackground>(type: K, params: ParamsOf<K>) => void;
+
+/** Handles a message to this tab; answers a promise for ours, undefined for messages not ours. */
+export type MessageListener = (message: unknown, senderId: string | undefined) => Promise<unknown> | undefined;
+
+/**
+ * The browser APIs the content script uses, in one place (tests of the features hand in fakes):
+ * messages both ways and the settings. Every registration ends when `signal` aborts.
+ */
+export interface ContentApi {
+  readonly extensionId: string;
+  send: ToBackground;
+  onMessage(listener: MessageListener, signal: AbortSignal): void;
+  loadSettings(): Promise<Settings>;
+  onSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
+}
+
+export const contentApi: ContentApi = {
+  extensionId: browser.runtime.id,
+  send(type, params) {
+    // The worker may be restarting, or the extension was reloaded and this script is an orphan whose
+    // API throws: either way there is nobody to tell, and the next reading sends again.
+    try {
+      browser.runtime.sendMessage({ ...(params as object), type }).catch(() => undefined);
+    } catch {
+      // extension context invalidated
+    }
+  },
+  onMessage(listener, signal) {
+    const wrapped = (message: unknown, sender: { id?: string }) => listener(message, sender.id);
+    browser.runtime.onMessage.addListener(wrapped);
+    signal.addEventListener('abort', () => removeQuietly(() => browser.runtime.onMessage.removeListener(wrapped)), { once: true });
+  },
+  loadSettings: () => loadSettings(browser.storage),
+  onSettings(listener, signal) {
+    watchSettings(browser.storage, listener, signal);
+  },
+};
+
+/** After an extension reload the old script's API is gone; removing its listeners then throws. */
+function removeQuietly(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // the listener died with the old extension context
+  }
+}

@@ -1,0 +1,250 @@
+import type { Analysis } from '../core/analyse';
+import type { Annotation, AnnotationKind } from '../core/annotation';
+import { ANNOTATION_KINDS } from '../core/annotation';
+import type { DomReading } from '../dom/read-page';
+import type { PageState, ShowPosition } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
+import { AnnotationIndex } from './annotation-index';
+import type { ToBackground } from './content-api';
+import type { Mark, Painter } from './painter';
+import { sameText } from './same-text';
+import { timeSlicer } from './yield-to-main';
+
+export interface LivePageDeps {
+  readonly doc: Document;
+  read(doc: Document): DomReading;
+  analyse(reading: DomReading): Analysis;
+  readonly painter: Painter;
+  send: ToBackground;
+  /** runs DOM changes of ours so the page-change watcher does not take them for the page's */
+  quietly(change: () => void): void;
+}
+
+/** Where a mention is on the page, for the hover card and "show me". */
+export interface Hit {
+  readonly mark: Mark;
+  readonly range: Range;
+}
+
+/**
+ * The story on the live page: reads it, analyses it, paints it, keeps the painting true to the page as
+ * it changes, and reports to the background. The one stateful object of the content script; features
+ * (hover, page changes, navigation, messages) drive it from outside.
+ */
+export class LivePage {
+  readonly #deps: LivePageDeps;
+  #state: PageState['state'] = 'idle';
+  #reading: DomReading | null = null;
+  #analysis: Analysis | null = null;
+  #index = new AnnotationIndex([]);
+  #markOf = new Map<Annotation, Mark>();
+  /** bumped by every new reading or clear, so a paint still yielding knows it was overtaken */
+  #generation = 0;
+  #forced = false;
+  /** whether we follow the page (until the reader clears it or switches the site off) */
+  #active = false;
+  #reported: Analysis | null = null;
+  #showNext = new Map<string, number>();
+
+  constructor(deps: LivePageDeps, settings: Settings) {
+    this.#deps = deps;
+    for (const kind of ANNOTATION_KINDS) deps.painter.setShown(kind, settings.shown[kind]);
+  }
+
+  get analysis(): Analysis | null {
+    return this.#state === 'annotated' ? this.#analysis : null;
+  }
+
+  state(): PageState {
+    const painted = { person: 0, place: 0, organization: 0, quote: 0 } as Record<AnnotationKind, number>;
+    for (const kind of ANNOTATION_KINDS) painted[kind] = this.#deps.painter.count(kind);
+    return { state: this.#state, painted, renderer: this.#state === 'annotated' ? this.#deps.painter.renderer : 'none' };
+  }
+
+  /** Reads, analyses and paints the page; `force` annotates a page not detected as an article. */
+  async annotate(force = false): Promise<PageState> {
+    if (force) this.#forced = true;
+    this.#active = true;
+    this.#unpaintForReading();
+    const reading = this.#read();
+    await this.#show(reading, this.#deps.analyse(reading));
+    return this.state();
+  }
+
+  /**
+   * The page changed under us. Highlights whose words were rewritten are dropped at once; if the
+   * story's text is unchanged the rest are re-anchored on the fresh reading without analysing again,
+   * otherwise the new text is analysed and painted (a late paragraph, a rewritten sentence).
+   */
+  async refresh(): Promise<void> {
+    if (!this.#active) return;
+    if (!this.#reading) {
+      await this.annotate();
+      return;
+    }
+    const model = this.#reading.model.text;
+    const stale = this.#deps.painter.marks().filter((mark) => {
+      const range = this.#deps.painter.rangeOf(mark);
+      return !range || !sameText(range.toString(), model.slice(mark.annotation.start, mark.annotation.end));
+    });
+    if (stale.length > 0) this.#deps.quietly(() => this.#deps.painter.drop(stale));
+    const wrapping = this.#deps.painter.renderer === 'wrap';
+    if (wrapping) this.#unpaintForReading();
+    const reading = this.#read();
+    if (reading.model.text === model && this.#state === 'not-article') return;
+    if (reading.model.text === model && this.#analysis && this.#state === 'annotated') {
+      if (stale.length === 0 && !wrapping) {
+        this.#reading = reading;
+        return;
+      }
+      await this.#show(reading, this.#analysis);
+      return;
+    }
+    await this.#show(reading, this.#deps.analyse(reading));
+  }
+
+  /** Client-side navigation: the old story's highlights and report go; the next `refresh` reads afresh. */
+  forget(): void {
+    const active = this.#active;
+    this.#forced = false;
+    this.clear();
+    this.#active = active;
+  }
+
+  /** Removes every highlight and stops following the page; the page is as it was. */
+  clear(): PageState {
+    this.#active = false;
+    this.#generation++;
+    this.#deps.quietly(() => this.#deps.painter.clear());
+    this.#markOf.clear();
+    this.#index = new AnnotationIndex([]);
+    this.#analysis = null;
+    this.#reading = null;
+    this.#state = 'idle';
+    this.#report(null);
+    return this.state();
+  }
+
+  /** Shows or hides one kind, or all (`kind` absent); `on` absent flips. Turning on an idle page annotates it. */
+  async toggle(kind?: AnnotationKind, on?: boolean): Promise<PageState> {
+    const { painter } = this.#deps;
+    const kinds = kind ? [kind] : ANNOTATION_KINDS;
+    const target = on ?? !kinds.some((k) => painter.isShown(k));
+    this.#deps.quietly(() => {
+      for (const k of kinds) painter.setShown(k, target);
+    });
+    if (target && this.#state === 'idle') return this.annotate(this.#forced);
+    return this.state();
+  }
+
+  /** Scrolls the next mention of `ref` into view and flashes it; null where it has none on the page. */
+  showNext(ref: string): ShowPosition | null {
+    const hits = this.#index.of(ref).flatMap((annotation) => {
+      const mark = this.#markOf.get(annotation);
+      const range = mark ? this.#deps.painter.rangeOf(mark) : null;
+      return mark && range ? [{ mark, range }] : [];
+    });
+    if (hits.length === 0) return null;
+    const index = (this.#showNext.get(ref) ?? 0) % hits.length;
+    this.#showNext.set(ref, index + 1);
+    const hit = hits[index]!;
+    const element = hit.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    this.#deps.quietly(() => this.#deps.painter.flash(hit.mark));
+    return { index: index + 1, total: hits.length };
+  }
+
+  /** The shown highlights at a DOM position (innermost first), e.g. under the pointer. */
+  hitsAt(node: Node, offset: number): Hit[] {
+    const { painter } = this.#deps;
+    let marks: Mark[];
+    if (painter.marksAtNode) {
+      marks = painter.marksAtNode(node);
+    } else {
+      const at = this.#reading?.anchors.offsetAt(node, offset);
+      if (at === null || at === undefined) return [];
+      // A caret between two characters: the one after it, else the one before (the end of a word).
+      const found = this.#index.at(at);
+      const annotations = found.length > 0 ? found : this.#index.at(at - 1);
+      marks = annotations.flatMap((annotation) => this.#markOf.get(annotation) ?? []);
+    }
+    return marks.flatMap((mark) => {
+      const range = painter.isShown(mark.annotation.kind) ? painter.rangeOf(mark) : null;
+      return range ? [{ mark, range }] : [];
+    });
+  }
+
+  applySettings(settings: Settings): void {
+    const { painter } = this.#deps;
+    this.#deps.quietly(() => {
+      painter.setColours(settings.colours);
+      for (const kind of ANNOTATION_KINDS) painter.setShown(kind, settings.shown[kind]);
+    });
+  }
+
+  #read(): DomReading {
+    const reading = this.#deps.read(this.#deps.doc);
+    if (!this.#forced || reading.article.detected) return reading;
+    return { ...reading, article: { ...reading.article, detected: true } };
+  }
+
+  /** The wrapping fallback splits the page's text nodes: undo that before reading the page again. */
+  #unpaintForReading(): void {
+    if (this.#deps.painter.renderer !== 'wrap') return;
+    this.#deps.quietly(() => this.#deps.painter.clear());
+    this.#markOf.clear();
+  }
+
+  async #show(reading: DomReading, analysis: Analysis): Promise<void> {
+    const generation = ++this.#generation;
+    const { painter } = this.#deps;
+    if (!reading.article.detected) {
+      this.#deps.quietly(() => painter.clear());
+      this.#markOf.clear();
+      this.#reading = reading;
+      this.#analysis = null;
+      this.#state = 'not-article';
+      this.#report(null);
+      return;
+    }
+    // Ranges first, in slices that give the page its main thread back; the page is left as it is
+    // until every range is known, so a long story never shows half its old and half its new marks.
+    const slicer = timeSlicer();
+    const marks: Mark[] = [];
+    for (const annotation of analysis.annotations) {
+      const range = reading.anchors.rangeFor(annotation);
+      if (range && !range.collapsed) marks.push({ annotation, range });
+      if (slicer.due()) {
+        await slicer.next();
+        if (generation !== this.#generation) return;
+      }
+    }
+    this.#deps.quietly(() => painter.clear());
+    this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
+    this.#index = new AnnotationIndex(marks.map((mark) => mark.annotation));
+    this.#reading = reading;
+    this.#analysis = analysis;
+    this.#state = 'annotated';
+    this.#showNext.clear();
+    for (let from = 0; from < marks.length; ) {
+      let to = from;
+      while (to < marks.length && !slicer.due()) to = Math.min(marks.length, to + 64);
+      const slice = marks.slice(from, to);
+      this.#deps.quietly(() => painter.add(slice));
+      from = to;
+      if (from < marks.length) {
+        await slicer.next();
+        if (generation !== this.#generation) return;
+      }
+    }
+    this.#deps.quietly(() => painter.flush());
+    this.#report(analysis);
+  }
+
+  #report(analysis: Analysis | null): void {
+    if (analysis === this.#reported) return;
+    if (analysis) this.#deps.send('report:put', { report: analysis.report });
+    else this.#deps.send('report:clear', {});
+    this.#reported = analysis;
+  }
+}

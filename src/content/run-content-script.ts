@@ -1,0 +1,100 @@
+import { analyse } from '../core/analyse';
+import { shippedCatalog } from '../core/story/shipped-catalog';
+import { readPage } from '../dom/read-page';
+import type { Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
+import { cardContent } from './card-content';
+import type { ContentApi } from './content-api';
+import { createPainter, randomSalt } from './create-painter';
+import { handleMessage } from './handle-message';
+import { HoverCard } from './hover-card';
+import { LivePage } from './live-page';
+import type { PageChanges } from './watch-page-changes';
+import { watchPageChanges } from './watch-page-changes';
+import { watchHover } from './watch-hover';
+import { watchNavigation } from './watch-navigation';
+
+const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnotate && !isSiteDisabled(settings, hostname);
+
+/**
+ * Starts Story Lens on a page: answers messages at once, then loads the settings and, where they
+ * allow, annotates the story and follows the page. Everything stops when `signal` aborts: listeners
+ * go, and the highlights with them.
+ */
+export function runContentScript(doc: Document, api: ContentApi, signal: AbortSignal): void {
+  const view = doc.defaultView!;
+  const painter = createPainter(doc, DEFAULT_SETTINGS, randomSalt());
+  const card = new HoverCard(doc, DEFAULT_SETTINGS.colours);
+  let changes: PageChanges | null = null;
+  const page = new LivePage(
+    {
+      doc,
+      read: (document) => readPage(document, view.location.href),
+      analyse: (reading) => analyse(reading, shippedCatalog),
+      painter,
+      send: api.send,
+      quietly: (change) => (changes ? changes.quietly(change) : change()),
+    },
+    DEFAULT_SETTINGS,
+  );
+  signal.addEventListener('abort', () => page.clear(), { once: true });
+
+  api.onMessage(
+    handleMessage(
+      {
+        state: () => page.state(),
+        toggle: (kind, on) => page.toggle(kind, on),
+        show: (ref) => page.showNext(ref),
+        annotate: () => page.annotate(true),
+        clear: () => page.clear(),
+      },
+      api.extensionId,
+    ),
+    signal,
+  );
+
+  const navigation = watchNavigation(
+    view,
+    () => {
+      card.hide();
+      page.forget();
+      changes?.schedule();
+    },
+    signal,
+  );
+  changes = watchPageChanges(
+    doc,
+    () => {
+      navigation.check();
+      void page.refresh();
+    },
+    signal,
+  );
+
+  watchHover(
+    {
+      doc,
+      card,
+      hitsAt: (node, offset) => page.hitsAt(node, offset),
+      contentOf: (hit) => {
+        const analysis = page.analysis;
+        return analysis ? cardContent(hit.mark.annotation, analysis.report, analysis.quotes.map((quote) => quote.id)) : null;
+      },
+    },
+    signal,
+  );
+
+  let settings: Settings | null = null;
+  const apply = (next: Settings) => {
+    if (signal.aborted) return;
+    const was = settings !== null && annotatesOn(settings, view.location.hostname);
+    const now = annotatesOn(next, view.location.hostname);
+    settings = next;
+    card.setColours(next.colours);
+    page.applySettings(next);
+    if (isSiteDisabled(next, view.location.hostname)) page.clear();
+    else if (now && !was) void page.annotate();
+  };
+  void api.loadSettings().then(apply);
+  api.onSettings(apply, signal);
+}

@@ -1,0 +1,107 @@
+import type { CardContent } from './card-content';
+import { caretAtPoint, rangeContainsPoint } from './caret-at-point';
+import type { HoverCard } from './hover-card';
+import type { Hit } from './live-page';
+
+export interface HoverDeps {
+  readonly doc: Document;
+  readonly card: HoverCard;
+  /** the shown highlights at a DOM position, innermost first */
+  hitsAt(node: Node, offset: number): Hit[];
+  /** what the card says for a hit, null where there is nothing to say */
+  contentOf(hit: Hit): CardContent | null;
+}
+
+/**
+ * Shows the card for the highlight under the pointer, and for the one at the caret or selection
+ * (keyboard users with caret browsing, or anyone selecting text). Without `highlightsFromPoint`
+ * (Chrome < 140, Firefox < 150): point → caret position → model offset → annotations, keeping only
+ * those whose boxes really contain the point (a caret also lands beside a word, in a margin).
+ * Pointer moves are handled at most once per frame.
+ */
+export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
+  const { doc, card } = deps;
+  const view = doc.defaultView!;
+  let frame: number | null = null;
+  let pointer: { x: number; y: number } | null = null;
+  let shownFor: Range | null = null;
+
+  const show = (hits: Hit[]) => {
+    const contents = hits.flatMap((hit) => deps.contentOf(hit) ?? []);
+    const innermost = hits[0];
+    if (!innermost || contents.length === 0) return hide();
+    if (shownFor && sameRange(shownFor, innermost.range) && card.shown) return;
+    shownFor = innermost.range;
+    card.show(contents, boxNear(innermost.range, pointer));
+  };
+  const hide = () => {
+    shownFor = null;
+    card.hide();
+  };
+
+  const atPointer = () => {
+    frame = null;
+    if (!pointer) return;
+    const { x, y } = pointer;
+    const caret = caretAtPoint(doc, x, y);
+    if (!caret) return hide();
+    show(deps.hitsAt(caret.node, caret.offset).filter((hit) => rangeContainsPoint(hit.range, x, y)));
+  };
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      pointer = { x: event.clientX, y: event.clientY };
+      frame ??= view.requestAnimationFrame(atPointer);
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener('pointerleave', hide, { passive: true, signal });
+  view.addEventListener('scroll', hide, { passive: true, capture: true, signal });
+  view.addEventListener('blur', hide, { signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.shown) hide();
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      const selection = doc.getSelection();
+      if (!selection?.focusNode || selection.rangeCount === 0) return;
+      pointer = null;
+      const hits = deps.hitsAt(selection.focusNode, selection.focusOffset);
+      if (hits.length > 0) show(hits);
+      else if (card.shown && !selection.isCollapsed) hide();
+    },
+    { signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame !== null) view.cancelAnimationFrame(frame);
+      card.hide();
+    },
+    { once: true },
+  );
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a === b || (a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0);
+}
+
+/** The line box of a highlight nearest the pointer (a highlight can wrap over several lines). */
+function boxNear(range: Range, pointer: { x: number; y: number } | null): DOMRect {
+  const rects = [...range.getClientRects()];
+  if (!pointer || rects.length === 0) return rects[0] ?? range.getBoundingClientRect();
+  return rects.reduce((best, rect) => (distance(rect, pointer) < distance(best, pointer) ? rect : best));
+}
+
+function distance(rect: DOMRect, { x, y }: { x: number; y: number }): number {
+  const dx = Math.max(rect.left - x, 0, x - rect.right);
+  const dy = Math.max(rect.top - y, 0, y - rect.bottom);
+  return dx + dy;
+}

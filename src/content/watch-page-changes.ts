@@ -1,0 +1,100 @@
+/** How long the page must be quiet before we look, and how long a steady stream may delay us. */
+export interface ChangePacing {
+  quietMs: number;
+  maxWaitMs: number;
+  /** the quiet period doubles while changes keep coming (a ticker, an animation), up to this */
+  maxQuietMs: number;
+}
+
+export const DEFAULT_PACING: ChangePacing = { quietMs: 250, maxWaitMs: 1500, maxQuietMs: 4000 };
+
+export interface PageChanges {
+  /** runs a DOM change of ours without taking it for the page's */
+  quietly(change: () => void): void;
+  /** asks for a look as if the page had changed (after a navigation that re-rendered nothing yet) */
+  schedule(): void;
+}
+
+/** Our own elements: the hover card's host and the fallback's marks. */
+const OURS = new Set(['STORY-LENS-CARD', 'STORY-LENS-MARK']);
+
+/**
+ * Calls `onChange` after the page's text changes: a MutationObserver on text and child lists,
+ * debounced (quiet period, with a cap so a page that never stops still gets looked at) and backing off
+ * while changes storm. Changes that add or remove no text at all (an ad frame, an attribute, our own
+ * card) are ignored.
+ */
+export function watchPageChanges(
+  doc: Document,
+  onChange: () => void,
+  signal: AbortSignal,
+  pacing: ChangePacing = DEFAULT_PACING,
+): PageChanges {
+  const view = doc.defaultView!;
+  let quiet = pacing.quietMs;
+  let timer: number | null = null;
+  let firstPending = 0;
+  let lastFired = -Infinity;
+
+  const fire = () => {
+    timer = null;
+    firstPending = 0;
+    const now = performance.now();
+    // Fired again soon after the last time: the page is busy, so look less often; calm pages reset.
+    quiet = now - lastFired < pacing.maxWaitMs * 2 ? Math.min(pacing.maxQuietMs, quiet * 2) : pacing.quietMs;
+    lastFired = now;
+    onChange();
+  };
+
+  const schedule = () => {
+    const now = performance.now();
+    if (firstPending === 0) firstPending = now;
+    if (timer !== null) view.clearTimeout(timer);
+    const wait = Math.max(0, Math.min(quiet, firstPending + Math.max(pacing.maxWaitMs, quiet) - now));
+    timer = view.setTimeout(fire, wait);
+  };
+
+  const handle = (records: readonly MutationRecord[]) => {
+    if (records.some(changesText)) schedule();
+  };
+
+  const observer = new view.MutationObserver(handle);
+  observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== null) view.clearTimeout(timer);
+    },
+    { once: true },
+  );
+
+  return {
+    schedule,
+    quietly(change) {
+      // Records queued before our change are the page's: keep them. Those our change made: drop them.
+      handle(observer.takeRecords());
+      try {
+        change();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
+}
+
+function changesText(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return !isOurs(record.target.parentNode);
+  if (isOurs(record.target)) return false;
+  return hasText(record.addedNodes) || hasText(record.removedNodes);
+}
+
+function hasText(nodes: NodeList): boolean {
+  for (const node of nodes) {
+    if (OURS.has(node.nodeName)) continue;
+    if (node.nodeType === 3 ? /\S/.test((node as Text).data) : (node.textContent ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
+const isOurs = (node: Node | null): boolean => node !== null && OURS.has(node.nodeName);
