@@ -1,34 +1,92 @@
 import type { PageReading } from '../core/analyse';
-import type { BlockKind, Span, TextModel } from '../core/text-model';
-import { modelFromBlocks } from '../core/text-model';
+import type { ArticleInfo } from '../shared/report';
+import { buildTextModel } from './build-text-model';
+import type { DomBlock } from './dom-block';
+import { detectArticle } from './detect-article';
+import type { Detection } from './detect-article';
+import { findBody } from './find-body';
+import { findHeadline } from './find-headline';
+import { findHighlights } from './find-highlights';
+import { findParagraphs } from './find-paragraphs';
+import { readJsonLd } from './read-json-ld';
+import { readMetadata } from './read-metadata';
+import { readMetaTags } from './read-meta-tags';
+import type { TextAnchors } from './text-anchors';
+import { NO_ANCHORS } from './text-anchors';
 
-/** Maps spans of the text model back to the page's DOM. */
-export interface TextAnchors {
-  /** the DOM Range covering exactly this span of the model's text, null where it cannot be mapped */
-  rangeFor(span: Span): Range | null;
-  /** the model offset of a DOM position (e.g. from caretPositionFromPoint), null outside the story */
-  offsetAt(node: Node, offset: number): number | null;
-}
+export type { TextAnchors } from './text-anchors';
 
 export interface DomReading extends PageReading {
   readonly anchors: TextAnchors;
+  /** why the page was or was not taken for a story */
+  readonly detection: Detection | { readonly likely: false; readonly reason: 'too-short' };
 }
 
-/** Reads a document (live or jsdom) into the text model. Placeholder: headline and `<p>`s only. */
+/** A story body shorter than this is a teaser, a video page or an error page, not a story. */
+const MIN_BODY_WORDS = 80;
+
+/**
+ * Reads a document (the live page or jsdom) into the text model of its story: the cheap
+ * detection first (a page that is not a story costs no more), then the body, the headline and
+ * the highlights block located in the live DOM, then the model with its DOM anchors.
+ */
 export function readPage(doc: Document, url: string | null): DomReading {
-  const blocks: Array<{ kind: BlockKind; text: string }> = [];
-  const headline = doc.querySelector('h1')?.textContent?.trim();
-  if (headline) blocks.push({ kind: 'headline', text: headline });
-  for (const p of doc.querySelectorAll('p')) {
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ kind: 'paragraph', text });
-  }
-  const model: TextModel = modelFromBlocks(blocks);
-  const wordCount = model.text.split(/\s+/).filter(Boolean).length;
-  return {
-    url,
-    article: { detected: wordCount > 150, title: headline ?? null, byline: null, published: null, site: null, wordCount },
-    model,
-    anchors: { rangeFor: () => null, offsetAt: () => null },
+  const ld = readJsonLd(doc);
+  const tags = readMetaTags(doc);
+  const detection = detectArticle(doc, ld, tags);
+  if (!detection.likely || !doc.body) return notArticle(doc, url, detection);
+
+  const found = findBody(findParagraphs(doc.body, new Set()));
+  const metadata = readMetadata(doc, ld, tags, url);
+  const headline = findHeadline(doc, metadata.titles, found.container);
+  const highlights = findHighlights(doc, headline, found.container);
+  const inHighlights = (node: Node) => highlights !== null && highlights.element.contains(node);
+  const inHeadline = (node: Node) => headline !== null && headline.contains(node);
+  const paragraphs = found.paragraphs.filter((p) => !inHighlights(p.host) && !inHeadline(p.host));
+
+  const blocks: DomBlock[] = [];
+  if (headline) blocks.push({ kind: 'headline', roots: [headline] });
+  for (const item of highlights?.items ?? []) blocks.push({ kind: 'highlight', roots: [item] });
+  for (const p of paragraphs) blocks.push({ kind: p.kind, roots: p.roots });
+  const { model, anchors } = buildTextModel(blocks);
+
+  const bodyWords = model.blocks
+    .filter((block) => block.kind === 'paragraph' || block.kind === 'caption')
+    .reduce((sum, block) => sum + countWords(model.text.slice(block.start, block.end)), 0);
+  if (bodyWords < MIN_BODY_WORDS) return notArticle(doc, url, { likely: false, reason: 'too-short' });
+
+  const headlineText = model.blocks[0]?.kind === 'headline' ? model.text.slice(model.blocks[0].start, model.blocks[0].end) : null;
+  const article: ArticleInfo = {
+    detected: true,
+    title: headlineText ?? withoutSiteName(metadata.titles[0] ?? null, metadata.site),
+    byline: metadata.byline,
+    published: metadata.published,
+    site: metadata.site,
+    wordCount: bodyWords,
   };
+  return { url, article, model, anchors, detection };
+}
+
+function notArticle(doc: Document, url: string | null, detection: DomReading['detection']): DomReading {
+  const article: ArticleInfo = {
+    detected: false,
+    title: doc.title.trim() || null,
+    byline: null,
+    published: null,
+    site: null,
+    wordCount: 0,
+  };
+  return { url, article, model: { text: '', blocks: [] }, anchors: NO_ANCHORS, detection };
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** "Kerry in London - CNN.com" → "Kerry in London": the part that is not the site's name. */
+function withoutSiteName(title: string | null, site: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s+[|\-–—:»·]\s+/);
+  if (parts.length < 2) return title;
+  const siteWords = (site ?? '').toLowerCase();
+  const kept = parts.filter((part) => !siteWords || !siteWords.includes(part.toLowerCase().replace(/\.com$/, '')));
+  return (kept.length > 0 ? kept : parts).reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -1,0 +1,155 @@
+// Scores Story Lens's story extraction against Mozilla Readability on the shared corpus.
+//
+//   npm run eval:extraction            a Markdown table on stdout
+//   npm run eval:extraction -- --json  the same numbers as JSON
+//
+// For each English news page (INDEX.json kind "news"): Readability's parse() text is the reference;
+// recall is the share of its words that Story Lens extracts (the body `cli --text` prints), precision
+// the share of Story Lens's words found in it, both over word multisets; shingle F1 compares the
+// sets of 4-word shingles. For the other pages: whether Story Lens says "not an article".
+// Readability is a reference, not the truth: where it keeps a credit line or misses a paragraph the
+// "notes" column says which words differ, so a low number can be judged rather than chased.
+import { Readability } from '@mozilla/readability';
+import * as esbuild from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, '..', 'shared', 'corpus', 'pages');
+const asJson = process.argv.includes('--json');
+
+if (!existsSync(join(corpus, 'INDEX.json'))) {
+  console.log('eval:extraction skipped: ../shared/corpus/pages is absent (it ships with the team workspace, not the repository).');
+  process.exit(0);
+}
+
+/** The project's own reader, bundled from source so the numbers are those of the working tree. */
+async function loadReader() {
+  const bundle = await esbuild.build({
+    absWorkingDir: root,
+    stdin: {
+      contents: "export { readPage } from './src/dom/read-page'; export { bodyText } from './src/core/text-model';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    define: { __FIREFOX__: 'false', __DEV__: 'false' },
+    logLevel: 'error',
+  });
+  const code = bundle.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+const words = (text) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+
+function counts(list) {
+  const map = new Map();
+  for (const w of list) map.set(w, (map.get(w) ?? 0) + 1);
+  return map;
+}
+
+/** Share of `a`'s words (with multiplicity) that also occur in `b`. */
+function covered(a, b) {
+  if (a.length === 0) return b.length === 0 ? 1 : 0;
+  const pool = counts(b);
+  let hit = 0;
+  for (const w of a) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      pool.set(w, n - 1);
+    }
+  }
+  return hit / a.length;
+}
+
+const shingles = (list) => new Set(list.slice(0, Math.max(0, list.length - 3)).map((_, i) => list.slice(i, i + 4).join(' ')));
+
+function shingleF1(mine, ref) {
+  const a = shingles(mine);
+  const b = shingles(ref);
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const s of a) if (b.has(s)) both++;
+  const p = both / a.size;
+  const r = both / b.size;
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** The longest runs of words one side has and the other lacks: what a reader should look at. */
+function missing(from, inside, limit = 2) {
+  const pool = counts(inside);
+  const runs = [];
+  let run = [];
+  for (const w of from) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      pool.set(w, n - 1);
+      if (run.length >= 4) runs.push(run.join(' '));
+      run = [];
+    } else run.push(w);
+  }
+  if (run.length >= 4) runs.push(run.join(' '));
+  return runs.sort((x, y) => y.length - x.length).slice(0, limit).map((r) => (r.length > 70 ? `${r.slice(0, 67)}…` : r));
+}
+
+const dom = (html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+
+const { readPage, bodyText } = await loadReader();
+const index = JSON.parse(readFileSync(join(corpus, 'INDEX.json'), 'utf8'));
+const rows = [];
+for (const entry of index) {
+  const html = readFileSync(join(corpus, entry.name, 'source.html'), 'utf8');
+  const url = entry.url_if_known ?? 'http://example.com/';
+  const reading = readPage(dom(html, url).window.document, url);
+  const mineText = reading.article.detected ? bodyText(reading.model) : '';
+  if (entry.kind !== 'news') {
+    rows.push({ name: entry.name, kind: entry.kind, detected: reading.article.detected, reason: reading.detection.reason, ok: !reading.article.detected });
+    continue;
+  }
+  const parsed = new Readability(dom(html, url).window.document).parse();
+  const ref = words(parsed?.textContent ?? '');
+  const mine = words(mineText);
+  const recall = covered(ref, mine);
+  const precision = covered(mine, ref);
+  rows.push({
+    name: entry.name,
+    kind: entry.kind,
+    detected: reading.article.detected,
+    reason: reading.detection.reason,
+    refWords: ref.length,
+    words: mine.length,
+    recall,
+    precision,
+    f1: shingleF1(mine, ref),
+    ok: reading.article.detected && recall >= 0.95 && precision >= 0.95,
+    onlyReadability: missing(ref, mine),
+    onlyStoryLens: missing(mine, ref),
+  });
+}
+
+if (asJson) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const pct = (x) => x.toFixed(3);
+  console.log('| page | kind | detected | words (ref) | recall | precision | shingle F1 | ok | notes: only in Readability / only in Story Lens |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    if (row.kind !== 'news') {
+      console.log(`| ${row.name} | ${row.kind} | ${row.detected ? 'yes' : `no (${row.reason})`} | | | | | ${row.ok ? '✓' : '✗'} | |`);
+      continue;
+    }
+    const notes = [...row.onlyReadability.map((r) => `R: “${r}”`), ...row.onlyStoryLens.map((r) => `S: “${r}”`)].join('<br>');
+    console.log(`| ${row.name} | news | ${row.detected ? 'yes' : `no (${row.reason})`} | ${row.words} (${row.refWords}) | ${pct(row.recall)} | ${pct(row.precision)} | ${pct(row.f1)} | ${row.ok ? '✓' : '✗'} | ${notes.replace(/\|/g, '\\|')} |`);
+  }
+  const news = rows.filter((r) => r.kind === 'news');
+  const mean = (key) => news.reduce((s, r) => s + r[key], 0) / news.length;
+  console.log(`\nNews pages: mean recall ${pct(mean('recall'))}, mean precision ${pct(mean('precision'))}, mean shingle F1 ${pct(mean('f1'))}; ` +
+    `${news.filter((r) => r.ok).length}/${news.length} meet both 0.95 targets. Other pages said not an article: ` +
+    `${rows.filter((r) => r.kind !== 'news' && r.ok).length}/${rows.filter((r) => r.kind !== 'news').length}.`);
+}

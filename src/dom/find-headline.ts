@@ -1,0 +1,41 @@
+import { isHiddenCheaply } from './is-hidden';
+
+const words = (text: string) =>
+  new Set(text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of the headline's words found in the title the page's metadata gives. */
+function overlap(heading: string, title: Set<string>): number {
+  const own = words(heading);
+  if (own.size === 0 || title.size === 0) return 0;
+  let shared = 0;
+  for (const word of own) if (title.has(word)) shared++;
+  return shared / Math.max(own.size, Math.min(title.size, own.size * 2));
+}
+
+/**
+ * The story's headline element: the `<h1>` (or headline-marked heading) whose words best match
+ * the title the page's metadata gives (`og:title`, JSON-LD `headline`, `<title>`); where none
+ * matches, the last `<h1>` before the body. A site's logo in an `<h1>` matches no title.
+ */
+export function findHeadline(doc: Document, metaTitles: readonly string[], body: Element | null): Element | null {
+  const candidates = [
+    ...doc.getElementsByTagName('h1'),
+    ...doc.querySelectorAll('[itemprop="headline"], h2[class*="headline" i], h2[class*="title" i]'),
+  ].filter((el, i, all) => all.indexOf(el) === i && !isHiddenCheaply(el) && (el.textContent ?? '').trim().length > 0);
+  const title = words(metaTitles.join(' '));
+  let best: Element | null = null;
+  let bestScore = 0.5;
+  for (const el of candidates) {
+    const score = overlap(el.textContent ?? '', title) + (el.nodeName === 'H1' ? 0.01 : 0);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best || !body) return best;
+  let before: Element | null = null;
+  for (const el of doc.getElementsByTagName('h1')) {
+    if (el.compareDocumentPosition(body) & 4 /* body follows */ && !el.querySelector('a')) before = el;
+  }
+  return before;
+}

@@ -1,0 +1,113 @@
+import type { BlockKind } from '../core/text-model';
+import { BLOCK_TAGS, NON_TEXT_TAGS, renderedChildren } from './dom-block';
+import { isPageChrome } from './is-page-chrome';
+
+/**
+ * A paragraph candidate: a run of text and inline tags that the page renders as one block, with
+ * the counts that scoring needs. `host` is the element whose children the run is; `own` is true
+ * where the run is all of the host's content (a `<p>`), false for a run inside a mixed container.
+ */
+export interface Paragraph {
+  readonly kind: BlockKind;
+  readonly roots: readonly Node[];
+  readonly host: Element;
+  readonly own: boolean;
+  readonly heading: boolean;
+  /** characters of text (white space included), of which `linkChars` inside links */
+  readonly chars: number;
+  readonly linkChars: number;
+  readonly commas: number;
+  readonly text: string;
+}
+
+const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text)(?:$|[^a-z])/i;
+const HEADING = /^H[2-6]$/;
+
+/**
+ * Every paragraph candidate under `root` in reading order, walking into open shadow roots and
+ * leaving out page furniture (`isPageChrome`), hidden elements and `skip` (the headline, the
+ * highlights block). One pass over the elements; text is read per run, not per node.
+ */
+export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[] {
+  const out: Paragraph[] = [];
+  const visit = (parent: Node) => {
+    const children = renderedChildren(parent);
+    let run: Node[] = [];
+    let pendingBreak = false;
+    const flush = () => {
+      if (run.length > 0) emit(parent as Element, run, run.length === children.length);
+      run = [];
+      pendingBreak = false;
+    };
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Node;
+      if (child.nodeType === 3) {
+        if (pendingBreak && /\S/.test((child as Text).data)) flush();
+        run.push(child);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.nodeName;
+      if (skip.has(el) || NON_TEXT_TAGS.has(tag) || isPageChrome(el)) continue;
+      if (tag === 'BR') {
+        // `<br><br>` is how older pages separate paragraphs
+        if (pendingBreak) flush();
+        else pendingBreak = true;
+        run.push(el);
+        continue;
+      }
+      if (!BLOCK_TAGS.has(tag) && !hasBlockInside(el)) {
+        if (pendingBreak && /\S/.test(el.textContent ?? '')) flush();
+        run.push(el);
+        continue;
+      }
+      flush();
+      if (HEADING.test(tag) || tag === 'PRE' || CAPTION.test(el.getAttribute('class') ?? '') || tag === 'FIGCAPTION') {
+        emit(el, [el], true);
+      } else if (tag !== 'H1') {
+        visit(el);
+      }
+    }
+    flush();
+  };
+
+  const emit = (host: Element, roots: Node[], own: boolean) => {
+    let text = '';
+    let linkChars = 0;
+    for (const node of roots) {
+      const t = node.textContent ?? '';
+      text += t;
+      if (node.nodeType === 1) linkChars += linkText(node as Element);
+    }
+    const trimmed = text.replace(/\s+/g, ' ').trim();
+    if (!trimmed) return;
+    const tag = host.nodeName;
+    const caption = tag === 'FIGCAPTION' || CAPTION.test(host.getAttribute('class') ?? '');
+    out.push({
+      kind: caption ? 'caption' : 'paragraph',
+      roots: own && roots.length === 1 && roots[0] === host ? [host] : roots,
+      host,
+      own,
+      heading: HEADING.test(tag),
+      chars: trimmed.length,
+      linkChars: Math.min(linkChars, trimmed.length),
+      commas: (trimmed.match(/[,，、]/g) ?? []).length,
+      text: trimmed,
+    });
+  };
+
+  visit(root);
+  return out;
+}
+
+function linkText(el: Element): number {
+  if (el.nodeName === 'A') return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let sum = 0;
+  for (const a of el.getElementsByTagName('a')) sum += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return sum;
+}
+
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+/** An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. */
+const hasBlockInside = (el: Element) => el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null;

@@ -1,0 +1,51 @@
+/** A schema.org node from a page's JSON-LD, as parsed: untrusted, so every field is `unknown`. */
+export type LdNode = Readonly<Record<string, unknown>>;
+
+/** Pages put megabytes of JSON in script tags (app state); metadata is never that long. */
+const MAX_LD_CHARS = 200_000;
+
+/**
+ * Every schema.org node of the page's `application/ld+json` scripts, `@graph` members and arrays
+ * flattened, in page order. Malformed JSON (common: trailing commas, HTML entities) is skipped.
+ */
+export function readJsonLd(doc: Document): LdNode[] {
+  const nodes: LdNode[] = [];
+  const add = (value: unknown, depth: number) => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) add(item, depth + 1);
+      return;
+    }
+    const node = value as LdNode;
+    if ('@type' in node) nodes.push(node);
+    if ('@graph' in node) add(node['@graph'], depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_LD_CHARS) continue;
+    try {
+      add(JSON.parse(text), 0);
+    } catch {
+      // not valid JSON: the page's other metadata still counts
+    }
+  }
+  return nodes;
+}
+
+/** A node's `@type` values (a string or an array of strings), without a schema.org prefix. */
+export function ldTypes(node: LdNode): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^https?:\/\/schema\.org\//i, ''));
+}
+
+/** The first string of a field that may be a string, an object with `name`, or an array of either. */
+export function ldText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) {
+    const names = value.map(ldText).filter((name): name is string => name !== null);
+    return names.length > 0 ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object' && 'name' in value) return ldText((value as LdNode).name);
+  return null;
+}
