@@ -1,18 +1,20 @@
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
-import type { StoryReport } from '../shared/report';
+import { isStoryFingerprint } from '../core/story/fingerprint';
+import { compareFingerprints } from '../core/story/compare-fingerprints';
+import { shippedCatalog } from '../core/story/shipped-catalog';
+import { realBrowserApi } from './browser-api';
+import { createBackground } from './create-background';
 
-// Placeholder wiring until the background issue lands: stores each tab's report in storage.session.
-const key = (tabId: number) => `report:${tabId}`;
-
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const msg = message as { type?: string; tabId?: number; report?: StoryReport };
-  if (msg.type === 'report:put' && sender.tab?.id !== undefined) {
-    return browser.storage.session.set({ [key(sender.tab.id)]: msg.report }).then(() => null);
-  }
-  if (msg.type === 'report:get' && typeof msg.tabId === 'number') {
-    const k = key(msg.tabId);
-    return browser.storage.session.get(k).then((items) => (items[k] as StoryReport | undefined) ?? null);
-  }
-  return undefined;
+// The worker may be stopped whenever it is idle and started again for the next event: every listener
+// is registered here, synchronously, on each start, and all state lives in storage.
+const api = realBrowserApi();
+const background = createBackground(api, {
+  shippedStories: shippedCatalog.length,
+  compare: (page, story) => (isStoryFingerprint(page) && isStoryFingerprint(story) ? compareFingerprints(page, story) : null),
 });
+
+api.runtime.onMessage.addListener(background.onMessage);
+api.runtime.onInstalled.addListener(() => void background.onInstalled());
+api.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+api.tabs.onUpdated.addListener((tabId, change) => void background.onTabUpdated(tabId, change));
+api.menus.onClicked.addListener((menuItemId, tabId) => void background.onMenuClicked(menuItemId, tabId));
+api.commands.onCommand.addListener((command, tabId) => void background.onCommand(command, tabId));

@@ -29,6 +29,18 @@ export interface SeenElsewhere {
   lastSeen: string;
 }
 
+/** A story the reader saved to the catalog: a catalog entry known by its fingerprint, not its text. */
+export interface SavedStory {
+  id: string;
+  title: string;
+  highlights: string[];
+  published: string | null;
+  /** the site it was saved from */
+  source: string | null;
+  /** `fingerprintStory` of its text; null where the page sent none */
+  fingerprint: unknown;
+}
+
 export interface LibraryStats {
   /** stories in the reading history (bounded, least recently seen evicted first) */
   stories: number;
@@ -52,10 +64,15 @@ type NoParams = Record<string, never>;
 
 /** content script → background (the tab is always the sender's own) */
 export interface ContentToBackground {
-  /** the story report of the sender's tab, replacing any earlier one */
-  'report:put': Call<{ report: StoryReport }, void>;
+  /**
+   * the story report of the sender's tab, replacing any earlier one; `fingerprint` is the story text's
+   * `fingerprintStory(model)` (src/core/story/fingerprint.ts), which links the same story across sites
+   */
+  'report:put': Call<{ report: StoryReport; fingerprint?: unknown }, void>;
   /** the sender's tab no longer shows a story (navigated away, not an article, highlights cleared) */
   'report:clear': Call<NoParams, void>;
+  /** the stories the reader saved to the catalog, for recognition (`CatalogIndex.addFingerprint`) */
+  'catalog:saved': Call<NoParams, SavedStory[]>;
 }
 
 /** popup, options page and tests → background (only from the extension's own pages) */
@@ -89,11 +106,16 @@ export interface ToContent {
 
 export type BackgroundCalls = ContentToBackground & PopupToBackground;
 
+export type ParamsOf<M, K extends keyof M> = M[K] extends Call<infer P, unknown> ? P : never;
 export type MessageOf<M, K extends keyof M> = { type: K } & (M[K] extends Call<infer P, unknown> ? P : never);
 export type ResultOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
 export type AnyMessage<M> = { [K in keyof M]: MessageOf<M, K> }[keyof M];
 
 export type ErrorCode = 'malformed' | 'unknown-type' | 'forbidden' | 'too-large' | 'not-found' | 'failed';
+export interface CallError {
+  code: ErrorCode;
+  message: string;
+}
 export interface ErrorAnswer {
-  error: { code: ErrorCode; message: string };
+  error: CallError;
 }

@@ -1,0 +1,60 @@
+import type { BrowserApi, Sender, TabChange } from './browser-api';
+import type { Services } from './handlers';
+import { contentHandlers, popupHandlers } from './handlers';
+import { createPageMenu, onCommand, onPageMenu } from './page-actions';
+import type { CompareStored } from './same-story';
+import { serveMessages } from './serve-message';
+import { StoryLibrary } from './story-library';
+import { onTabRemoved, onTabUpdated } from './tab-events';
+import { TabReports } from './tab-reports';
+import { warnOnce } from './warn-once';
+import type { WithLock } from './write-lock';
+import { createWriteLock } from './write-lock';
+
+export const MAX_LIBRARY_STORIES = 2_000;
+
+export interface BackgroundOptions {
+  compare: CompareStored;
+  shippedStories: number;
+  maxStories?: number;
+  now?: () => number;
+  withLock?: WithLock;
+}
+
+/** The worker's listeners, each answering a promise (tests await them; the browser ignores it). */
+export interface Background {
+  services: Services;
+  onMessage(message: unknown, sender: Sender): Promise<unknown>;
+  onInstalled(): Promise<void>;
+  onTabRemoved(tabId: number): Promise<void>;
+  onTabUpdated(tabId: number, change: TabChange): Promise<void>;
+  onMenuClicked(menuItemId: string, tabId: number | null): Promise<void>;
+  onCommand(command: string, tabId: number | null): Promise<void>;
+}
+
+const quietly = (context: string) => (error: unknown) => warnOnce(context, error);
+
+/** Builds the worker from a browser API; it holds no state of its own beyond caches. */
+export function createBackground(api: BrowserApi, options: BackgroundOptions): Background {
+  const now = options.now ?? Date.now;
+  const withLock = options.withLock ?? createWriteLock();
+  const tabs = new TabReports(api.storage.session, withLock);
+  const library = new StoryLibrary(api.storage.local, withLock, {
+    maxStories: options.maxStories ?? MAX_LIBRARY_STORIES,
+    shippedStories: options.shippedStories,
+    compare: options.compare,
+    now,
+  });
+  const services: Services = { api, tabs, library, now };
+  return {
+    services,
+    onMessage: serveMessages(api, contentHandlers(services), popupHandlers(services)),
+    onInstalled: () => createPageMenu(api).catch(quietly('could not create the page menu')),
+    onTabRemoved: (tabId) => onTabRemoved(tabs, tabId).catch(quietly('tab closed')),
+    // The time is taken when the event arrives: a report saved after the load began must stay.
+    onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now()).catch(quietly('tab updated')),
+    // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
+    onMenuClicked: async (menuItemId, tabId) => void (await onPageMenu(api, menuItemId, tabId)),
+    onCommand: async (command, tabId) => void (await onCommand(api, command, tabId)),
+  };
+}

@@ -1,0 +1,104 @@
+import type { CallError, ContentToBackground, ParamsOf, PopupToBackground, ResultOf } from '../shared/protocol';
+import type { Result } from '../shared/result';
+import { err, ok } from '../shared/result';
+import { clearBadge, showBadge } from './badge';
+import type { BrowserApi } from './browser-api';
+import { catalogRecordFrom } from './catalog-record';
+import { readLibraryExport } from './library-export';
+import type { StoryLibrary } from './story-library';
+import { storyRecordFrom } from './story-record';
+import type { TabReports } from './tab-reports';
+import { warnOnce } from './warn-once';
+
+export type Handler<M, K extends keyof M, C> = (params: ParamsOf<M, K>, context: C) => Promise<Result<ResultOf<M, K>, CallError>>;
+/** One handler per call of a call map, typed from it: a missing or mistyped handler does not compile. */
+export type HandlerTable<M, C> = { [K in keyof M]: Handler<M, K, C> };
+
+/** Who sent a content-script call: its tab and page URL, as the browser reports them. */
+export interface ContentContext {
+  tabId: number;
+  url: string;
+}
+
+export interface Services {
+  api: BrowserApi;
+  tabs: TabReports;
+  library: StoryLibrary;
+  now: () => number;
+}
+
+/** The page's address without its fragment: `#comments` is the same page. */
+export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
+
+export function contentHandlers({ api, tabs, library, now }: Services): HandlerTable<ContentToBackground, ContentContext> {
+  return {
+    async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl }) {
+      const url = pageUrl(senderUrl);
+      const time = now();
+      await tabs.exclusive(tabId, async () => {
+        await tabs.put(tabId, { v: 1, url, savedAt: time, report, fingerprint });
+        await showBadge(api, tabId, report);
+      });
+      if (report.article.detected) {
+        // The tab's report is safe already; a library failure must not fail the page's call.
+        try {
+          await library.recordSeen(storyRecordFrom(report, url, fingerprint, time));
+        } catch (error) {
+          warnOnce('could not record the story in the library', error);
+        }
+      }
+      return ok(undefined);
+    },
+    async 'report:clear'(_params, { tabId }) {
+      await tabs.exclusive(tabId, async () => {
+        await tabs.clear(tabId);
+        await clearBadge(api, tabId);
+      });
+      return ok(undefined);
+    },
+    async 'catalog:saved'() {
+      const records = await library.savedCatalog();
+      return ok(records.map(({ id, title, highlights, published, site, fingerprint }) => ({ id, title, highlights, published, source: site, fingerprint })));
+    },
+  };
+}
+
+export function popupHandlers({ api, tabs, library, now }: Services): HandlerTable<PopupToBackground, unknown> {
+  return {
+    async 'report:get'({ tabId }) {
+      return ok((await tabs.get(tabId))?.report ?? null);
+    },
+    async 'library:related'({ tabId }) {
+      const tab = await tabs.get(tabId);
+      if (!tab || !tab.report.article.detected) return ok([]);
+      return ok(await library.related({ url: tab.url, storyId: tab.report.story.id, fingerprint: tab.fingerprint }));
+    },
+    async 'catalog:save'({ tabId }) {
+      const tab = await tabs.get(tabId);
+      if (!tab || !tab.report.article.detected) return err({ code: 'not-found', message: `tab ${tabId} shows no story` });
+      // A story recognised from the catalog is in it already.
+      if (tab.report.story.id !== null) return ok({ id: tab.report.story.id });
+      const record = catalogRecordFrom(storyRecordFrom(tab.report, tab.url, tab.fingerprint, now()), now());
+      await library.saveToCatalog(record);
+      return ok({ id: record.id });
+    },
+    async 'library:stats'() {
+      return ok(await library.stats());
+    },
+    async 'library:export'() {
+      return ok(await library.export());
+    },
+    async 'library:import'({ data }) {
+      const file = readLibraryExport(data);
+      if (!file.ok) return err({ code: 'malformed', message: file.error });
+      if (file.value.dropped > 0) warnOnce('library import', `left out ${file.value.dropped} unreadable records`);
+      const added = await library.import(file.value.document);
+      return ok({ stories: added.stories });
+    },
+    async 'data:clear'() {
+      for (const tabId of await tabs.clearAll()) await clearBadge(api, tabId).catch(() => undefined);
+      await library.clear();
+      return ok(undefined);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Parser } from './parse-value';
+import { boolean, integer, isRecord, json, literal, object, optional, text } from './parse-value';
+import type { CallError, ContentToBackground, ParamsOf, PopupToBackground, ToContent } from './protocol';
+import type { Result } from './result';
+import { err, ok } from './result';
+import { reportParser } from './validate-report';
+
+/** One parser per call of a call map: adding a call without its run-time check is a type error. */
+export type ParamParsers<M> = { [K in keyof M]: Parser<ParamsOf<M, K>> };
+
+/** A message that passed its checks: the call's type and its parameters, nothing else. */
+export type ParsedMessage<M> = { [K in keyof M]: { type: K; params: ParamsOf<M, K> } }[keyof M];
+
+export interface MessageLimits<M> {
+  /** the largest message, in characters of its JSON form, unless `perType` says otherwise */
+  maxChars: number;
+  perType?: Partial<Record<keyof M, number>>;
+}
+
+const noParams = object({}) as Parser<Record<string, never>>;
+const tabId = integer(0, Number.MAX_SAFE_INTEGER);
+const kind = literal('person', 'place', 'organization', 'quote');
+
+/** Fingerprints are opaque here; the store re-checks their shape before comparing them. */
+export const FINGERPRINT_MAX_CHARS = 200_000;
+
+export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
+  'report:put': object({ report: reportParser, fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined) }),
+  'report:clear': noParams,
+  'catalog:saved': noParams,
+};
+
+export const popupToBackgroundParams: ParamParsers<PopupToBackground> = {
+  'report:get': object({ tabId }),
+  'library:related': object({ tabId }),
+  'catalog:save': object({ tabId }),
+  'library:stats': noParams,
+  'library:export': noParams,
+  'library:import': object({ data: json(12, 64_000_000) }),
+  'data:clear': noParams,
+};
+
+export const toContentParams: ParamParsers<ToContent> = {
+  'page:state': noParams,
+  'highlights:toggle': object({ kind: optional(kind, undefined), on: optional(boolean, undefined) }),
+  'highlights:show': object({ ref: text(500) }),
+  'page:annotate': noParams,
+  'highlights:clear': noParams,
+};
+
+export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = { maxChars: 8_000_000 };
+export const POPUP_TO_BACKGROUND_LIMITS: MessageLimits<PopupToBackground> = {
+  maxChars: 10_000,
+  perType: { 'library:import': 64_000_000 },
+};
+export const TO_CONTENT_LIMITS: MessageLimits<ToContent> = { maxChars: 10_000 };
+
+const failure = (code: CallError['code'], message: string): Result<never, CallError> => err({ code, message });
+
+function jsonLength(raw: unknown): number | null {
+  try {
+    return JSON.stringify(raw)?.length ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads an untrusted message `{type, ...params}` against one call map: an unknown type, a message
+ * over its size limit or a malformed parameter is an error value, never an exception.
+ */
+export function parseMessage<M>(raw: unknown, parsers: ParamParsers<M>, limits: MessageLimits<M>): Result<ParsedMessage<M>, CallError> {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return failure('malformed', 'a message is an object with a string "type"');
+  const type = raw.type;
+  if (!Object.hasOwn(parsers, type)) return failure('unknown-type', `unknown message type ${JSON.stringify(type.slice(0, 80))}`);
+  const key = type as keyof M & string;
+  const size = jsonLength(raw);
+  if (size === null) return failure('malformed', `${key}: not a JSON value`);
+  const max = limits.perType?.[key] ?? limits.maxChars;
+  if (size > max) return failure('too-large', `${key}: ${size} characters, the limit is ${max}`);
+  const { type: _type, ...rest } = raw;
+  const params = parsers[key](rest, '');
+  if (!params.ok) return failure('malformed', `${key}: ${params.error}`);
+  return ok({ type: key, params: params.value } as ParsedMessage<M>);
+}
