@@ -149,7 +149,7 @@ export class LivePage {
     this.#showNext.set(ref, index + 1);
     const hit = hits[index]!;
     const element = hit.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    if (typeof element?.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     this.#deps.quietly(() => this.#deps.painter.flash(hit.mark));
     return { index: index + 1, total: hits.length };
   }

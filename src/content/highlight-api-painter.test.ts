@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { AnnotationKind } from '../core/annotation';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { HighlightEnv } from './highlight-api-painter';
+import { HighlightApiPainter } from './highlight-api-painter';
+import type { Mark } from './painter';
+
+/** jsdom has no Highlight API: a registry and Highlight objects that behave like the browser's. */
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+
+function fakeEnv() {
+  const registry = new Map<string, FakeHighlight>();
+  const sheets: Array<{ css: string; removed: boolean }> = [];
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
+  const env: HighlightEnv = {
+    registry: registry as unknown as HighlightEnv['registry'],
+    createHighlight: (ranges) => new FakeHighlight(ranges) as unknown as Highlight,
+    adoptSheet(css) {
+      const sheet = { css, removed: false };
+      sheets.push(sheet);
+      return { replace: (next) => (sheet.css = next), remove: () => (sheet.removed = true) };
+    },
+    setTimeout(callback) {
+      timers.set(nextTimer, callback);
+      return nextTimer++;
+    },
+    clearTimeout: (id) => timers.delete(id),
+  };
+  const runTimers = () => {
+    for (const [id, callback] of [...timers]) {
+      timers.delete(id);
+      callback();
+    }
+  };
+  return { env, registry, sheets, runTimers };
+}
+
+function marksOn(html: string, words: Array<[AnnotationKind, string]>): Mark[] {
+  document.body.innerHTML = html;
+  const text = document.body.firstChild!.firstChild as Text;
+  return words.map(([kind, word]) => {
+    const start = text.data.indexOf(word);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + word.length);
+    return { annotation: { kind, ref: word, start, end: start + word.length }, range };
+  });
+}
+
+const PAGE = '<p>“Ann Lee will go,” said Bob Ray in Paris.</p>';
+const WORDS: Array<[AnnotationKind, string]> = [['quote', 'Ann Lee will go,'], ['person', 'Ann Lee'], ['person', 'Bob Ray'], ['place', 'Paris']];
+
+describe('HighlightApiPainter', () => {
+  it('paints each kind as one named highlight, with a rule per kind, and never touches the DOM', () => {
+    const { env, registry, sheets } = fakeEnv();
+    const marks = marksOn(PAGE, WORDS);
+    const before = document.body.innerHTML;
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    painter.add(marks);
+    expect(document.body.innerHTML).toBe(before);
+    expect(painter.count('person')).toBe(2);
+    expect(painter.count('quote')).toBe(1);
+    expect([...registry.keys()].sort()).toEqual(['sl-abc-person', 'sl-abc-place', 'sl-abc-quote']);
+    expect([...registry.get('sl-abc-person')!].map((r) => r.toString())).toEqual(['Ann Lee', 'Bob Ray']);
+    // names inside a quotation are drawn over it
+    expect(registry.get('sl-abc-person')!.priority).toBeGreaterThan(registry.get('sl-abc-quote')!.priority);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]!.css).toContain(`::highlight(sl-abc-person) { background-color: ${DEFAULT_SETTINGS.colours.person}`);
+    expect(sheets[0]!.css).toMatch(/::highlight\(sl-abc-quote\)[^}]*text-decoration-style: wavy/);
+  });
+
+  it('hides and shows a kind by its registry entry, keeping its ranges', () => {
+    const { env, registry } = fakeEnv();
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    painter.add(marksOn(PAGE, WORDS));
+    painter.setShown('person', false);
+    expect(registry.has('sl-abc-person')).toBe(false);
+    expect(painter.count('person')).toBe(0);
+    expect(painter.count('place')).toBe(1);
+    painter.setShown('person', true);
+    expect(registry.get('sl-abc-person')!.size).toBe(2);
+  });
+
+  it('starts with the kinds the settings hide hidden', () => {
+    const { env, registry } = fakeEnv();
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.shown, quote: false }, 'abc');
+    painter.add(marksOn(PAGE, WORDS));
+    expect(registry.has('sl-abc-quote')).toBe(false);
+    expect(painter.count('quote')).toBe(0);
+  });
+
+  it('recolours in place, flashes for a moment, and clears without a trace', () => {
+    const { env, registry, sheets, runTimers } = fakeEnv();
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    const marks = marksOn(PAGE, WORDS);
+    painter.add(marks);
+    painter.setColours({ ...DEFAULT_SETTINGS.colours, place: '#123456' });
+    expect(sheets[0]!.css).toContain('::highlight(sl-abc-place) { background-color: #123456');
+    painter.flash(marks[3]!);
+    expect([...registry.get('sl-abc-flash')!].map(String)).toEqual(['Paris']);
+    runTimers();
+    expect(registry.has('sl-abc-flash')).toBe(false);
+    painter.drop([marks[2]!]);
+    expect(painter.count('person')).toBe(1);
+    painter.clear();
+    expect(registry.size).toBe(0);
+    expect(sheets[0]!.removed).toBe(true);
+    expect(painter.marks()).toHaveLength(0);
+  });
+});
