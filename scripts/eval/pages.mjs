@@ -1,0 +1,40 @@
+// The labelled pages the evaluation scores, in two sets kept apart:
+//   dev      ../shared/corpus/labels/*.json: the shared corpus pages, and the Kerry story in the
+//            layouts a file can hold (cnn-2016, reprint, plain.txt; spa.html needs a browser's JS)
+//   heldout  tests/labels/heldout/*.json: our own labels, which the engine is not tuned on
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
+
+/**
+ * @param {string} root the repository
+ * @param {string} shared the shared folder (../shared from the repository)
+ * @returns {{dev: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>}}
+ */
+export function labelledPages(root, shared) {
+  const dev = [];
+  for (const [name, label] of readLabels(join(shared, 'corpus', 'labels'))) {
+    if (name === 'kerry-syria') {
+      for (const layout of KERRY_LAYOUTS) {
+        dev.push({ id: `kerry-syria/${layout.replace(/\.\w+$/, '')}`, file: join(shared, 'fixtures', 'kerry-syria', layout), label });
+      }
+    } else dev.push({ id: name, file: pageFile(shared, label.page ?? name), label });
+  }
+  const heldout = readLabels(join(root, 'tests', 'labels', 'heldout')).map(([name, label]) => ({
+    id: name,
+    file: pageFile(shared, label.page ?? name),
+    label,
+  }));
+  return { dev, heldout };
+}
+
+const pageFile = (shared, page) => join(shared, 'corpus', 'pages', page, 'source.html');
+
+function readLabels(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, name), 'utf8'))]);
+}
