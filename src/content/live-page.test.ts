@@ -34,6 +34,7 @@ function fakeRead(doc: Document): DomReading {
     article: { detected, title: null, byline: null, published: null, site: null, wordCount: text.split(/\s+/).length },
     model: { text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] },
     anchors,
+    detection: { likely: false, reason: 'too-short' },
   };
 }
 
