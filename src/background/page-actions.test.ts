@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { FakeBrowser } from './fake-browser-api';
+import { PAGE_MENU, TOGGLE_COMMAND } from './page-actions';
+import { settled, startWorker } from './test-background';
+
+const state = { state: 'annotated', painted: { person: 1, place: 0, organization: 0, quote: 0 }, renderer: 'highlight-api' };
+
+describe('the page menu', () => {
+  test('is created on install with its two items, once, however often install or a restart happens', async () => {
+    const browser = new FakeBrowser();
+    startWorker(browser);
+    await settled(browser.install());
+    await settled(browser.install());
+    startWorker(browser); // a worker restart registers listeners again but creates nothing
+    expect([...browser.menuItems.values()].map((item) => item.title)).toEqual(['Annotate this page', 'Clear highlights']);
+    expect([...browser.menuItems.values()].every((item) => item.documentUrlPatterns?.includes('https://*/*'))).toBe(true);
+  });
+
+  test.each([
+    [PAGE_MENU[0]?.id, 'page:annotate'],
+    [PAGE_MENU[1]?.id, 'highlights:clear'],
+  ])('%s sends %s to the clicked tab\'s content script', async (id, type) => {
+    const { browser } = startWorker();
+    browser.contentScripts.set(4, () => state);
+    await settled(browser.clickMenu(id ?? '', 4));
+    expect(browser.tabMessages).toEqual([{ tabId: 4, message: { type } }]);
+  });
+
+  test('a click on a tab without a content script (a restricted page) is quietly left', async () => {
+    const { browser } = startWorker();
+    await expect(settled(browser.clickMenu(PAGE_MENU[0]?.id ?? '', 9))).resolves.toBeDefined();
+    await settled(browser.clickMenu('someone-elses-item', 9));
+    expect(browser.tabMessages).toHaveLength(1);
+  });
+});
+
+describe('the toggle shortcut', () => {
+  test('sends highlights:toggle (every kind) to the tab it was pressed in', async () => {
+    const { browser } = startWorker();
+    browser.contentScripts.set(3, () => state);
+    await settled(browser.pressCommand(TOGGLE_COMMAND, 3));
+    expect(browser.tabMessages).toEqual([{ tabId: 3, message: { type: 'highlights:toggle' } }]);
+  });
+
+  test('falls back to the active tab where the browser does not say which tab', async () => {
+    const { browser } = startWorker();
+    browser.activeTab = 8;
+    await settled(browser.pressCommand(TOGGLE_COMMAND, null));
+    expect(browser.tabMessages).toEqual([{ tabId: 8, message: { type: 'highlights:toggle' } }]);
+  });
+
+  test('other commands send nothing', async () => {
+    const { browser } = startWorker();
+    browser.activeTab = 8;
+    await settled(browser.pressCommand('_execute_action', null));
+    expect(browser.tabMessages).toEqual([]);
+  });
+});
