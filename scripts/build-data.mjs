@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGazetteer } from './build-gazetteer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src/data/generated');
@@ -34,6 +35,7 @@ function buildCatalog() {
 
 export function buildData() {
   buildCatalog();
+  buildGazetteer();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildData();

@@ -1,7 +1,143 @@
-import type { TextModel } from '../text-model';
+import type { EntityType } from '../../shared/report';
+import type { Span, TextModel } from '../text-model';
+import { splitSentences } from '../text/split-sentences';
+import { tokenise } from '../text/tokenise';
+import { blockStyle } from './block-style';
+import type { Candidate } from './candidate';
 import type { Entity } from './entity';
+import { noEvidence } from './evidence';
+import { findNameRuns } from './find-name-runs';
+import { gazetteerKey, lookupName } from './gazetteer';
+import type { MentionGroup } from './group-mentions';
+import { readCandidate } from './read-candidate';
+import { resolveEntities } from './resolve-entities';
 
-/** People, places and organizations of the story, each with its mentions. */
-export function findEntities(_model: TextModel): Entity[] {
-  return [];
+// "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —": an upper-case place opening a paragraph.
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:,\s*[\p{L}. ]{2,20})?\s*(?:[—–]|--|-\s|\()/u;
+
+function dateline(text: string, start: number): Candidate | null {
+  const match = DATELINE.exec(text.slice(start, start + 80));
+  const name = match?.[1];
+  if (!name || /\p{Ll}/u.test(name)) return null;
+  const evidence = noEvidence();
+  evidence.place = 4;
+  const known = lookupName(name);
+  return { start, end: start + name.length, text: name, words: name.split(' '), initial: false, compound: false, evidence, known, acronym: null };
+}
+
+/** Lower-case words of the story, to tell "Officials said" from a name. */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
+  return words;
+}
+
+/** The canonical name: the fullest form the story uses, written as in running text. */
+function canonicalName(group: MentionGroup): string {
+  let best = group.mentions[0] as Candidate;
+  for (const mention of group.mentions) {
+    const words = mention.words.length - best.words.length;
+    const better = words > 0 || (words === 0 && (mention.text.length > best.text.length || (/\p{Ll}/u.test(mention.text) && !/\p{Ll}/u.test(best.text))));
+    if (better) best = mention;
+  }
+  return best.text;
+}
+
+function toEntities(groups: readonly MentionGroup[]): Entity[] {
+  const ordered = groups
+    .map((group) => ({ group, mentions: [...group.mentions].sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const counts: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+  return ordered.map(({ group, mentions }) => {
+    const type = group.type as EntityType;
+    counts[type] += 1;
+    const aliases: string[] = [];
+    for (const mention of mentions) if (!aliases.includes(mention.text)) aliases.push(mention.text);
+    return {
+      id: `${type}-${counts[type]}`,
+      type,
+      name: canonicalName(group),
+      aliases,
+      mentions: dedupe(mentions),
+    };
+  });
+}
+
+function dedupe(mentions: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const { start, end } of mentions) {
+    const last = out.at(-1);
+    if (last && start < last.end) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * Names in title-case and upper-case blocks (headlines, subheads), where capitals say nothing: only
+ * the story's own names and the gazetteer's named places and bodies are taken there.
+ */
+function namesInStyledBlocks(model: TextModel, spans: readonly Span[], groups: MentionGroup[]): void {
+  const byForm = new Map<string, MentionGroup>();
+  for (const group of groups) for (const mention of group.mentions) byForm.set(mention.text, group);
+  for (const span of spans) {
+    const tokens = tokenise(model.text, span.start, span.end);
+    for (let index = 0; index < tokens.length; ) {
+      let matched = 0;
+      for (let size = Math.min(5, tokens.length - index); size > 0 && matched === 0; size -= 1) {
+        const first = tokens[index];
+        const last = tokens[index + size - 1];
+        if (!first || !last) continue;
+        const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+        const text = model.text.slice(first.start, end);
+        if (/[^\p{L}\p{N} .'’-]/u.test(text)) continue;
+        const known = lookupName(text);
+        let group = byForm.get(text);
+        if (!group && known && !known.city && /^\p{Lu}/u.test(text)) {
+          group = groups.find((g) => g.known?.key === known.key && g.type === known.type);
+          if (!group) {
+            group = { mentions: [], evidence: noEvidence(), known, type: known.type };
+            groups.push(group);
+          }
+          byForm.set(text, group);
+        }
+        if (!group) continue;
+        const words = text.split(' ');
+        group.mentions.push({ start: first.start, end, text, words, initial: false, compound: false, evidence: noEvidence(), known, acronym: null });
+        matched = size;
+      }
+      index += Math.max(1, matched);
+    }
+  }
+}
+
+/** People, places and organizations of the story, each with its mentions. Linear in the text. */
+export function findEntities(model: TextModel): Entity[] {
+  const { text } = model;
+  const styles = model.blocks.map((block) => blockStyle(text, block));
+  const candidates: Candidate[] = [];
+  const styled: Span[] = [];
+  for (const sentence of splitSentences(model)) {
+    let from = sentence.start;
+    if (sentence.start === model.blocks[sentence.block]?.start) {
+      const place = dateline(text, sentence.start);
+      if (place) {
+        candidates.push(place);
+        from = place.end;
+      }
+    }
+    if (styles[sentence.block] !== 'normal') {
+      styled.push({ start: from, end: sentence.end });
+      continue;
+    }
+    const tokens = tokenise(text, sentence.start, sentence.end);
+    for (const run of findNameRuns(text, tokens)) {
+      if ((tokens[run.first]?.start ?? 0) < from) continue;
+      const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
+      if (candidate) candidates.push(candidate);
+    }
+  }
+  const groups = resolveEntities(candidates, lowerCaseWords(text));
+  namesInStyledBlocks(model, styled, groups);
+  return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

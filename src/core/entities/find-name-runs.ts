@@ -1,0 +1,119 @@
+import type { Token } from '../text/tokenise';
+import { isCapitalised } from '../text/tokenise';
+import { isNamePrefix, givenNameGender } from './gazetteer';
+import { isTitle, LEXICON } from './lexicon';
+
+/** Capitalised words that read as one name: "Staffan de Mistura", "Syrian Observatory for Human Rights". */
+export interface NameRun {
+  /** indexes into the sentence's tokens, inclusive */
+  readonly first: number;
+  readonly last: number;
+  /** only the part before a hyphen is a name ("UK" of "UK-based"): kept only where it is known */
+  readonly compound: boolean;
+}
+
+const POSSESSIVE = /['’]s$/u;
+const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|de|d|van|von)[-‑’']\p{Lu}/u;
+// "UK-based", "Turkish-backed", "Amazon-owned": a name, then lower-case words after hyphens.
+const COMPOUND = /^([\p{Lu}][\p{L}.]*)(?:[-‑][\p{Ll}]+)+$/u;
+const CONNECTORS = new Set(['of', 'for', 'on']);
+
+export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
+
+/** The name without a possessive "'s" ("Kerry’s" → "Kerry"). */
+export const nameEnd = (token: Token): number => (isPossessive(token) ? token.end - 2 : token.end);
+
+export function isNameWord(token: Token): boolean {
+  const { text } = token;
+  if (COMPOUND.test(text)) return false;
+  if (text === 'I') return false;
+  return isCapitalised(text) || PARTICLE_PREFIX.test(text);
+}
+
+/** Words of a name are separated by spaces only, or by the dot of "Mr." or "J.". */
+function joined(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (/^ +$/.test(gap)) return true;
+  if (!/^\. +$/.test(gap)) return false;
+  return /^\p{Lu}$/u.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
+}
+
+const isCue = (word: string): boolean => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word);
+
+/** Whether "of"/"for" after these words continues the name ("Department of", "Gulf of", "Secretary of"). */
+function takesConnector(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[last]?.text ?? '';
+  if (isCue(word) || isTitle(word)) return true;
+  const words = tokens.slice(first, last + 1).map((token) => token.text).join(' ');
+  return isNamePrefix(`${words} of`);
+}
+
+/**
+ * The name runs of one sentence's tokens. Runs stop at punctuation, at lower-case words other than
+ * name particles and connectors that continue a name, at possessives, and at dates, so that lists
+ * ("the UK, the United States, France and Germany") give one run per item.
+ */
+export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    const compound = COMPOUND.exec(token.text);
+    if (compound) {
+      runs.push({ first: index, last: index, compound: true });
+      index += 1;
+      continue;
+    }
+    if (!isNameWord(token) || LEXICON.calendar.has(token.text)) {
+      index += 1;
+      continue;
+    }
+    let last = index;
+    for (;;) {
+      const current = tokens[last] as Token;
+      const next = tokens[last + 1];
+      if (!next || !joined(text, current, next)) break;
+      if (isPossessive(current) && !isCue(next.text)) break;
+      if (isNameWord(next)) {
+        // "May" is a month, except after a given name ("Theresa May").
+        if (LEXICON.calendar.has(next.text) && givenNameGender(current.text) === null) break;
+        last += 1;
+        continue;
+      }
+      const after = tokens[last + 2];
+      if (!after || !joined(text, next, after)) break;
+      if (LEXICON.nameParticles.has(next.text) && isNameWord(after)) {
+        last += 2;
+        continue;
+      }
+      if (CONNECTORS.has(next.text) && takesConnector(tokens, index, last)) {
+        const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
+        const target = tokens[last + 2 + skipThe];
+        if (target && isNameWord(target) && (skipThe === 0 || joined(text, after, target))) {
+          last += 2 + skipThe;
+          continue;
+        }
+        break;
+      }
+      if (next.text === 'and' && isNameWord(after) && joinsAnd(text, tokens, index, last)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: index, last, compound: false });
+    index = last + 1;
+  }
+  return runs;
+}
+
+/** "Bosnia and Herzegovina", "Department of Health and Human Services": "and" inside a name. */
+function joinsAnd(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens.slice(first, last + 1).map((token) => token.text);
+  if (isNamePrefix(`${before.join(' ')} and`)) return true;
+  if (before.some((word) => CONNECTORS.has(word))) return true;
+  // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
+  let end = last + 2;
+  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  return LEXICON.orgCues.has(tokens[end]?.text ?? '');
+}

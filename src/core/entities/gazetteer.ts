@@ -1,0 +1,78 @@
+import data from '../../data/generated/gazetteer.json';
+import type { EntityType } from '../../shared/report';
+import { bloomFilter } from '../text/bloom-filter';
+
+/** What the gazetteer knows about a name: its type and the canonical entry it belongs to. */
+export interface GazetteerEntry {
+  readonly type: EntityType;
+  /** the entry's first name in the data, shared by all its aliases ("United Kingdom" for "Britain") */
+  readonly key: string;
+  /** from a city filter rather than a named list: weaker evidence */
+  readonly city: boolean;
+}
+
+export type Gender = 'male' | 'female' | 'either' | null;
+
+/** Lower-cased, dots and "the " dropped: "U.S." and "US", "the Netherlands" and "Netherlands" meet. */
+export const gazetteerKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function index(): Map<string, GazetteerEntry> {
+  const entries = new Map<string, GazetteerEntry>();
+  const add = (type: EntityType, names: readonly string[]): void => {
+    const key = names[0];
+    if (key === undefined) return;
+    for (const name of names) {
+      const lookup = gazetteerKey(name);
+      if (!entries.has(lookup)) entries.set(lookup, { type, key, city: false });
+    }
+  };
+  for (const names of data.organizations) add('organization', names);
+  for (const names of data.places) add('place', names);
+  return entries;
+}
+
+const named = index();
+const cities = bloomFilter(data.cities);
+const maleNames = bloomFilter(data.maleNames);
+const femaleNames = bloomFilter(data.femaleNames);
+const demonyms = new Set(data.demonyms);
+
+/** The named entry for `name`, or a city from the city filter, or null. Case is the caller's test. */
+export function lookupName(name: string): GazetteerEntry | null {
+  const key = gazetteerKey(name);
+  const entry = named.get(key);
+  if (entry) return entry;
+  const city = name.toLowerCase().replace(/’/g, "'");
+  if (city.length > 2 && cities.has(city)) return { type: 'place', key: name, city: true };
+  return null;
+}
+
+/** Whether some named entry starts with these words ("United States of" → yes). */
+export function isNamePrefix(words: string): boolean {
+  return prefixes.has(gazetteerKey(words));
+}
+
+const prefixes = new Set<string>();
+for (const key of named.keys()) {
+  const words = key.split(' ');
+  for (let count = 1; count < words.length; count += 1) prefixes.add(words.slice(0, count).join(' '));
+}
+
+/** "Syrian", "Russians", "British": words for peoples, never places. */
+export const isDemonym = (word: string): boolean => demonyms.has(word);
+
+/** Whether `word` is a given name in the name lists, and whose. */
+export function givenNameGender(word: string): Gender {
+  if (word.length < 2) return null;
+  const male = maleNames.has(word);
+  const female = femaleNames.has(word);
+  if (male && female) return 'either';
+  return male ? 'male' : female ? 'female' : null;
+}

@@ -1,0 +1,47 @@
+import data from '../../data/generated/lexicon.json';
+
+/** The word lists of src/data/lexicon/ as sets, for the entity and quotation rules. */
+export interface Lexicon {
+  /** "Mr", "President", "Minister": offices and courtesy titles, compared without dots */
+  readonly titles: ReadonlySet<string>;
+  /** "Foreign", "Prime", "Deputy": words inside a title */
+  readonly titleModifiers: ReadonlySet<string>;
+  /** "spokesman", "correspondent": lower-case roles beside a name */
+  readonly roleNouns: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  /** "Ministry", "Army", "Party": words that make a name an organization's */
+  readonly orgCues: ReadonlySet<string>;
+  /** "Island", "Sea", "County": last words of place names */
+  readonly placeSuffixes: ReadonlySet<string>;
+  /** "Lake", "Mount", "North": first words of place names */
+  readonly placePrefixes: ReadonlySet<string>;
+  /** "town", "city": lower-case nouns of "the town of X" */
+  readonly placeNouns: ReadonlySet<string>;
+  /** months, weekdays, holidays */
+  readonly calendar: ReadonlySet<string>;
+  /** lower-case function words and sentence openers */
+  readonly commonWords: ReadonlySet<string>;
+  readonly nonEntityAcronyms: ReadonlySet<string>;
+  /** "de", "van", "bin", "al" */
+  readonly nameParticles: ReadonlySet<string>;
+}
+
+const undotted = (word: string): string => word.replace(/\./g, '');
+
+export const LEXICON: Lexicon = {
+  titles: new Set(data.titles.map(undotted)),
+  titleModifiers: new Set(data.titleModifiers),
+  roleNouns: new Set(data.roleNouns),
+  speechVerbs: new Set(data.speechVerbs),
+  orgCues: new Set(data.orgCues.map(undotted)),
+  placeSuffixes: new Set(data.placeCues[0]),
+  placePrefixes: new Set(data.placeCues[1]?.map(undotted)),
+  placeNouns: new Set(data.placeCues[2]),
+  calendar: new Set(data.calendar.map(undotted)),
+  commonWords: new Set(data.commonWords),
+  nonEntityAcronyms: new Set(data.nonEntityAcronyms),
+  nameParticles: new Set(data.nameParticles),
+};
+
+/** Title lookups ignore dots: "Mr." and "Mr" are one title. */
+export const isTitle = (word: string): boolean => LEXICON.titles.has(undotted(word));

@@ -1,0 +1,158 @@
+import type { Token } from '../text/tokenise';
+import { isAllCaps } from '../text/tokenise';
+import type { Candidate } from './candidate';
+import type { Evidence } from './evidence';
+import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
+import type { NameRun } from './find-name-runs';
+import { isPossessive, nameEnd } from './find-name-runs';
+import { givenNameGender, isDemonym, lookupName } from './gazetteer';
+import { isTitle, LEXICON } from './lexicon';
+
+/** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
+export interface RunContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** the offset where the sentence starts */
+  readonly sentenceStart: number;
+}
+
+const NAMED_EVIDENCE = 4;
+const AGE = /^,\s*\d{1,3},/;
+const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
+const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
+const ORG_NOUNS = new Set(['party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
+
+const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
+const isTitleWord = (word: string): boolean => isTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word);
+const hasOrgCue = (words: readonly string[]): boolean =>
+  words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
+
+/** Opening quote, colon or dash just before: the word starts a sentence-like stretch. */
+function startsClause(context: RunContext, token: Token): boolean {
+  if (token.start <= context.sentenceStart) return true;
+  const before = context.text.slice(Math.max(context.sentenceStart, token.start - 3), token.start);
+  return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
+}
+
+/**
+ * Turns a name run into a candidate mention: drops sentence-initial common words, "The", titles
+ * and demonyms in front of a name, and weighs the evidence for each type from the name's words and
+ * the words around it. Null where nothing of a name is left ("President", "Syrian", "However").
+ */
+export function readCandidate(run: NameRun, context: RunContext): Candidate | null {
+  const { text, tokens } = context;
+  let first = run.first;
+  const last = run.last;
+  const evidence = noEvidence();
+  const lastToken = tokens[last] as Token;
+  let initial = startsClause(context, tokens[first] as Token);
+
+  if (run.compound) {
+    const token = tokens[first] as Token;
+    const name = token.text.slice(0, token.text.search(/[-‑][\p{Ll}]+/u));
+    if (isDemonym(name)) return null;
+    const known = lookupName(name);
+    return { start: token.start, end: token.start + name.length, text: name, words: [name], initial, compound: true, evidence, known, acronym: null };
+  }
+
+  const wordsOf = (from: number): string[] =>
+    tokens.slice(from, last + 1).map((token, index, all) => (index === all.length - 1 && isPossessive(token) ? token.text.slice(0, -2) : token.text));
+
+  let words = wordsOf(first);
+  let known = lookupName(words.join(' '));
+  // "The" belongs to few names ("The Hague", "The Times"), and to no alias of the UK.
+  if (known && words[0] === 'The' && !known.key.startsWith('The ')) known = null;
+  if (!known || known.city) {
+    // "The", and common words that are capitalised only by starting the sentence ("Meanwhile", "In").
+    while (first < last && (words[0] === 'The' || (initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')))) {
+      if (words[0] === 'The') evidence.organization += 0.5;
+      first += 1;
+      initial = false;
+      words = wordsOf(first);
+    }
+    if (first === last && initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')) return null;
+    known = lookupName(words.join(' '));
+  }
+  if (!known && !hasOrgCue(words)) {
+    // Titles and demonyms before a name are not part of it: "Syrian President Bashar al-Assad".
+    let cut = first;
+    let titled = false;
+    while (cut < last && isTitleWord(words[cut - first] ?? '')) {
+      if (isTitle(words[cut - first] ?? '')) titled = true;
+      cut += 1;
+      // "Secretary of State John Kerry"
+      if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
+    }
+    if (cut > first) {
+      if (titled) evidence.person += STRONG;
+      first = cut;
+      initial = false;
+      words = wordsOf(first);
+      known = lookupName(words.join(' '));
+    }
+    if (words.every(isTitleWord)) return null;
+  }
+  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || LEXICON.calendar.has(words[0] ?? ''))) return null;
+
+  const start = (tokens[first] as Token).start;
+  const end = nameEnd(lastToken);
+  const name = text.slice(start, end);
+  weighWords(words, evidence, known);
+  weighContext(context, first, last, evidence);
+  const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
+  return { start, end, text: name, words, initial, compound: false, evidence, known, acronym };
+}
+
+function weighWords(words: readonly string[], evidence: Evidence, known: ReturnType<typeof lookupName>): void {
+  const firstWord = words[0] ?? '';
+  const lastWord = words.at(-1) ?? '';
+  if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
+  if (hasOrgCue(words)) evidence.organization += STRONG;
+  if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord)) evidence.place += STRONG;
+  if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
+  const nameWords = words.filter((word) => !LEXICON.nameParticles.has(word));
+  if (nameWords.length > 1 && givenNameGender(firstWord) !== null) evidence.person += MEDIUM;
+  if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
+  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
+  if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
+  if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
+}
+
+function weighContext(context: RunContext, first: number, last: number, evidence: Evidence): void {
+  const { text, tokens } = context;
+  const firstToken = tokens[first] as Token;
+  const lastToken = tokens[last] as Token;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[last + 1];
+  const spaced = (left: Token | undefined, right: Token | undefined): boolean =>
+    left !== undefined && right !== undefined && /^ +$/.test(text.slice(left.end, right.start));
+
+  if (prev && spaced(prev, firstToken)) {
+    const word = prev.text.toLowerCase();
+    if (LEXICON.roleNouns.has(prev.text)) evidence.person += MEDIUM;
+    if (LOCATIVES.has(word)) evidence.place += WEAK;
+    if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
+    if (LEXICON.speechVerbs.has(word)) evidence.person += WEAK;
+    if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
+  }
+  if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
+    if (LEXICON.speechVerbs.has(next.text)) evidence.person += WEAK;
+    if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
+    if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
+  }
+  const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
+  if (AGE.test(after)) evidence.person += MEDIUM;
+  if (after.startsWith(', ') && next) {
+    // "Lausanne, Switzerland": a place followed by its country or state.
+    const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after)?.[1]?.trim();
+    const entry = region ? lookupName(region) : null;
+    if (entry && entry.type === 'place' && !entry.city) evidence.place += MEDIUM;
+    // "Staffan de Mistura, UN special envoy for Syria": an apposition naming a role.
+    const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
+    const roleWords = apposition.split(/\s+/).slice(0, 6);
+    if (roleWords.some((word) => LEXICON.roleNouns.has(word))) evidence.person += 1.5;
+  }
+}

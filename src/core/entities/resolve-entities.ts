@@ -1,0 +1,146 @@
+import type { Candidate } from './candidate';
+import type { MentionGroup } from './group-mentions';
+import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-mentions';
+import { gazetteerKey } from './gazetteer';
+import { LEXICON } from './lexicon';
+
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
+
+/** A name's words for matching short forms: particles and "al-" prefixes aside, case folded. */
+function matchWords(words: readonly string[]): string[] {
+  return words
+    .filter((word) => !LEXICON.nameParticles.has(word.toLowerCase()) && !SUFFIXES.has(word))
+    .map((word) => word.replace(PARTICLE_PREFIX, '').toLowerCase());
+}
+
+/** "Kerry", "Mr. Kerry" and "Bin Laden" are short forms of "John Kerry" and "Osama bin Laden". */
+function isShortForm(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= full.length) return false;
+  let at = 0;
+  for (const word of full) if (word === short[at]) at += 1;
+  if (at < short.length) return false;
+  return short.length >= 2 || short[0] === full.at(-1);
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+function merge(into: MentionGroup, from: MentionGroup): void {
+  into.mentions.push(...from.mentions);
+  into.evidence.person += from.evidence.person;
+  into.evidence.place += from.evidence.place;
+  into.evidence.organization += from.evidence.organization;
+  from.mentions = [];
+}
+
+const fullest = (group: MentionGroup): Candidate =>
+  group.mentions.reduce((best, mention) => (mention.words.length > best.words.length ? mention : best), group.mentions[0] as Candidate);
+
+/**
+ * Ties the story's mentions into entities: one group per written form, typed by its evidence;
+ * then the gazetteer's aliases ("UK", "Britain"), acronyms ("the Islamic State (ISIS)", "MSC" of
+ * "Marine Stewardship Council"), short forms of people's names and of organizations' names join
+ * the entity they stand for.
+ */
+export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords: ReadonlySet<string>): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  const byForm = new Map<string, MentionGroup>();
+  const compounds: Candidate[] = [];
+  for (const [key, mentions] of groupByForm(candidates.filter((candidate) => !candidate.compound))) {
+    const group = newGroup(mentions);
+    groups.push(group);
+    byForm.set(key, group);
+  }
+  for (const candidate of candidates) if (candidate.compound) compounds.push(candidate);
+  for (const group of groups) group.type = decideType(group, lowerCaseWords);
+
+  // "UK-based": the name before the hyphen counts where the story or the gazetteer knows it.
+  for (const compound of compounds) {
+    const key = gazetteerKey(compound.text);
+    const existing = byForm.get(key);
+    if (existing) existing.mentions.push(compound);
+    else if (compound.known && !compound.known.city) {
+      const group = newGroup([compound]);
+      group.type = compound.known.type;
+      groups.push(group);
+      byForm.set(key, group);
+    }
+  }
+
+  // Aliases from the gazetteer: "UK" and "Britain", "U.S." and "United States".
+  const byEntry = new Map<string, MentionGroup>();
+  for (const group of groups) {
+    if (!group.known || group.known.city || group.type !== group.known.type) continue;
+    const id = `${group.type}:${group.known.key}`;
+    const first = byEntry.get(id);
+    if (first) merge(first, group);
+    else byEntry.set(id, group);
+  }
+
+  // Acronyms the story defines, then acronyms that spell an organization's initials.
+  for (const group of groups) {
+    for (const mention of [...group.mentions]) {
+      if (!mention.acronym) continue;
+      const acronymGroup = byForm.get(gazetteerKey(mention.acronym));
+      if (acronymGroup && acronymGroup !== group && acronymGroup.mentions.length > 0) {
+        group.type ??= acronymGroup.type ?? 'organization';
+        merge(group, acronymGroup);
+      }
+    }
+  }
+  const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
+  for (const group of groups) {
+    const mention = group.mentions[0];
+    if (!mention || mention.words.length !== 1 || !/^[\p{Lu}]{2,6}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
+    const expansion = organizations.find((org) => org !== group && org.mentions.length > 0 && fullest(org).words.length > 1 && initials(fullest(org).words) === mention.text);
+    if (expansion) merge(expansion, group);
+  }
+
+  linkShortNames(groups);
+  return groups.filter((group) => group.type !== null && group.mentions.length > 0);
+}
+
+/** People by surname and short forms; organizations and places by a shorter form of their name. */
+function linkShortNames(groups: MentionGroup[]): void {
+  const live = groups.filter((group) => group.mentions.length > 0 && group.type !== null);
+  const people = live
+    .filter((group) => group.type === 'person' && matchWords(fullest(group).words).length > 1)
+    .map((group) => ({ group, words: matchWords(fullest(group).words), first: Math.min(...group.mentions.map((m) => m.start)) }));
+  for (const group of groups) {
+    if (group.mentions.length === 0) continue;
+    const words = matchWords(fullest(group).words);
+    const strongOther = group.known !== null && !group.known.city && !hasPersonEvidence(group);
+    if (group.type !== 'person' && (strongOther || group.type === 'organization' && group.evidence.organization >= 2)) continue;
+    const owners = people.filter((person) => person.group !== group && isShortForm(words, person.words));
+    if (owners.length === 0) continue;
+    // Each mention goes to the nearest person of that name mentioned before it ("Parata" after "Hori Parata").
+    for (const mention of group.mentions) {
+      const before = owners.filter((owner) => owner.first <= mention.start);
+      const owner = before.length > 0 ? before.reduce((a, b) => (b.first > a.first ? b : a)) : owners[0];
+      owner?.group.mentions.push(mention);
+    }
+    group.mentions = [];
+  }
+  // "Whole Foods" of "Whole Foods Market", "Tax Policy Center" of "Urban-Brookings Tax Policy Center".
+  const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
+  for (const group of groups) {
+    if (group.mentions.length === 0 || (group.type !== 'organization' && !(group.type === 'person' && !hasPersonEvidence(group)))) continue;
+    const words = fullest(group).words.map((word) => word.toLowerCase());
+    if (words.length < 2) continue;
+    const owner = organizations.find((org) => {
+      if (org.mentions.length === 0) return false;
+      const longer = fullest(org).words.map((word) => word.toLowerCase());
+      if (org === group || org.mentions.length === 0) return false;
+      if (longer.length <= words.length) return false;
+      const head = longer.slice(0, words.length).join(' ');
+      const tail = longer.slice(-words.length).join(' ');
+      return head === words.join(' ') || tail === words.join(' ');
+    });
+    if (owner) merge(owner, group);
+  }
+}

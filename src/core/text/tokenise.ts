@@ -1,0 +1,33 @@
+/** A word of the text model: letters and digits with the apostrophes, hyphens and dots inside it. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// A dotted abbreviation ("U.S.", "H.W.", "D.C."), or a word whose inner apostrophes ("don't",
+// "Kerry's"), hyphens ("al-Assad") and dots ("Yahoo.com") join letters on both sides.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’\-&.]|\u2011)[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+
+/** The words of `text[start, end)`, in order, with offsets into `text`. Linear in the range. */
+export function tokenise(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = start;
+  for (;;) {
+    const match = WORD.exec(text);
+    if (match === null || match.index >= end) break;
+    const tokenEnd = Math.min(end, match.index + match[0].length);
+    tokens.push({ start: match.index, end: tokenEnd, text: text.slice(match.index, tokenEnd) });
+  }
+  return tokens;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** "Kerry", "ISIS", "al-Assad"'s "Assad": starts with a capital letter. */
+export const isCapitalised = (word: string): boolean => UPPER_START.test(word);
+
+/** "ISIS", "U.N.", "G40": letters, none of them lower case. */
+export const isAllCaps = (word: string): boolean => HAS_LETTER.test(word) && !HAS_LOWER.test(word);
