@@ -75,6 +75,11 @@ async function evaluate(lens, pages) {
     let error;
     try {
       ({ report, reading } = await lens.annotate(page.file));
+      // compromise and the timing read the file as run-cli.ts does; if that reading drifted from the
+      // CLI's, its analysis would differ from the report being scored.
+      if (JSON.stringify(lens.analyse(reading).report) !== JSON.stringify(report)) {
+        console.error(`eval: ${page.id}: the in-process reading differs from the CLI's; compromise may see other text`);
+      }
     } catch (caught) {
       error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
     }
