@@ -1,0 +1,120 @@
+import type { Span, TextModel } from '../text-model';
+
+/** A quotation as marks delimit it: one span per paragraph it runs over. */
+export interface QuoteSpans {
+  readonly spans: readonly Span[];
+  /** offset of the opening mark and just after the closing mark (the block's end where none) */
+  readonly open: number;
+  readonly close: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/u;
+
+type Mark = 'open' | 'close' | 'either' | null;
+
+/** What a double mark does here: curly marks say it; a straight one is read from its neighbours. */
+function doubleMark(char: string, before: string, after: string): Mark {
+  if (OPEN_DOUBLE.has(char)) return 'open';
+  if (CLOSE_DOUBLE.has(char)) return 'close';
+  if (char !== '"') return null;
+  const spaceBefore = before === '' || SPACE_BEFORE.test(before);
+  const spaceAfter = after === '' || /[\s.,;:!?)\]]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (spaceAfter && !spaceBefore) return 'close';
+  return 'either';
+}
+
+/**
+ * What a single mark does: apostrophes of "don't", "Assad's", "the '90s" and "students' union" are
+ * not marks; ‘ opens, and ’ or ' after a word closes a quote that is open.
+ */
+function singleMark(char: string, before: string, after: string, after3: string, singleOpen: boolean): Mark {
+  if (char !== '‘' && char !== '’' && char !== "'") return null;
+  const letterBefore = LETTER.test(before);
+  const letterAfter = LETTER.test(after);
+  if (letterBefore && letterAfter) return null;
+  if (/^\d\ds/.test(after3) || /^\d\d\b/.test(after3)) return null;
+  if (char === '‘' || (!letterBefore && letterAfter && (before === '' || SPACE_BEFORE.test(before) || before === '"' || before === '“'))) {
+    return letterAfter || after === '"' || after === '“' ? 'open' : null;
+  }
+  if (!singleOpen) return null;
+  // A plural possessive ("the students’ union") is still an apostrophe when a quote is open but a
+  // lower-case noun follows it directly.
+  if (before === 's' && /^\s\p{Ll}/u.test(after3) && !/^\s(?:he|she|they|it|said|says|the|a|an|and|or|but|to|in|of|on|at)\b/.test(after3 + ' ')) return null;
+  return letterBefore || /[.,!?;:…)\]"”]/.test(before) ? 'close' : null;
+}
+
+/**
+ * The quotations of the story as spans of text between marks: straight and curly, double and
+ * single marks (single ones nested inside double ones are part of the outer quotation), and
+ * quotations running over paragraphs, where each paragraph opens with a mark and only the last
+ * closes. An unclosed mark quotes nothing.
+ */
+export function findQuoteSpans(model: TextModel): QuoteSpans[] {
+  const { text } = model;
+  const found: QuoteSpans[] = [];
+  let carried: { spans: Span[]; open: number } | null = null;
+  for (const block of model.blocks) {
+    let double: number | null = null;
+    let single: number | null = null;
+    let spans: Span[] = [];
+    let open = -1;
+    if (carried) {
+      const first = text[block.start] ?? '';
+      if (doubleMark(first, '', text[block.start + 1] ?? '') === 'open' || first === '"') {
+        double = block.start;
+        spans = carried.spans;
+        open = carried.open;
+      }
+      carried = null;
+    }
+    for (let at = double === block.start ? block.start + 1 : block.start; at < block.end; at += 1) {
+      const char = text[at] as string;
+      if (!/["“”„«»‘’']/.test(char)) continue;
+      const before = at > block.start ? (text[at - 1] as string) : '';
+      const after = at + 1 < block.end ? (text[at + 1] as string) : '';
+      const dbl = doubleMark(char, before, after);
+      if (dbl) {
+        if (double === null && (dbl === 'open' || (dbl === 'either' && true))) {
+          double = at;
+          open = at;
+          spans = [];
+          single = null;
+        } else if (double !== null && dbl !== 'open') {
+          spans.push({ start: double + 1, end: at });
+          found.push({ spans, open, close: at + 1 });
+          double = null;
+          spans = [];
+        } else if (double !== null && dbl === 'open' && char === '"') {
+          double = at;
+          open = at;
+        }
+        continue;
+      }
+      const sgl = singleMark(char, before, after, text.slice(at + 1, Math.min(block.end, at + 12)), single !== null);
+      if (sgl === 'open' && single === null) single = at;
+      else if (sgl === 'close' && single !== null) {
+        if (double === null) found.push({ spans: [{ start: single + 1, end: at }], open: single, close: at + 1 });
+        single = null;
+      }
+    }
+    if (double !== null && block.kind === 'paragraph') {
+      spans.push({ start: double + 1, end: block.end });
+      carried = { spans, open };
+    }
+  }
+  return found
+    .map((quote) => ({ ...quote, spans: quote.spans.map((span) => trimSpan(text, span)).filter((span) => span.end > span.start) }))
+    .filter((quote) => quote.spans.length > 0)
+    .sort((a, b) => a.open - b.open);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  return { start, end };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+function quotesOf(...paragraphs: string[]): Array<{ text: string; speaker: string | null; spans: number }> {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).map(({ text, speaker, spans }) => ({ text, speaker, spans: spans.length }));
+}
+
+describe('findQuotes', () => {
+  it('reads straight and curly marks, with the punctuation inside them', () => {
+    expect(quotesOf('“We are ready,” Maria Okafor said. "So are we," Paulo Ricci said.')).toEqual([
+      { text: 'We are ready,', speaker: 'Maria Okafor', spans: 1 },
+      { text: 'So are we,', speaker: 'Paulo Ricci', spans: 1 },
+    ]);
+  });
+
+  it('gives a quotation broken by its attribution two parts and one speaker', () => {
+    expect(quotesOf('Maria Okafor spoke first. “We will,” she said, “do it.”').map((q) => [q.text, q.speaker])).toEqual([
+      ['We will,', 'Maria Okafor'],
+      ['do it.', 'Maria Okafor'],
+    ]);
+  });
+
+  it('joins a quotation running over paragraphs into one with several spans', () => {
+    const quotes = quotesOf('Paulo Ricci said: “The first part goes on.', '“And the second part ends here.”');
+    expect(quotes).toEqual([{ text: 'The first part goes on. And the second part ends here.', speaker: 'Paulo Ricci', spans: 2 }]);
+  });
+
+  it('keeps nested marks inside the outer quotation', () => {
+    expect(quotesOf('“He called it ‘a farce’ today,” Paulo Ricci said.')).toEqual([
+      { text: 'He called it ‘a farce’ today,', speaker: 'Paulo Ricci', spans: 1 },
+    ]);
+  });
+
+  it('does not take apostrophes for marks', () => {
+    expect(quotesOf("The students' union didn't mind Assad's plan in the '90s, or the ’80s.")).toEqual([]);
+  });
+
+  it('reads single marks as quotations where they are the text’s marks', () => {
+    expect(quotesOf("Leader admits laws are his 'biggest frustration'")).toEqual([{ text: 'biggest frustration', speaker: null, spans: 1 }]);
+  });
+
+  it('skips titles of works', () => {
+    expect(quotesOf('She starred in the film “The Long Winter Road” last year.')).toEqual([]);
+  });
+
+  it('finds speakers in each attribution form', () => {
+    const speaker = (...paragraphs: string[]): string | null => quotesOf(...paragraphs)[0]?.speaker ?? null;
+    expect(speaker('“It is over,” said Maria Okafor.')).toBe('Maria Okafor');
+    expect(speaker('Maria Okafor, the envoy, said the deal was “nearly done.”')).toBe('Maria Okafor');
+    expect(speaker('The plan is “a disaster,” according to Paulo Ricci.')).toBe('Paulo Ricci');
+    expect(speaker('Paulo Ricci told reporters the vote was “a farce.”')).toBe('Paulo Ricci');
+    expect(speaker('Paulo Ricci: “We go on.”')).toBe('Paulo Ricci');
+    expect(speaker('“We lost,” the Northern Fisheries Council said.')).toBe('Northern Fisheries Council');
+    expect(speaker('“We lost,” a spokesman said.')).toBeNull();
+    expect(speaker('Nobody claimed the “victory” they wanted.')).toBeNull();
+  });
+
+  it('resolves "he" and "she" to the right person', () => {
+    const quotes = quotesOf('Maria Okafor met Paulo Ricci. “It went well,” he said. “I agree,” she said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paulo Ricci', 'Maria Okafor']);
+  });
+
+  it('takes the speaker from the next sentence', () => {
+    expect(quotesOf('“We will not stop.” That was how Maria Okafor put it.')[0]?.speaker).toBe('Maria Okafor');
+  });
+
+  it('survives unbalanced marks', () => {
+    expect(() => quotesOf('“Open and never closed', '” closed ’ ‘ " "', '')).not.toThrow();
+  });
+});
