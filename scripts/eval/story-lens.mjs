@@ -3,12 +3,13 @@
 // can be timed without process start-up. The report scored is exactly what
 // `node dist/cli.mjs annotate FILE --json` prints for the same sources.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bundlePath = join(root, 'node_modules', '.cache', 'story-lens-eval', 'story-lens.mjs');
+// One file per run: several engineers may evaluate at once in the same checkout.
+const bundlePath = join(root, 'node_modules', '.cache', 'story-lens-eval', `story-lens-${process.pid}.mjs`);
 
 /** What the bundle exports: the CLI and the pieces it reads a file with. */
 const ENTRY = `
@@ -47,7 +48,12 @@ export async function loadStoryLens() {
     charset: 'utf8',
     logLevel: 'error',
   });
-  const lens = await import(`${pathToFileURL(bundlePath).href}?t=${Date.now()}`);
+  let lens;
+  try {
+    lens = await import(pathToFileURL(bundlePath).href);
+  } finally {
+    rmSync(bundlePath, { force: true });
+  }
   const { JSDOM, VirtualConsole } = await import('jsdom');
 
   /** Reads a file as the CLI does (run-cli.ts `readInput`), for the text model the analysis runs on. */
