@@ -2,6 +2,7 @@ import type { BrowserApi, Sender, TabChange } from './browser-api';
 import type { Services } from './handlers';
 import { contentHandlers, popupHandlers } from './handlers';
 import { createPageMenu, onCommand, onPageMenu } from './page-actions';
+import type { Sketch } from './near-postings';
 import type { CompareStored } from './same-story';
 import { serveMessages } from './serve-message';
 import { StoryLibrary } from './story-library';
@@ -15,6 +16,7 @@ export const MAX_LIBRARY_STORIES = 2_000;
 
 export interface BackgroundOptions {
   compare: CompareStored;
+  sketch: Sketch;
   shippedStories: number;
   maxStories?: number;
   now?: () => number;
@@ -43,6 +45,7 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     maxStories: options.maxStories ?? MAX_LIBRARY_STORIES,
     shippedStories: options.shippedStories,
     compare: options.compare,
+    sketch: options.sketch,
     now,
   });
   const services: Services = { api, tabs, library, now };

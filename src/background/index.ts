@@ -1,4 +1,4 @@
-import { isStoryFingerprint } from '../core/story/fingerprint';
+import { fingerprintHashes, isStoryFingerprint } from '../core/story/fingerprint';
 import { compareFingerprints } from '../core/story/compare-fingerprints';
 import { shippedCatalog } from '../core/story/shipped-catalog';
 import { realBrowserApi } from './browser-api';
@@ -10,6 +10,7 @@ const api = realBrowserApi();
 const background = createBackground(api, {
   shippedStories: shippedCatalog.length,
   compare: (page, story) => (isStoryFingerprint(page) && isStoryFingerprint(story) ? compareFingerprints(page, story) : null),
+  sketch: (fingerprint) => (isStoryFingerprint(fingerprint) ? [...fingerprintHashes(fingerprint)] : []),
 });
 
 api.runtime.onMessage.addListener(background.onMessage);

@@ -69,6 +69,42 @@ describe('across sites', () => {
   });
 });
 
+describe('finding the same story without reading the whole library', () => {
+  test('a lookup reads only the page\'s near keys and the few stories filed there', async () => {
+    const { visit, related, browser } = worker();
+    for (let i = 0; i < 120; i += 1) await visit(1, `https://s.example/${i}`, fakeReport(`S${i}`), fingerprintOf(`Story ${i}\n\n${story('reef-survey.txt').replaceAll('coral', `coral${i}`)}`));
+    await visit(2, 'https://cnn.example/k', fakeReport('K'), fingerprintOf(catalogText));
+    await visit(3, 'https://reprint.example/k', fakeReport('R'), fingerprintOf(story('kerry-retitled.txt')));
+    const local = browser.storageAreas.local;
+    const get = vi.spyOn(local, 'get');
+    expect((await related(3)).map((seen) => seen.url)).toEqual(['https://cnn.example/k']);
+    const requested = get.mock.calls.map(([keys]) => keys);
+    expect(requested).not.toContain(null);
+    expect(requested.flat().length).toBeLessThanOrEqual(20);
+  });
+
+  test('evicted stories leave their near keys: nothing points at a story that is gone', async () => {
+    const { visit, related, browser } = worker({ maxStories: 2 });
+    await visit(1, 'https://a.example/k', fakeReport('A'), fingerprintOf(catalogText));
+    await visit(1, 'https://b.example/x', fakeReport('B'), fingerprintOf(story('reef-survey.txt')));
+    await visit(1, 'https://c.example/y', fakeReport('C'), fingerprintOf(story('cup-final.txt')));
+    await visit(2, 'https://d.example/k', fakeReport('D'), fingerprintOf(story('kerry-retitled.txt')));
+    expect(await related(2)).toEqual([]);
+    const postings = [...browser.storageAreas.local.items].filter(([key]) => key.startsWith('near:')).flatMap(([, urls]) => urls as string[]);
+    expect(postings).not.toContain('https://a.example/k');
+    expect(new Set(postings)).toEqual(new Set(['https://c.example/y', 'https://d.example/k']));
+  });
+
+  test('a lost index is rebuilt with the near keys: the same story is still found', async () => {
+    const { visit, related, browser, stats } = worker();
+    await visit(1, 'https://a.example/k', fakeReport('A'), fingerprintOf(catalogText));
+    await visit(2, 'https://b.example/k', fakeReport('B'), fingerprintOf(story('kerry-retitled.txt')));
+    for (const key of [...browser.storageAreas.local.items.keys()]) if (key.startsWith('near:') || key === 'library:index') browser.storageAreas.local.items.delete(key);
+    expect((await stats()).stories).toBe(2);
+    expect((await related(2)).map((seen) => seen.url)).toEqual(['https://a.example/k']);
+  });
+});
+
 describe('the reading history', () => {
   test('is bounded: the least recently seen story goes first, a revisit keeps a story', async () => {
     const { visit, stats, browser } = worker({ maxStories: 3 });

@@ -4,7 +4,9 @@ import type { CatalogRecord } from './catalog-record';
 import { CATALOG_MIGRATIONS, CATALOG_RECORD_VERSION, catalogRecordParser } from './catalog-record';
 import { isQuotaError } from './is-quota-error';
 import type { LibraryIndex } from './library-index';
-import { INDEX_KEY, oldestUrls, parseLibraryIndex } from './library-index';
+import { emptyIndex, INDEX_KEY, oldestUrls, parseLibraryIndex, storyCount } from './library-index';
+import type { Sketch } from './near-postings';
+import { NEAR_PREFIX, nearKeys, readPostings, updatePostings } from './near-postings';
 import { readVersioned } from './read-versioned';
 import type { CompareStored, StoryIdentity } from './same-story';
 import { isSameStory } from './same-story';
@@ -17,6 +19,8 @@ export const STORY_PREFIX = 'story:';
 export const CATALOG_PREFIX = 'catalog:';
 export const storyKey = (url: string) => `${STORY_PREFIX}${url}`;
 export const catalogKey = (id: string) => `${CATALOG_PREFIX}${id}`;
+const isLibraryKey = (key: string) =>
+  key === INDEX_KEY || key.startsWith(STORY_PREFIX) || key.startsWith(CATALOG_PREFIX) || key.startsWith(NEAR_PREFIX);
 
 export interface LibraryOptions {
   /** the reading history's bound; the least recently seen story goes first */
@@ -24,6 +28,7 @@ export interface LibraryOptions {
   /** stories shipped with Story Lens (counted in the catalog, never stored) */
   shippedStories: number;
   compare: CompareStored;
+  sketch: Sketch;
   now: () => number;
 }
 
@@ -32,10 +37,19 @@ export interface PageStory extends StoryIdentity {
   url: string;
 }
 
+/** A write: records to store, and stories to file under (or take out of) their near keys. */
+interface Change {
+  items: Record<string, unknown>;
+  file: Map<string, string[]>;
+  unfile: Map<string, string[]>;
+}
+
 /**
- * The story library in storage.local: the reading history (`story:<url>`, bounded, with an index of
- * last visits for eviction) and the reader's saved catalog (`catalog:<id>`, never evicted). Every
- * read-modify-write runs under one lock, so reports from many tabs at once lose nothing.
+ * The story library in storage.local: the reading history (`story:<url>`, bounded, least recently
+ * seen evicted first), the reader's saved catalog (`catalog:<id>`, never evicted), the index of both
+ * (`library:index`) and the near-key postings that find the same story on other sites
+ * (`near:…`, see near-postings.ts). Every read-modify-write runs under one lock, so reports from
+ * many tabs at once lose nothing.
  */
 export class StoryLibrary {
   constructor(
@@ -56,92 +70,146 @@ export class StoryLibrary {
       const existing = this.parseStory((await this.area.get(key))[key]);
       const stored: StoryRecord = existing ? { ...record, firstSeen: Math.min(existing.firstSeen, record.firstSeen) } : record;
       index.seen[record.url] = record.lastSeen;
-      await this.write(index, { [key]: stored }, new Set([record.url]));
+      await this.commit(
+        index,
+        {
+          items: { [key]: stored },
+          file: new Map([[record.url, this.nearKeysOf(stored)]]),
+          unfile: new Map(existing ? [[record.url, this.nearKeysOf(existing)]] : []),
+        },
+        new Set([record.url]),
+      );
     });
   }
 
-  /** Other pages (not this URL) where the reader met the same story, the most recent first. */
-  related(page: PageStory, limit = 20): Promise<SeenElsewhere[]> {
-    return this.locked(async () => {
-      const stories = await this.readStories((url) => url !== page.url);
-      return stories
-        .filter((story) => isSameStory(page, story, this.options.compare))
-        .sort((a, b) => b.lastSeen - a.lastSeen)
-        .slice(0, limit)
-        .map(({ url, site, title, lastSeen }) => ({ url, site, title, lastSeen: new Date(lastSeen).toISOString() }));
-    });
+  /**
+   * Other pages (not this URL) where the reader met the same story, the most recent first. Reads only
+   * the page's near keys and the few stories filed there, never the whole library, and takes no lock:
+   * a posting left by an interrupted write only points at a story that is no longer there.
+   */
+  async related(page: PageStory, limit = 20): Promise<SeenElsewhere[]> {
+    const keys = this.nearKeysOf(page);
+    if (keys.length === 0) return [];
+    const postings = await this.area.get(keys);
+    const urls = new Set(keys.flatMap((key) => readPostings(postings[key])));
+    urls.delete(page.url);
+    if (urls.size === 0) return [];
+    const raw = await this.area.get([...urls].map(storyKey));
+    const stories: StoryRecord[] = [];
+    const unreadable: string[] = [];
+    for (const url of urls) {
+      const story = this.parseStory(raw[storyKey(url)]);
+      if (story && story.url === url) stories.push(story);
+      else if (raw[storyKey(url)] !== undefined) unreadable.push(url);
+    }
+    if (unreadable.length > 0) void this.dropUnreadable(unreadable);
+    return stories
+      .filter((story) => isSameStory(page, story, this.options.compare))
+      .sort((a, b) => b.lastSeen - a.lastSeen)
+      .slice(0, limit)
+      .map(({ url, site, title, lastSeen }) => ({ url, site, title, lastSeen: new Date(lastSeen).toISOString() }));
   }
 
   /** Saves a story to the reader's catalog (idempotent: the same page keeps its id). */
   saveToCatalog(record: CatalogRecord): Promise<void> {
     return this.locked(async () => {
-      await this.write(await this.readIndex(), { [catalogKey(record.id)]: record }, new Set());
+      const index = await this.readIndex();
+      if (!index.saved.includes(record.id)) index.saved.push(record.id);
+      await this.commit(index, { items: { [catalogKey(record.id)]: record }, file: new Map(), unfile: new Map() }, new Set());
     });
   }
 
-  /** The reader's saved catalog stories (shipped ones are not stored). */
+  /** The reader's saved catalog stories (shipped ones are not stored), oldest first. */
   savedCatalog(): Promise<CatalogRecord[]> {
-    return this.locked(async () => this.readCatalog());
+    return this.locked(async () => this.readCatalog(await this.readIndex()));
   }
 
   stats(): Promise<LibraryStats> {
     return this.locked(async () => {
       const index = await this.readIndex();
-      const all = await this.area.get(null);
-      const mine = Object.entries(all).filter(([key]) => isLibraryKey(key));
-      const saved = mine.filter(([key]) => key.startsWith(CATALOG_PREFIX)).length;
-      const measured = await this.area.bytesInUse();
-      const bytes = measured ?? mine.reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
-      return { stories: Object.keys(index.seen).length, catalog: this.options.shippedStories + saved, bytes };
+      let bytes = await this.area.bytesInUse();
+      if (bytes === null) {
+        // Firefox cannot tell: measure our own records (the options page asks, rarely).
+        bytes = 0;
+        for (const [key, value] of Object.entries(await this.area.get(null))) {
+          if (isLibraryKey(key)) bytes += key.length + JSON.stringify(value).length;
+        }
+      }
+      return { stories: storyCount(index), catalog: this.options.shippedStories + index.saved.length, bytes };
     });
   }
 
-  /** Everything the library holds, as one JSON document (`parseLibraryExport` reads it back). */
+  /** Everything the library holds, as one JSON document (`readLibraryExport` reads it back). */
   export(): Promise<LibraryExport> {
-    return this.locked(async () => ({
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: new Date(this.options.now()).toISOString(),
-      stories: await this.readStories(() => true),
-      catalog: await this.readCatalog(),
-    }));
+    return this.locked(async () => {
+      const index = await this.readIndex();
+      const urls = Object.keys(index.seen);
+      const raw = urls.length > 0 ? await this.area.get(urls.map(storyKey)) : {};
+      const stories: StoryRecord[] = [];
+      const unreadable: string[] = [];
+      for (const url of urls) {
+        const story = this.parseStory(raw[storyKey(url)]);
+        if (story && story.url === url) stories.push(story);
+        else unreadable.push(url);
+      }
+      if (unreadable.length > 0) await this.drop(index, unreadable);
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: new Date(this.options.now()).toISOString(),
+        stories: stories.sort((a, b) => a.lastSeen - b.lastSeen),
+        catalog: await this.readCatalog(index),
+      };
+    });
   }
 
   /**
-   * Merges an exported document: new stories are added, a known one is replaced where the import saw
-   * it more recently; saved catalog stories are added. Answers how many stories were new.
+   * Merges an exported document: new stories are added, a known one is replaced where the file saw
+   * it more recently, saved catalog stories are added; beyond the bound the least recently seen of
+   * everything go. Answers how many stories and saved stories were new.
    */
   import(document: LibraryExport): Promise<{ stories: number; catalog: number }> {
     return this.locked(async () => {
       const index = await this.readIndex();
       const incoming = new Map<string, StoryRecord>();
-      const isNew = new Set<string>();
       for (const story of document.stories) {
         const known = index.seen[story.url];
         if (known !== undefined && known >= story.lastSeen) continue;
-        if (known === undefined) isNew.add(story.url);
-        index.seen[story.url] = story.lastSeen;
+        if ((incoming.get(story.url)?.lastSeen ?? -1) >= story.lastSeen) continue;
         incoming.set(story.url, story);
       }
-      // An import larger than the bound keeps only the most recently seen of everything.
-      const over = Object.keys(index.seen).length - this.options.maxStories;
-      const victims = over > 0 ? oldestUrls(index, over, new Set()) : [];
-      for (const url of victims) {
+      const replaced = [...incoming.keys()].filter((url) => index.seen[url] !== undefined);
+      const before = new Set(Object.keys(index.seen));
+      for (const [url, story] of incoming) index.seen[url] = story.lastSeen;
+      // An import larger than the bound: new stories older than what stays are not written at all.
+      for (const url of oldestUrls(index, storyCount(index) - this.options.maxStories, before)) {
         incoming.delete(url);
-        isNew.delete(url);
+        delete index.seen[url];
       }
-      await this.evict(index, victims);
-      const items: Record<string, unknown> = {};
-      for (const [url, story] of incoming) items[storyKey(url)] = story;
-      const existing = new Set((await this.readCatalog()).map((record) => record.id));
-      const catalog = document.catalog.filter((record) => !existing.has(record.id));
-      for (const record of catalog) items[catalogKey(record.id)] = record;
-      await this.write(index, items, new Set(incoming.keys()));
-      return { stories: [...isNew].filter((url) => index.seen[url] !== undefined).length, catalog: catalog.length };
+      const change: Change = { items: {}, file: new Map(), unfile: new Map() };
+      const old = replaced.length > 0 ? await this.area.get(replaced.map(storyKey)) : {};
+      for (const url of replaced) {
+        const story = this.parseStory(old[storyKey(url)]);
+        if (story) change.unfile.set(url, this.nearKeysOf(story));
+      }
+      for (const [url, story] of incoming) {
+        change.items[storyKey(url)] = story;
+        change.file.set(url, this.nearKeysOf(story));
+      }
+      let catalog = 0;
+      for (const record of document.catalog) {
+        if (index.saved.includes(record.id)) continue;
+        index.saved.push(record.id);
+        change.items[catalogKey(record.id)] = record;
+        catalog += 1;
+      }
+      await this.commit(index, change, new Set(incoming.keys()));
+      const stories = [...incoming.keys()].filter((url) => !before.has(url) && index.seen[url] !== undefined).length;
+      return { stories, catalog };
     });
   }
 
-  /** Deletes the history, the index and the saved catalog (settings and other keys stay). */
+  /** Deletes the history, the saved catalog, the index and the postings (settings and other keys stay). */
   clear(): Promise<void> {
     return this.locked(async () => {
       const keys = Object.keys(await this.area.get(null)).filter(isLibraryKey);
@@ -149,83 +217,106 @@ export class StoryLibrary {
     });
   }
 
+  /** Drops stories found unreadable outside the lock (if they still are once it is held). */
+  private dropUnreadable(urls: readonly string[]): Promise<void> {
+    return this.locked(async () => {
+      const index = await this.readIndex();
+      const raw = await this.area.get(urls.map(storyKey));
+      await this.drop(
+        index,
+        urls.filter((url) => raw[storyKey(url)] !== undefined && this.parseStory(raw[storyKey(url)])?.url !== url),
+      );
+    }).catch((error: unknown) => warnOnce('could not drop unreadable stories', error));
+  }
+
   // --- inside the lock -------------------------------------------------------------------------
+
+  /** Takes stories out of the index and storage (their postings are left to go stale harmlessly). */
+  private async drop(index: LibraryIndex, urls: readonly string[]): Promise<void> {
+    if (urls.length === 0) return;
+    for (const url of urls) delete index.seen[url];
+    await this.area.remove(urls.map(storyKey));
+    await this.area.set({ [INDEX_KEY]: index });
+  }
+
+  private nearKeysOf(story: StoryIdentity): string[] {
+    return nearKeys(story, this.options.sketch);
+  }
 
   private async readIndex(): Promise<LibraryIndex> {
     const raw = (await this.area.get(INDEX_KEY))[INDEX_KEY];
     const index = parseLibraryIndex(raw);
     if (index) return index;
     if (raw !== undefined) warnOnce('rebuilt the library index', 'the stored index was unreadable');
-    return this.rebuildIndex();
+    return this.rebuild();
   }
 
-  /** A lost or corrupt index is rebuilt from the story records themselves. */
-  private async rebuildIndex(): Promise<LibraryIndex> {
-    const seen: Record<string, number> = {};
-    for (const [key, raw] of Object.entries(await this.area.get(null))) {
-      if (!key.startsWith(STORY_PREFIX)) continue;
-      const story = this.parseStory(raw);
-      if (story && storyKey(story.url) === key) seen[story.url] = story.lastSeen;
+  /** A lost or corrupt index is rebuilt from the records themselves, and the postings with it. */
+  private async rebuild(): Promise<LibraryIndex> {
+    const index = emptyIndex();
+    const all = await this.area.get(null);
+    const file = new Map<string, string[]>();
+    for (const [key, raw] of Object.entries(all)) {
+      if (key.startsWith(STORY_PREFIX)) {
+        const story = this.parseStory(raw);
+        if (story && storyKey(story.url) === key) {
+          index.seen[story.url] = story.lastSeen;
+          file.set(story.url, this.nearKeysOf(story));
+        }
+      } else if (key.startsWith(CATALOG_PREFIX)) {
+        const record = readVersioned(raw, CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);
+        if (record.ok && catalogKey(record.value.id) === key) index.saved.push(record.value.id);
+      }
     }
-    return { v: 1, seen };
+    const stale = Object.keys(all).filter((key) => key.startsWith(NEAR_PREFIX));
+    if (stale.length > 0) await this.area.remove(stale);
+    if (storyCount(index) === 0 && index.saved.length === 0) return index;
+    await this.commit(index, { items: {}, file, unfile: new Map() }, new Set(Object.keys(index.seen)));
+    return index;
   }
 
   /**
-   * Writes `items` with the index, first evicting the least recently seen stories beyond the bound
+   * Writes a change with the index, first evicting the least recently seen stories beyond the bound
    * (never those in `keep`). A quota error evicts a twentieth more of the history and retries once.
    */
-  private async write(index: LibraryIndex, items: Record<string, unknown>, keep: ReadonlySet<string>): Promise<void> {
-    const over = Object.keys(index.seen).length - this.options.maxStories;
-    if (over > 0) await this.evict(index, oldestUrls(index, over, keep));
+  private async commit(index: LibraryIndex, change: Change, keep: ReadonlySet<string>): Promise<void> {
     try {
-      await this.area.set({ ...items, [INDEX_KEY]: index });
+      await this.apply(index, change, oldestUrls(index, storyCount(index) - this.options.maxStories, keep));
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      const share = Math.max(1, Math.ceil(Object.keys(index.seen).length / 20));
-      const victims = oldestUrls(index, share, keep);
+      const victims = oldestUrls(index, Math.max(1, Math.ceil(storyCount(index) / 20)), keep);
       warnOnce('storage full', `evicting ${victims.length} old stories and retrying`);
-      await this.evict(index, victims);
-      await this.area.set({ ...items, [INDEX_KEY]: index });
+      await this.apply(index, change, victims);
     }
   }
 
-  private async evict(index: LibraryIndex, urls: readonly string[]): Promise<void> {
-    for (const url of urls) delete index.seen[url];
-    if (urls.length === 0) return;
-    await this.area.remove(urls.map(storyKey));
-    await this.area.set({ [INDEX_KEY]: index });
-  }
-
-  /** The history's stories whose URL passes `wanted`; unreadable records are dropped and logged. */
-  private async readStories(wanted: (url: string) => boolean): Promise<StoryRecord[]> {
-    const index = await this.readIndex();
-    const urls = Object.keys(index.seen).filter(wanted);
-    if (urls.length === 0) return [];
-    const raw = await this.area.get(urls.map(storyKey));
-    const stories: StoryRecord[] = [];
-    const dropped: string[] = [];
-    for (const url of urls) {
-      const story = this.parseStory(raw[storyKey(url)]);
-      if (story && story.url === url) stories.push(story);
-      else dropped.push(url);
-    }
-    if (dropped.length > 0) await this.evict(index, dropped);
-    return stories;
-  }
-
-  private async readCatalog(): Promise<CatalogRecord[]> {
-    const records: CatalogRecord[] = [];
-    const dropped: string[] = [];
-    for (const [key, raw] of Object.entries(await this.area.get(null))) {
-      if (!key.startsWith(CATALOG_PREFIX)) continue;
-      const record = readVersioned(raw, CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);
-      if (record.ok && catalogKey(record.value.id) === key) records.push(record.value);
-      else {
-        warnOnce(`dropped the saved story ${key}`, record.ok ? 'its id does not match its key' : record.error);
-        dropped.push(key);
+  private async apply(index: LibraryIndex, change: Change, victims: readonly string[]): Promise<void> {
+    const unfile = new Map(change.unfile);
+    if (victims.length > 0) {
+      const raw = await this.area.get(victims.map(storyKey));
+      for (const url of victims) {
+        delete index.seen[url];
+        const story = this.parseStory(raw[storyKey(url)]);
+        if (story) unfile.set(url, this.nearKeysOf(story));
       }
     }
-    if (dropped.length > 0) await this.area.remove(dropped);
+    const touched = [...new Set([...unfile.values(), ...change.file.values()].flat())];
+    const postings = updatePostings(touched.length > 0 ? await this.area.get(touched) : {}, change.file, unfile);
+    const remove = [...victims.map(storyKey), ...postings.remove];
+    // Space is freed before the write, so that a full storage gets room for it.
+    if (remove.length > 0) await this.area.remove(remove);
+    await this.area.set({ ...change.items, ...postings.write, [INDEX_KEY]: index });
+  }
+
+  private async readCatalog(index: LibraryIndex): Promise<CatalogRecord[]> {
+    if (index.saved.length === 0) return [];
+    const raw = await this.area.get(index.saved.map(catalogKey));
+    const records: CatalogRecord[] = [];
+    for (const id of index.saved) {
+      const record = readVersioned(raw[catalogKey(id)], CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);
+      if (record.ok && record.value.id === id) records.push(record.value);
+      else warnOnce(`left out the saved story ${id}`, record.ok ? 'its id does not match its key' : record.error);
+    }
     return records.sort((a, b) => a.savedAt - b.savedAt);
   }
 
@@ -237,8 +328,6 @@ export class StoryLibrary {
     return null;
   }
 }
-
-const isLibraryKey = (key: string) => key === INDEX_KEY || key.startsWith(STORY_PREFIX) || key.startsWith(CATALOG_PREFIX);
 
 export const EXPORT_FORMAT = 'story-lens-library';
 export const EXPORT_VERSION = 1;
