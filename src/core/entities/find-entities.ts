@@ -5,7 +5,7 @@ import { tokenise } from '../text/tokenise';
 import { blockStyle } from './block-style';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
-import { noEvidence } from './evidence';
+import { MEDIUM, noEvidence } from './evidence';
 import { findNameRuns } from './find-name-runs';
 import { gazetteerKey, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
@@ -23,6 +23,27 @@ function dateline(text: string, start: number): Candidate | null {
   evidence.place = 4;
   const known = lookupName(name);
   return { start, end: start + name.length, text: name, words: name.split(' '), initial: false, compound: false, evidence, known, acronym: null };
+}
+
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/**
+ * "Walmart, Kroger and Costco": names listed together are of one type, so a known item lends its
+ * type to the unknown ones.
+ */
+function typeListsBySiblings(text: string, candidates: readonly Candidate[]): void {
+  let from = 0;
+  for (let index = 1; index <= candidates.length; index += 1) {
+    const previous = candidates[index - 1] as Candidate;
+    const current = candidates[index];
+    if (current && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
+    const list = candidates.slice(from, index);
+    from = index;
+    if (list.length < 2) continue;
+    const known = list.find((item) => item.known && !item.known.city);
+    if (!known?.known) continue;
+    for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
+  }
 }
 
 /** Lower-case words of the story, to tell "Officials said" from a name. */
@@ -131,11 +152,14 @@ export function findEntities(model: TextModel): Entity[] {
       continue;
     }
     const tokens = tokenise(text, sentence.start, sentence.end);
+    const inSentence: Candidate[] = [];
     for (const run of findNameRuns(text, tokens)) {
       if ((tokens[run.first]?.start ?? 0) < from) continue;
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
-      if (candidate) candidates.push(candidate);
+      if (candidate) inSentence.push(candidate);
     }
+    typeListsBySiblings(text, inSentence);
+    candidates.push(...inSentence);
   }
   const groups = resolveEntities(candidates, lowerCaseWords(text));
   namesInStyledBlocks(model, styled, groups);

@@ -15,7 +15,14 @@ export interface NameRun {
 const POSSESSIVE = /['’]s$/u;
 const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|de|d|van|von)[-‑’']\p{Lu}/u;
 // "UK-based", "Turkish-backed", "Amazon-owned": a name, then lower-case words after hyphens.
-const COMPOUND = /^([\p{Lu}][\p{L}.]*)(?:[-‑][\p{Ll}]+)+$/u;
+const COMPOUND = /^((?:\p{Ll}+[-‑])?\p{Lu}[\p{L}\p{N}.]*(?:[-‑]\p{Lu}[\p{L}\p{N}.]*)*)(?:[-‑]\p{Ll}+)+$/u;
+
+/** The name part of a compound ("UK" of "UK-based", "al-Qaeda" of "al-Qaeda-linked"), or null. */
+export const compoundName = (word: string): string | null => COMPOUND.exec(word)?.[1] ?? null;
+
+// Offices that start a new name inside a run: "Palestinian Authority | President Mahmoud Abbas",
+// "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
+const BREAKING_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep', 'Gov', 'Governor', 'Mayor', 'Chancellor', 'CEO', 'Chairman', 'Chairwoman', 'Director', 'Ambassador', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prime', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Professor', 'Prof', 'President-elect', 'Premier', 'Vice']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
@@ -58,8 +65,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
-    const compound = COMPOUND.exec(token.text);
-    if (compound) {
+    if (compoundName(token.text) !== null) {
       runs.push({ first: index, last: index, compound: true });
       index += 1;
       continue;
@@ -74,7 +80,15 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
       if (isPossessive(current) && !isCue(next.text)) break;
+      // "Mercer Island-based": the compound ends the run, its name part the name.
+      if (compoundName(next.text) !== null) {
+        runs.push({ first: index, last: last + 1, compound: true });
+        index = last + 2;
+        last = -1;
+        break;
+      }
       if (isNameWord(next)) {
+        if (BREAKING_TITLES.has(next.text.replace(/\./g, '')) && !isTitle(current.text) && !LEXICON.titleModifiers.has(current.text)) break;
         // "May" is a month, except after a given name ("Theresa May").
         if (LEXICON.calendar.has(next.text) && givenNameGender(current.text) === null) break;
         last += 1;
@@ -82,14 +96,14 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       const after = tokens[last + 2];
       if (!after || !joined(text, next, after)) break;
-      if (LEXICON.nameParticles.has(next.text) && isNameWord(after)) {
+      if (LEXICON.nameParticles.has(next.text) && isNameWord(after) && !LEXICON.commonWords.has(current.text.toLowerCase())) {
         last += 2;
         continue;
       }
       if (CONNECTORS.has(next.text) && takesConnector(tokens, index, last)) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
-        if (target && isNameWord(target) && (skipThe === 0 || joined(text, after, target))) {
+        if (target && isNameWord(target) && !LEXICON.calendar.has(target.text) && (skipThe === 0 || joined(text, after, target))) {
           last += 2 + skipThe;
           continue;
         }
@@ -101,6 +115,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       break;
     }
+    if (last < 0) continue;
     runs.push({ first: index, last, compound: false });
     index = last + 1;
   }

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
-import { isPossessive, nameEnd } from './find-name-runs';
+import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isDemonym, lookupName } from './gazetteer';
 import { isTitle, LEXICON } from './lexicon';
 
@@ -49,22 +49,16 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const lastToken = tokens[last] as Token;
   let initial = startsClause(context, tokens[first] as Token);
 
-  if (run.compound) {
-    const token = tokens[first] as Token;
-    const name = token.text.slice(0, token.text.search(/[-‑][\p{Ll}]+/u));
-    if (isDemonym(name)) return null;
-    const known = lookupName(name);
-    return { start: token.start, end: token.start + name.length, text: name, words: [name], initial, compound: true, evidence, known, acronym: null };
-  }
-
-  const wordsOf = (from: number): string[] =>
-    tokens.slice(from, last + 1).map((token, index, all) => (index === all.length - 1 && isPossessive(token) ? token.text.slice(0, -2) : token.text));
+  // The name ends before a possessive "'s", or before the "-based" of a compound.
+  const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
+  const end = lastToken.start + lastWord.length;
+  const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
   let words = wordsOf(first);
   let known = lookupName(words.join(' '));
   // "The" belongs to few names ("The Hague", "The Times"), and to no alias of the UK.
   if (known && words[0] === 'The' && !known.key.startsWith('The ')) known = null;
-  if (!known || known.city) {
+  if (!known || (known.city && words[0] !== 'The')) {
     // "The", and common words that are capitalised only by starting the sentence ("Meanwhile", "In").
     while (first < last && (words[0] === 'The' || (initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')))) {
       if (words[0] === 'The') evidence.organization += 0.5;
@@ -75,34 +69,56 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     if (first === last && initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')) return null;
     known = lookupName(words.join(' '));
   }
-  if (!known && !hasOrgCue(words)) {
-    // Titles and demonyms before a name are not part of it: "Syrian President Bashar al-Assad".
+  // "Islamist Muslim Brotherhood": a demonym before a known name is not part of it.
+  if (!known && words.length > 1 && isDemonym(words[0] ?? '')) {
+    const rest = lookupName(words.slice(1).join(' '));
+    if (rest && !rest.city) {
+      first += 1;
+      initial = false;
+      words = wordsOf(first);
+      known = rest;
+    }
+  }
+  const placeName = words.length > 1 && LEXICON.placeSuffixes.has(words.at(-1) ?? '');
+  if (!known && !hasOrgCue(words) && !placeName) {
+    // Titles and demonyms before a name are not part of it: "Syrian President Bashar al-Assad";
+    // a modifier alone ("Air Force One") is part of the name.
     let cut = first;
     let titled = false;
+    let demonym = false;
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
-      if (isTitle(words[cut - first] ?? '')) titled = true;
+      const word = words[cut - first] ?? '';
       cut += 1;
+      if (isTitle(word)) titled = true;
+      if (isDemonym(word)) demonym = true;
       // "Secretary of State John Kerry"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
     }
-    if (cut > first) {
+    const strip = titled || demonym ? cut : first;
+    if (strip > first) {
       if (titled) evidence.person += STRONG;
-      first = cut;
+      first = strip;
       initial = false;
       words = wordsOf(first);
       known = lookupName(words.join(' '));
     }
     if (words.every(isTitleWord)) return null;
   }
+  // "a Virginia Democrat", "an Oklahoma Republican": the place, not the party member.
+  if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words)) {
+    const place = lookupName(words.slice(0, -1).join(' '));
+    if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
+    return readCandidate({ first, last: last - 1, compound: false }, context);
+  }
+  if (isDemonym(words.join(' '))) return null;
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || LEXICON.calendar.has(words[0] ?? ''))) return null;
 
   const start = (tokens[first] as Token).start;
-  const end = nameEnd(lastToken);
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
   weighContext(context, first, last, evidence);
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
-  return { start, end, text: name, words, initial, compound: false, evidence, known, acronym };
+  return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
 
 function weighWords(words: readonly string[], evidence: Evidence, known: ReturnType<typeof lookupName>): void {
@@ -137,7 +153,15 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
     if (LEXICON.speechVerbs.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
+    // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
+    if ((word === 'at' || word === 'with') && prev2 && LEXICON.roleNouns.has(prev2.text)) evidence.organization += MEDIUM;
+    // "New Zealand’s Northland": a region of a known place.
+    if (isPossessive(prev)) {
+      const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));
+      if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
+    }
   }
+  if (/^\p{Lu}?\p{L}*[-‑]\p{Lu}{2,}$/u.test(firstToken.text) && first === last) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
     if (LEXICON.speechVerbs.has(next.text)) evidence.person += WEAK;
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
@@ -154,5 +178,10 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
     const roleWords = apposition.split(/\s+/).slice(0, 6);
     if (roleWords.some((word) => LEXICON.roleNouns.has(word))) evidence.person += 1.5;
+    // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Dabiq, a town near the border"
+    if (/^(?:a|an|the)\b/.test(apposition)) {
+      if (roleWords.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;
+      if (roleWords.some((word) => LEXICON.placeNouns.has(word))) evidence.place += MEDIUM;
+    }
   }
 }

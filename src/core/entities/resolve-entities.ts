@@ -3,6 +3,7 @@ import type { MentionGroup } from './group-mentions';
 import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-mentions';
 import { gazetteerKey } from './gazetteer';
 import { LEXICON } from './lexicon';
+import { STRONG } from './evidence';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -64,9 +65,9 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     const key = gazetteerKey(compound.text);
     const existing = byForm.get(key);
     if (existing) existing.mentions.push(compound);
-    else if (compound.known && !compound.known.city) {
+    else if (compound.known || Math.max(compound.evidence.place, compound.evidence.organization) >= STRONG) {
       const group = newGroup([compound]);
-      group.type = compound.known.type;
+      group.type = decideType(group, lowerCaseWords);
       groups.push(group);
       byForm.set(key, group);
     }
@@ -126,21 +127,35 @@ function linkShortNames(groups: MentionGroup[]): void {
     }
     group.mentions = [];
   }
-  // "Whole Foods" of "Whole Foods Market", "Tax Policy Center" of "Urban-Brookings Tax Policy Center".
-  const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
+  // "Whole Foods" of "Whole Foods Market", "Tax Policy Center" of "Urban-Brookings Tax Policy Center",
+  // "Harvard" of "Harvard University", "Defense Department" of "Department of Defense",
+  // "Ninety Mile" of "Ninety Mile Beach".
+  const named = groups.filter((group) => (group.type === 'organization' || group.type === 'place') && group.mentions.length > 0);
   for (const group of groups) {
-    if (group.mentions.length === 0 || (group.type !== 'organization' && !(group.type === 'person' && !hasPersonEvidence(group)))) continue;
+    if (group.mentions.length === 0) continue;
+    const untyped = group.type === 'person' && !hasPersonEvidence(group);
+    if (group.type === 'person' && !untyped) continue;
     const words = fullest(group).words.map((word) => word.toLowerCase());
-    if (words.length < 2) continue;
-    const owner = organizations.find((org) => {
-      if (org.mentions.length === 0) return false;
-      const longer = fullest(org).words.map((word) => word.toLowerCase());
-      if (org === group || org.mentions.length === 0) return false;
+    const owner = named.find((other) => {
+      if (other === group || other.mentions.length === 0) return false;
+      if (!untyped && other.type !== group.type && !(group.known === null && group.type === 'place')) return false;
+      if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
+      const longerWords = fullest(other).words;
+      const longer = longerWords.map((word) => word.toLowerCase());
+      if (invertedCue(words, longer)) return true;
       if (longer.length <= words.length) return false;
-      const head = longer.slice(0, words.length).join(' ');
-      const tail = longer.slice(-words.length).join(' ');
-      return head === words.join(' ') || tail === words.join(' ');
+      const head = longer.slice(0, words.length).join(' ') === words.join(' ');
+      const tail = longer.slice(-words.length).join(' ') === words.join(' ');
+      if (words.length >= 2) return head || tail;
+      // One word stands for a longer name only where the rest of it is head words ("Harvard University").
+      return head && other.type === 'organization' && longerWords.slice(1).every((word) => LEXICON.orgCues.has(word));
     });
     if (owner) merge(owner, group);
   }
+}
+
+/** "Defense Department" and "Department of Defense": one name with its head word moved. */
+function invertedCue(words: readonly string[], other: readonly string[]): boolean {
+  if (words.length !== 2 || other.length !== 3 || other[1] !== 'of') return false;
+  return words[0] === other[2] && words[1] === other[0];
 }

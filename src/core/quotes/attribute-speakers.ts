@@ -20,6 +20,8 @@ type Found = Speaker | undefined;
 const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'female', it: 'it' };
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
+/** Verbs that put their subject after them: "…,” said Kerry. */
+const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
 
 export interface SpeakerContext {
   readonly text: string;
@@ -40,7 +42,12 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   return { text, sentences, mentions, genders };
 }
 
-const isVerb = (token: Token): boolean => LEXICON.speechVerbs.has(token.text);
+// "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
+const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
+
+function verbsIn(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token, index) => LEXICON.speechVerbs.has(token.text) && !NOT_BEFORE_VERB.has(tokens[index - 1]?.text.toLowerCase() ?? ''));
+}
 
 function mentionsIn(context: SpeakerContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];
@@ -83,28 +90,34 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body.
   const before = mentionsIn(context, start, verb.start).filter((mention) => mention.entity.type !== 'place' || mention.end + 8 > verb.start);
   const people = before.filter((mention) => mention.entity.type === 'person');
-  const chosen = people.at(-1) ?? before.at(-1);
+  // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition.
+  const appositive = people.find((mention) => {
+    if (context.text[mention.end] !== ',') return false;
+    const between = context.text.slice(mention.end, verb.start);
+    return (between.match(/,/g)?.length ?? 0) >= 2 && /,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between);
+  });
+  const chosen = appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, verb.start);
   const last = words.at(-1);
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   if (chosen) return chosen.entity;
-  // "said X", "said Foreign Minister X", "said he".
+  // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
+  if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
+  // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
+  if (!INVERTS.has(verb.text)) return undefined;
   const after = tokenise(context.text, verb.end, end).slice(0, 6);
   const pronoun = after[0];
   if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
   const next = mentionsIn(context, verb.end, after.at(-1)?.end ?? verb.end);
   const named = next.find((mention) => mention.entity.type === 'person') ?? next[0];
-  if (named) return named.entity;
-  if (last && UNNAMED.test(last.text)) return null;
-  if (words.length > 0 && /^\p{Ll}/u.test(last?.text ?? '')) return null;
-  return undefined;
+  return named ? named.entity : undefined;
 }
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
 function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Found {
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens.slice(-WINDOW * 2) : tokens.slice(0, WINDOW);
-  const verbs = window.filter(isVerb);
+  const verbs = verbsIn(window);
   const verb = nearEnd ? verbs.at(-1) : verbs[0];
   if (verb) {
     if (verb.text === 'according') {
@@ -119,6 +132,21 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     if (mention && mention.end + 3 >= end) return mention.entity;
   }
   return undefined;
+}
+
+/** The quotation is its paragraph: it opens the block and closes at its end. */
+function isWholeParagraph(context: SpeakerContext, quote: QuoteSpans): boolean {
+  const sentence = context.sentences[sentenceAt(context, quote.open)];
+  if (!sentence || quote.open > sentence.start) return false;
+  const last = context.sentences[sentenceAt(context, Math.max(quote.open, quote.close - 1))];
+  const blockEnd = last ? lastOfBlock(context, last.block) : quote.close;
+  return quote.close >= blockEnd - 1;
+}
+
+function lastOfBlock(context: SpeakerContext, block: number): number {
+  let end = 0;
+  for (const sentence of context.sentences) if (sentence.block === block) end = sentence.end;
+  return end;
 }
 
 function sentenceAt(context: SpeakerContext, offset: number): number {
@@ -158,11 +186,12 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
     }
     // A quotation broken by its attribution, or a second quotation of the same clause.
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
-    if (found === undefined && firstSentence) {
-      const before = sentences[sentenceAt(context, quote.open) - 1];
-      if (before && before.block === firstSentence.block || (before && /:\s*$/.test(text.slice(before.start, before.end)))) {
-        found = attributionIn(context, before.start, before.end, true);
-      }
+    const firstIndex = sentenceAt(context, quote.open);
+    const before = sentences[firstIndex - 1];
+    if (found === undefined && firstSentence && before && (before.block === firstSentence.block || /:\s*$/.test(text.slice(before.start, before.end)))) {
+      // "“…,” said X, an adviser. “…”": the attribution after the earlier quotation.
+      const from = previous && previous.close > before.start && previous.close <= before.end ? previous.close : before.start;
+      found = attributionIn(context, from, before.end, from === before.start);
     }
     if (found === undefined && lastSentence) {
       const after = sentences[lastIndex + 1];
@@ -170,8 +199,17 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
         found = attributionIn(context, after.start, after.end, false);
       }
     }
-    // A paragraph that is all quotation goes on with the speaker of the quotation before it.
-    if (found === undefined && previous && firstSentence && firstSentence.start >= quote.open - 1) found = speakers[index - 1] ?? undefined;
+    // The paragraph goes on quoting whoever it quoted last.
+    if (found === undefined && previous && firstSentence) {
+      const previousBlock = sentences[sentenceAt(context, previous.open)]?.block ?? -1;
+      const reach = isWholeParagraph(context, quote) ? 3 : 0;
+      if (firstSentence.block - previousBlock <= reach) found = speakers[index - 1] ?? undefined;
+    }
+    // "Charles Schultze, chairman of …, once summed it up. “…”": the subject of the sentence before.
+    if (found === undefined && firstSentence && before && before.block === firstSentence.block && quote.open <= firstSentence.start + 1) {
+      const subject = mentionsIn(context, before.start, before.start + 40)[0];
+      if (subject && subject.start <= before.start + 1 && subject.entity.type === 'person') found = subject.entity;
+    }
     speakers.push(found ?? null);
   });
   return speakers;

@@ -15,5 +15,6 @@ export function isTitleOfWork(text: string, quote: QuoteSpans): boolean {
   const titleCase = words.every((word, index) => (index > 0 && SMALL_WORDS.test(word)) || /^[\p{Lu}\p{N}]/u.test(word));
   if (!titleCase || /[.!?,]$/.test(inside)) return false;
   const before = text.slice(Math.max(0, quote.open - 30), quote.open);
-  return WORK_BEFORE.test(before) || (words.length >= 3 && !/\b(?:said|says|told|wrote|called)\b/.test(before));
+  // "Blue House", "Gucci Grace": capitalised names and nicknames in marks are no one's words.
+  return WORK_BEFORE.test(before) || (words.length >= 2 && !/\b(?:said|says|told|wrote|called)\b/.test(before));
 }
