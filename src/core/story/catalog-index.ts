@@ -111,3 +111,19 @@ export class CatalogIndex {
     return found.sort((a, b) => b.hits - a.hits || b.hits / b.size - a.hits / a.size);
   }
 }
+
+/** A catalog: an index, or a plain list of stories (indexed once, on first use). */
+export type Catalog = CatalogIndex | readonly CatalogStory[];
+
+const indexes = new WeakMap<readonly CatalogStory[], CatalogIndex>();
+
+/** The catalog as an index; a list is indexed on first use and the index kept while the list lives. */
+export function toCatalogIndex(catalog: Catalog): CatalogIndex {
+  if (catalog instanceof CatalogIndex) return catalog;
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = new CatalogIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}

@@ -1,14 +1,10 @@
 import type { StoryMatch } from '../../shared/report';
 import { NO_STORY } from '../../shared/report';
 import type { TextModel } from '../text-model';
-import type { CatalogStory } from './catalog';
-import type { StoryHits } from './catalog-index';
-import { CatalogIndex } from './catalog-index';
+import type { Catalog, StoryHits } from './catalog-index';
+import { toCatalogIndex } from './catalog-index';
 import { normaliseWords } from './normalise-words';
 import { shingleHashes } from './shingle-hashes';
-
-/** A catalog: an index, or a plain list of stories (indexed once, on first use). */
-export type Catalog = CatalogIndex | readonly CatalogStory[];
 
 /**
  * Common phrases ("for the first time in", "the end of the year") give unrelated stories a few
@@ -28,18 +24,6 @@ export const MIN_MATCHED_WORDS = 60;
 /** Share of a story a page must carry: a few sentences out of a long feature are a quotation. */
 export const MIN_COVERAGE = 0.05;
 
-const indexes = new WeakMap<readonly CatalogStory[], CatalogIndex>();
-
-function indexFor(catalog: Catalog): CatalogIndex {
-  if (catalog instanceof CatalogIndex) return catalog;
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = new CatalogIndex(catalog);
-    indexes.set(catalog, index);
-  }
-  return index;
-}
-
 /**
  * Which catalog story, if any, this page carries, and how much of it (`coverage`, the share of the
  * story's fingerprint found on the page). Every shingle of the page, across its blocks, is looked up
@@ -47,7 +31,7 @@ function indexFor(catalog: Catalog): CatalogIndex {
  * grows with the page, not with the catalog.
  */
 export function recogniseStory(model: TextModel, catalog: Catalog): StoryMatch {
-  const index = indexFor(catalog);
+  const index = toCatalogIndex(catalog);
   if (index.size === 0) return NO_STORY;
   const page = new Set(shingleHashes(normaliseWords(model.text)));
   for (const found of index.lookup(page)) {

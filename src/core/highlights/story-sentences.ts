@@ -1,0 +1,31 @@
+import type { Span, TextModel } from '../text-model';
+import { normaliseWords } from '../story/normalise-words';
+import { splitSentences } from './split-sentences';
+
+/** One sentence of the story's body, where it stands, and its words. */
+export interface StorySentence extends Span {
+  /** the body paragraph it is in, 0 for the first */
+  readonly paragraph: number;
+  /** its place in that paragraph, 0 for the first */
+  readonly inParagraph: number;
+  /** its place in the body, 0 for the first */
+  readonly index: number;
+  /** normalised words (see `normaliseWords`) */
+  readonly words: readonly string[];
+}
+
+/** The sentences of the body paragraphs, in story order (captions, headline and highlights left out). */
+export function storySentences(model: TextModel): StorySentence[] {
+  const sentences: StorySentence[] = [];
+  let paragraph = 0;
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const spans = splitSentences(model.text.slice(block.start, block.end), block.start);
+    for (const [inParagraph, span] of spans.entries()) {
+      const words = normaliseWords(model.text.slice(span.start, span.end));
+      if (words.length > 0) sentences.push({ ...span, paragraph, inParagraph, index: sentences.length, words });
+    }
+    if (spans.length > 0) paragraph++;
+  }
+  return sentences;
+}
