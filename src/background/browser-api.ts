@@ -16,7 +16,8 @@ export interface Sender {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  /** `incognito`: a private window, whose visits must leave no trace once it closes */
+  tab?: { id?: number; incognito?: boolean };
 }
 
 export interface Listenable<F> {

@@ -136,6 +136,18 @@ describe('the 20 tabs reporting together', () => {
   });
 });
 
+describe('private windows', () => {
+  test('a story read in a private window is shown for its tab but never written to the library', async () => {
+    const { browser } = startWorker();
+    const sender = { id: browser.runtime.id, url: 'https://news.example/private', frameId: 0, tab: { id: 3, incognito: true } };
+    expect(await browser.send({ type: 'report:put', report: fakeReport('Private reading') }, sender)).toBeNull();
+    expect(await get(browser, 3)).toMatchObject({ article: { title: 'Private reading' } });
+    expect(browser.badges.get(3)?.text).toBe('3');
+    expect(await browser.fromPopup({ type: 'library:stats' })).toMatchObject({ stories: 0 });
+    expect([...browser.storageAreas.local.items.keys()]).toEqual([]);
+  });
+});
+
 describe('catalog and data', () => {
   test('catalog:save answers an id, counts in the catalog and is listed for the content script', async () => {
     const { browser } = startWorker();

@@ -18,6 +18,8 @@ export type HandlerTable<M, C> = { [K in keyof M]: Handler<M, K, C> };
 export interface ContentContext {
   tabId: number;
   url: string;
+  /** a private window's tab: its story is never written to the library (storage.local outlives the window) */
+  incognito: boolean;
 }
 
 export interface Services {
@@ -32,14 +34,14 @@ export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
 
 export function contentHandlers({ api, tabs, library, now }: Services): HandlerTable<ContentToBackground, ContentContext> {
   return {
-    async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl }) {
+    async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl, incognito }) {
       const url = pageUrl(senderUrl);
       const time = now();
       await tabs.exclusive(tabId, async () => {
         await tabs.put(tabId, { v: 1, url, savedAt: time, report, fingerprint });
         await showBadge(api, tabId, report);
       });
-      if (report.article.detected) {
+      if (report.article.detected && !incognito) {
         // The tab's report is safe already; a library failure must not fail the page's call.
         try {
           await library.recordSeen(storyRecordFrom(report, url, fingerprint, time));

@@ -39,7 +39,7 @@ export function serveMessages(
       }
       const parsed = parseMessage(message, contentToBackgroundParams, CONTENT_TO_BACKGROUND_LIMITS);
       if (!parsed.ok) return parsed;
-      return run(content, parsed.value, { tabId, url: sender.url ?? '' });
+      return run(content, parsed.value, { tabId, url: sender.url ?? '', incognito: sender.tab?.incognito === true });
     }
     if (!fromOwnPage && typeof type === 'string' && Object.hasOwn(popupToBackgroundParams, type)) {
       return refuse(`${type} is answered only to Story Lens pages`);
