@@ -6,6 +6,8 @@
 //   node scripts/eval.mjs --details    also list what Story Lens got wrong or missed, development
 //                                      pages only (the held-out set stays unseen)
 //   node scripts/eval.mjs --runs N     timed runs per page for throughput (default 7); 0 skips timing
+//   node scripts/eval.mjs --built      score the reports of the built dist/cli.mjs (run `npm run build`
+//                                      first), exactly what outside checks run, one process per page
 //
 // Story Lens runs as the CLI does (its own code, bundled from src/ as dist/cli.mjs is); compromise
 // runs on the same story text. Scoring is the rule of ../shared/corpus/labels/README.md, in
@@ -43,9 +45,17 @@ async function main(args) {
     return 0;
   }
 
-  const lens = await loadStoryLens();
+  let builtCli;
+  if (args.includes('--built')) {
+    builtCli = join(root, 'dist', 'cli.mjs');
+    if (!existsSync(builtCli)) {
+      console.error('eval: --built needs dist/cli.mjs; run npm run build first');
+      return 2;
+    }
+  }
+  const lens = await loadStoryLens({ builtCli });
   const { dev, heldout } = labelledPages(root, shared);
-  const sets = { dev: await evaluate(lens, dev), heldout: await evaluate(lens, heldout) };
+  const sets = { dev: await evaluate(lens, dev, builtCli), heldout: await evaluate(lens, heldout, builtCli) };
   const throughput = runs > 0 ? measureThroughput(lens, sets, runs) : null;
 
   if (json) {
@@ -55,6 +65,7 @@ async function main(args) {
   const out = [
     '# Story Lens evaluation',
     '',
+    `Reports from ${builtCli ? 'the built dist/cli.mjs' : 'the CLI code of the working tree (src/cli/run-cli.ts, bundled in-process)'}.`,
     'Entity-level scoring of `../shared/corpus/labels/README.md`; compromise is scored the same way on the same story text and names no speakers.',
     '',
     formatSet('Development set (shared labels, the Kerry story in 3 layouts)', sets.dev),
@@ -67,7 +78,7 @@ async function main(args) {
 }
 
 /** Annotates and scores every page of a set, Story Lens and compromise on the same text. */
-async function evaluate(lens, pages) {
+async function evaluate(lens, pages, builtCli) {
   const results = [];
   for (const page of pages) {
     let report = { entities: [], quotes: [] };
@@ -78,7 +89,8 @@ async function evaluate(lens, pages) {
       // compromise and the timing read the file as run-cli.ts does; if that reading drifted from the
       // CLI's, its analysis would differ from the report being scored.
       if (JSON.stringify(lens.analyse(reading).report) !== JSON.stringify(report)) {
-        console.error(`eval: ${page.id}: the in-process reading differs from the CLI's; compromise may see other text`);
+        const hint = builtCli ? 'dist/cli.mjs is older than src/? run npm run build' : 'run-cli.ts reads files differently now?';
+        console.error(`eval: ${page.id}: the in-process analysis differs from the scored report (${hint}); compromise and the timing may see other text`);
       }
     } catch (caught) {
       error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
@@ -172,7 +184,7 @@ function forJson(sets) {
 }
 
 function fileHeader() {
-  return 'Usage: node scripts/eval.mjs [--json] [--details] [--runs N]\n\nScores Story Lens and compromise against the labelled pages (see the comment at the top of scripts/eval.mjs).';
+  return 'Usage: node scripts/eval.mjs [--json] [--details] [--runs N] [--built]\n\nScores Story Lens and compromise against the labelled pages (see the comment at the top of scripts/eval.mjs).';
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,7 @@
 // src/ with the options build.mjs gives dist/cli.mjs, and imported in-process so that its analysis
 // can be timed without process start-up. The report scored is exactly what
 // `node dist/cli.mjs annotate FILE --json` prints for the same sources.
+import { execFile } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,9 +23,11 @@ export { parseStoryText } from './src/core/story/parse-story-text.ts';
 
 /**
  * Bundles the current sources and returns Story Lens's entry points.
+ * @param {{builtCli?: string}} [options] `builtCli`: take each report from that built CLI
+ *   (`node dist/cli.mjs annotate FILE --json`, one process per page) instead of the in-process bundle
  * @returns {Promise<{annotate(file: string): Promise<{report: any, reading: any}>, analyse(reading: any): any}>}
  */
-export async function loadStoryLens() {
+export async function loadStoryLens(options = {}) {
   try {
     const { buildData } = await import(pathToFileURL(join(root, 'scripts', 'build-data.mjs')).href);
     buildData();
@@ -74,6 +77,7 @@ export async function loadStoryLens() {
 
   return {
     async annotate(file) {
+      if (options.builtCli) return { report: await runBuiltCli(options.builtCli, file), reading: read(file) };
       const stdout = [];
       const stderr = [];
       const code = await quietly(() =>
@@ -84,6 +88,15 @@ export async function loadStoryLens() {
     },
     analyse: (reading) => lens.analyse(reading, lens.shippedCatalog),
   };
+}
+
+function runBuiltCli(cli, file) {
+  return new Promise((resolvePromise, reject) => {
+    execFile(process.execPath, [cli, 'annotate', file, '--json'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(stderr.trim() || error.message));
+      else resolvePromise(JSON.parse(stdout));
+    });
+  });
 }
 
 /** jsdom reports every stylesheet it cannot parse on console.error; those lines are noise here. */
