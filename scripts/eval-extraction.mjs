@@ -12,9 +12,10 @@
 import { Readability } from '@mozilla/readability';
 import * as esbuild from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'pages');
@@ -41,8 +42,9 @@ async function loadReader() {
     define: { __FIREFOX__: 'false', __DEV__: 'false' },
     logLevel: 'error',
   });
-  const code = bundle.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'story-lens-eval-')), 'reader.mjs');
+  writeFileSync(file, bundle.outputFiles[0].text);
+  return import(pathToFileURL(file).href);
 }
 
 const words = (text) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];

@@ -36,7 +36,10 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
     }
     return t;
   };
+  // a `<p>` scores its parent, not itself; sibling joining still needs its own counts
+  const ownTally = new Map<Element, Tally>();
   for (const p of paragraphs) {
+    if (p.own) ownTally.set(p.host, { score: 0, chars: p.chars, linkChars: p.linkChars });
     let el: Element | null = p.own ? parentOf(p.host) : p.host;
     const prose = p.kind === 'paragraph' && !p.heading && p.chars >= MIN_PARAGRAPH_CHARS;
     const score = 1 + p.commas + Math.min(3, Math.floor(p.chars / 100));
@@ -58,13 +61,47 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   }
   if (!best) return { paragraphs: [], container: null };
 
-  const containers = joinSiblings(best, bestScore, tallies);
+  const twins = widenToRepeats(best, tallies);
+  if (twins) best = twins;
+  // a wrapper with no other text in it is the same container (Readability climbs the same way)
+  const plain = (el: Element) => {
+    const t = tallies.get(el);
+    return t ? t.chars - t.linkChars : 0;
+  };
+  const limit = plain(best) * 1.02;
+  for (let up = parentOf(best); up && up.nodeName !== 'BODY' && plain(up) <= limit; up = parentOf(up)) best = up;
+  const region = best;
+  const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally);
   const chosen = paragraphs.filter((p) => containers.some((c) => c === p.host || c.contains(p.host)) && keep(p));
   return { paragraphs: dropHiddenHosts(chosen), container: best };
 }
 
+/**
+ * Content systems often cut a story into repeated blocks (`div.article-body-text` between photo
+ * blocks): when the best container has a twin holding prose within three levels up, the story is
+ * their common ancestor. Three levels keeps the next story of an endless-scroll page out.
+ */
+function widenToRepeats(best: Element, tallies: Map<Element, Tally>): Element | null {
+  const className = best.getAttribute('class');
+  let ancestor = parentOf(best);
+  for (let level = 1; ancestor && level <= 3; level++, ancestor = parentOf(ancestor)) {
+    if (ancestor.nodeName === 'BODY' || ancestor.nodeName === 'HTML') return null;
+    for (const twin of ancestor.getElementsByTagName(best.nodeName)) {
+      if (twin === best || twin.getAttribute('class') !== className || twin.contains(best) || best.contains(twin)) continue;
+      const t = tallies.get(twin);
+      if (t && t.score > 0 && linkDensity(t) < 0.25) return ancestor;
+    }
+  }
+  return null;
+}
+
+const scoreOf = (el: Element, tallies: Map<Element, Tally>) => {
+  const t = tallies.get(el);
+  return t ? t.score * (1 - linkDensity(t)) : 0;
+};
+
 /** The best container and those of its siblings that carry prose too, in page order. */
-function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Tally>): Element[] {
+function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Tally>, ownTally: Map<Element, Tally>): Element[] {
   const parent = parentOf(best);
   if (!parent || isHiddenByStyle(best)) return [best];
   const threshold = Math.max(10, bestScore * 0.2);
@@ -74,11 +111,13 @@ function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Ta
       joined.push(sibling);
       continue;
     }
-    const t = tallies.get(sibling);
+    const t = tallies.get(sibling) ?? ownTally.get(sibling);
     if (!t) continue;
     const density = linkDensity(t);
     const own = sibling.nodeName === 'P' || sibling.getAttribute('class') === best.getAttribute('class');
     const worth = t.score * (1 - density) >= threshold ||
+      // a story's intro kept apart from its "read more" part: prose with hardly a link
+      (t.score > 0 && t.chars > 400 && density < 0.1) ||
       (own && t.chars > 80 && density < 0.25) ||
       (sibling.nodeName === 'P' && t.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''));
     if (worth && !isHiddenByStyle(sibling)) joined.push(sibling);

@@ -30,7 +30,12 @@ export function isHiddenByStyle(el: Element): boolean {
   if (typeof check === 'function' && hasLayout(el)) return !check.call(el, { visibilityProperty: true });
   if (!view) return false;
   const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden';
+  if (style.display === 'none') return true;
+  if (style.visibility !== 'hidden') return false;
+  // Anti-flicker snippets (A/B testing tools) hide the whole body until their script runs; a saved
+  // page keeps that rule, a live one drops it. Only hiding below the body counts.
+  const body = el.ownerDocument.body;
+  return !body || el === body || view.getComputedStyle(body).visibility !== 'hidden';
 }
 
 /** jsdom implements `checkVisibility` in newer versions but, without layout, answers false for everything. */

@@ -12,21 +12,25 @@ const CHROME_ROLES = new Set([
  * bylines and author boxes, newsletters. Matched as words inside class names (`ad--inline`,
  * `metadata__byline`, `outbrain`), in the manner of Readability's `unlikelyCandidates`.
  */
-const CHROME_WORDS = new RegExp(
-  '(?:^|[^a-z])(?:' + [
-    'ads?', 'advert\\w*', 'adslot', 'dfp', 'gpt', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'zergnet', 'paid',
-    'share\\w*', 'sharing', 'social', 'sociable', 'follow', 'tweet', 'print',
-    'comments?', 'comment-\\w+', 'disqus', 'discussion', 'replies', 'respond',
-    'related', 'recirc\\w*', 'recommend\\w*', 'more-?stories', 'read-?more', 'popular', 'most-?\\w+', 'trending', 'also',
-    'nav\\w*', 'menu', 'breadcrumbs?', 'crumbs', 'masthead', 'topbar', 'header', 'footer', 'sidebar', 'rail', 'widget',
-    'byline\\w*', 'author\\w*', 'credits?', 'source-credit', 'contributor\\w*', 'dateline', 'timestamp', 'update-time', 'published', 'metadata', 'meta',
-    'newsletter', 'subscribe\\w*', 'signup', 'sign-up', 'paywall', 'login', 'modal', 'popup', 'overlay', 'cookie\\w*', 'gdpr',
-    'tags?', 'topics', 'keywords', 'pagination', 'pager', 'skip', 'toolbar', 'tools', 'actions', 'utility', 'hidden',
-  ].join('|') + ')(?:$|[^a-z])',
-  'i',
-);
-/** Words that keep a container despite a furniture word (`pg-rail-tall__main`, `article-header`?). */
-const STORY_WORDS = /article|body|content|main|story|post-?text|entry|text|column|prose/i;
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?:^|[^a-z])(?:${words.join('|')})(?:$|[^a-z])`, 'i');
+/** Furniture whatever else the names say (`article-share`, `taboola … below-article`). */
+const ALWAYS_CHROME = wordsPattern([
+  'ads?', 'advert\\w*', 'adslot', 'dfp', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'trc', 'zergnet', 'paid',
+  'share\\w*', 'sharing', 'social', 'sociable', 'comments?', 'disqus', 'replies', 'related', 'recirc\\w*',
+  'recommend\\w*', 'newsletter', 'subscribe\\w*', 'signup', 'paywall', 'ai2html', 'g-ai\\w*',
+  'chart', 'infographic',
+]);
+/** Furniture unless the names also say story (`pg-rail-tall__main`, `article-header`). */
+const CHROME_WORDS = wordsPattern([
+  'vid', 'video\\w*', 'player', 'follow', 'tweet', 'print', 'comment-\\w+', 'discussion', 'respond',
+  'more-?stories', 'popular', 'most-?\\w+', 'trending', 'also',
+  'nav\\w*', 'menu', 'breadcrumbs?', 'crumbs', 'masthead', 'topbar', 'header', 'footer', 'sidebar', 'rail', 'widget',
+  'byline\\w*', 'author\\w*', 'credits?', 'contributor\\w*', 'dateline', 'timestamp', 'update-time', 'published',
+  'metadata', 'meta', 'sign-up', 'login', 'modal', 'popup', 'overlay', 'cookie\\w*', 'gdpr',
+  'tags?', 'topics', 'keywords', 'pagination', 'pager', 'skip', 'toolbar', 'tools', 'actions', 'utility', 'hidden',
+]);
+/** Words that keep a container despite a furniture word. */
+const STORY_WORDS = /article|body|content|main|story|post-?text|entry|text|column|prose|caption/i;
 
 /**
  * Whether an element is page furniture or hidden, so that nothing inside it is story text.
@@ -40,9 +44,12 @@ export function isPageChrome(el: Element): boolean {
   if (role !== null && CHROME_ROLES.has(role)) return true;
   if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
   if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (names.length < 2) return false;
-  if (!CHROME_WORDS.test(names) || STORY_WORDS.test(names)) return false;
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (raw.length < 2) return false;
+  // camelCase names are words too: `cnnVidFooter`, `articleBodyText`
+  const names = raw.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const always = ALWAYS_CHROME.test(names);
+  if (!always && (!CHROME_WORDS.test(names) || STORY_WORDS.test(names))) return false;
   // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself
   return el.querySelector(STORY_INSIDE) === null;
 }
