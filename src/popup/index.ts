@@ -1,20 +1,14 @@
-import browser from 'webextension-polyfill';
-import type { StoryReport } from '../shared/report';
+import { browserPopupApi } from './browser-popup-api';
+import { createTranslator } from './i18n';
+import { startPopup } from './popup-app';
 
-// Placeholder until the popup issue lands: the headline and the entity count.
-async function main(): Promise<void> {
-  const app = document.getElementById('app');
-  if (!app) return;
-  const param = new URLSearchParams(location.search).get('tab');
-  const tabId = param ? Number(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const report = tabId === undefined ? null : ((await browser.runtime.sendMessage({ type: 'report:get', tabId })) as StoryReport | null);
-  const heading = document.createElement('h1');
-  heading.textContent = report?.article.title ?? 'No story on this page';
-  app.append(heading);
-  if (report) {
-    const summary = document.createElement('p');
-    summary.textContent = `${report.entities.length} entities, ${report.quotes.length} quotations`;
-    app.append(summary);
-  }
+// Wiring only: the popup's features live in their own modules (see popup-app.ts).
+const root = document.getElementById('app');
+if (root) {
+  const t = createTranslator();
+  void startPopup(root, browserPopupApi(location.search), t);
+  // The skeleton is on screen now: the end-to-end tests read this mark to measure the first render.
+  performance.mark('story-lens:first-render');
+  // The language of the strings actually shown (a locale we ship), not merely the browser's.
+  document.documentElement.lang = t('locale');
 }
-void main();

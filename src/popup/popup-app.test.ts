@@ -1,0 +1,243 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import excerptJson from '../../tests/fixtures/reports/excerpt.json';
+import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
+import largeJson from '../../tests/fixtures/reports/large.json';
+import notArticleJson from '../../tests/fixtures/reports/not-article.json';
+import type { StoryReport } from '../shared/report';
+import { loadSettings } from '../shared/settings';
+import { fakePopupApi, type FakeOptions } from './fake-popup-api';
+import { createTranslator } from './i18n';
+import { startPopup } from './popup-app';
+
+const kerry = kerryJson as StoryReport;
+const excerpt = excerptJson as StoryReport;
+const large = largeJson as StoryReport;
+const notArticle = notArticleJson as StoryReport;
+const t = createTranslator(null);
+const noWait = { wait: async () => undefined };
+
+let root: HTMLElement;
+beforeEach(() => {
+  document.body.replaceChildren();
+  root = document.createElement('div');
+  root.id = 'app';
+  document.body.append(root);
+});
+
+async function open(options: FakeOptions) {
+  const fake = fakePopupApi(options);
+  const view = await startPopup(root, fake.api, t, noWait);
+  return { ...fake, view };
+}
+
+const texts = (selector: string) => [...root.querySelectorAll(selector)].map((element) => element.textContent?.trim());
+const button = (name: string | RegExp) => {
+  const found = [...root.querySelectorAll('button')].find((element) => (typeof name === 'string' ? element.textContent?.includes(name) : name.test(element.textContent ?? '')));
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const group = (title: string) => [...root.querySelectorAll('.group')].find((element) => element.querySelector('h3')?.textContent?.startsWith(title)) as HTMLElement;
+
+describe('the popup on a catalog story (Kerry fixture)', () => {
+  it('shows a skeleton at once, never an empty box, then the story in the same frame', async () => {
+    const fake = fakePopupApi({ report: kerry });
+    const started = startPopup(root, fake.api, t, noWait);
+    expect(root.dataset.state).toBe('loading');
+    expect(root.querySelector('[aria-busy="true"]')?.textContent).toContain('Loading');
+    expect(root.querySelectorAll('.skeleton').length).toBeGreaterThan(5);
+    await started;
+    expect(root.dataset.state).toBe('story');
+    expect(root.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('heads with the headline, site, date and the catalog badge with its match', async () => {
+    await open({ report: kerry, related: [{ url: 'https://reprint.example/kerry', site: 'reprint.example', title: 'Kerry in London', lastSeen: '2026-11-25T09:00:00Z' }] });
+    expect(root.querySelector('h1')?.textContent).toBe('Kerry in London for Syria talks with allies');
+    expect(root.querySelector('.facts')?.textContent).toBe('CNN · 16 Oct 2016');
+    expect(root.querySelector('.badge')?.textContent).toContain('Kerry in London for Syria talks with allies · 98\u00a0% match');
+    const related = root.querySelector('.related a') as HTMLAnchorElement;
+    expect(related.textContent).toBe('reprint.example');
+    expect(related.href).toBe('https://reprint.example/kerry');
+  });
+
+  it('lists the story highlights with their source', async () => {
+    await open({ report: kerry });
+    expect(texts('.highlights li')).toEqual(kerry.highlights.map((highlight) => highlight.text));
+    expect(root.querySelector('#highlights-title')?.parentElement?.textContent).toContain('from the page');
+  });
+
+  it('groups entities by kind with counts, most mentioned first', async () => {
+    await open({ report: kerry });
+    expect(texts('.group h3')).toEqual(['People 5', 'Places 21', 'Organizations 7']);
+    expect(texts('.group.kind-person .name')[0]).toBe('John Kerry');
+    const places = texts('.group.kind-place .name');
+    expect(places[0]).toBe('Syria');
+    expect(places.slice(1, 3)).toEqual(['Aleppo', 'Britain']);
+    expect(group('People').querySelector('.mention')?.textContent).toContain('5 mentions');
+  });
+
+  it('shows an entity’s other names on demand', async () => {
+    await open({ report: kerry });
+    const britain = [...root.querySelectorAll('.entity')].find((item) => item.querySelector('.name')?.textContent === 'Britain') as HTMLElement;
+    const toggle = britain.querySelector('.aliases-toggle') as HTMLButtonElement;
+    const list = britain.querySelector('.aliases') as HTMLElement;
+    expect(list.hidden).toBe(true);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(list.hidden).toBe(false);
+    expect(texts('.aliases:not([hidden]) li')).toEqual(['UK']);
+  });
+
+  it('scrolls to the next mention on each click and shows “1 of 5”, then “2 of 5”', async () => {
+    const { sent } = await open({ report: kerry });
+    const kerryButton = button('John Kerry');
+    kerryButton.click();
+    await vi.waitFor(() => expect(kerryButton.parentElement?.querySelector('.position')?.textContent).toBe('1 of 5'));
+    kerryButton.click();
+    await vi.waitFor(() => expect(kerryButton.parentElement?.querySelector('.position')?.textContent).toBe('2 of 5'));
+    expect(sent.filter((message) => message.type === 'highlights:show')).toEqual([
+      { to: 7, type: 'highlights:show', params: { ref: 'person-1' } },
+      { to: 7, type: 'highlights:show', params: { ref: 'person-1' } },
+    ]);
+  });
+
+  it('filters entities by name or alias, and says when nothing matches', async () => {
+    await open({ report: kerry });
+    const filter = root.querySelector('input[type="search"]') as HTMLInputElement;
+    filter.value = 'uk';
+    filter.dispatchEvent(new Event('input'));
+    expect(texts('.entity .name')).toEqual(['Britain']);
+    expect(texts('.group h3')).toContain('Places 1/21');
+    filter.value = 'zzz';
+    filter.dispatchEvent(new Event('input'));
+    expect(root.querySelector('.groups')?.textContent).toBe('No entity matches “zzz”.');
+  });
+
+  it('lists quotations with their speakers; a click scrolls to the quotation', async () => {
+    const { sent } = await open({ report: kerry });
+    expect(texts('.quote-text')[0]).toBe('“broad agreement”');
+    expect(texts('.speaker')).toContain('— Bashar al-Assad');
+    button('springboard').click();
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ to: 7, type: 'highlights:show', params: { ref: 'quote-4' } }));
+  });
+
+  it('switches one kind of highlight on the page and remembers it', async () => {
+    const { api, sent } = await open({ report: kerry });
+    const placeSwitch = group('Places').querySelector('input[role="switch"]') as HTMLInputElement;
+    expect(placeSwitch.checked).toBe(true);
+    placeSwitch.click();
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ to: 7, type: 'highlights:toggle', params: { kind: 'place', on: false } }));
+    await vi.waitFor(async () => expect((await loadSettings(api.storage)).shown.place).toBe(false));
+  });
+
+  it('switches Story Lens off for the site', async () => {
+    const { api } = await open({ report: kerry });
+    const siteSwitch = root.querySelector('#site-switch') as HTMLInputElement;
+    expect(siteSwitch.checked).toBe(true);
+    siteSwitch.click();
+    await vi.waitFor(async () => expect((await loadSettings(api.storage)).disabledSites).toEqual(['edition.cnn.com']));
+  });
+
+  it('says the story is already in the catalog, and exports Markdown, JSON and Web Annotations', async () => {
+    const { downloads, copied } = await open({ report: kerry });
+    expect((button('In the catalog') as HTMLButtonElement).disabled).toBe(true);
+    const format = root.querySelector('select') as HTMLSelectElement;
+    for (const value of ['markdown', 'json', 'web-annotation']) {
+      format.value = value;
+      button('Download').click();
+      await vi.waitFor(() => expect(downloads).toHaveLength(['markdown', 'json', 'web-annotation'].indexOf(value) + 1));
+    }
+    expect(downloads.map((file) => file.filename)).toEqual([
+      'kerry-in-london-for-syria-talks-with-allies.md',
+      'kerry-in-london-for-syria-talks-with-allies.json',
+      'kerry-in-london-for-syria-talks-with-allies.annotations.jsonld',
+    ]);
+    expect(downloads[0]?.text).toContain('# Kerry in London for Syria talks with allies');
+    expect(JSON.parse(downloads[1]?.text ?? '')).toEqual(kerry);
+    const annotations = JSON.parse(downloads[2]?.text ?? '');
+    expect(annotations.type).toBe('AnnotationCollection');
+    button('Copy').click();
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    expect(JSON.parse(copied[0] ?? '').first.items.length).toBe(annotations.first.items.length);
+    await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Copied to the clipboard.'));
+  });
+});
+
+describe('the popup on other stories', () => {
+  it('marks an excerpt of a catalog story with its coverage, and can save it', async () => {
+    const { sent } = await open({ report: excerpt });
+    expect(root.querySelector('.badge')?.textContent).toContain('Quotes 45\u00a0% of “Kerry in London for Syria talks with allies”');
+    expect(root.querySelector('#highlights-title')?.parentElement?.textContent).toContain('chosen by Story Lens');
+    expect(texts('.speaker')).toContain('— unattributed');
+    const save = button('Save to catalog') as HTMLButtonElement;
+    save.click();
+    await vi.waitFor(() => expect(save.textContent).toBe('Saved'));
+    expect(sent).toContainEqual({ to: 'background', type: 'catalog:save', params: { tabId: 7 } });
+  });
+
+  it('renders a long story with 200 entities and 100 quotations', async () => {
+    await open({ report: large });
+    expect(root.querySelectorAll('.entity')).toHaveLength(200);
+    expect(root.querySelectorAll('.mention.quote')).toHaveLength(100);
+    const counts = [...root.querySelectorAll('.group.kind-person .mentions [aria-hidden]')].map((element) => Number(element.textContent));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('inserts page text as text, never as markup', async () => {
+    const hostile: StoryReport = { ...kerry, article: { ...kerry.article, title: '<img src=x onerror="alert(1)">Headline' }, highlights: [{ text: '<b>bold</b>', source: 'page' }] };
+    await open({ report: hostile, related: [{ url: 'javascript:alert(1)', site: 'evil', title: null, lastSeen: '2026-01-01T00:00:00Z' }] });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.highlights b')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('<img src=x onerror="alert(1)">Headline');
+    expect(root.querySelector('.related a')).toBeNull();
+    expect(root.querySelector('.related')?.textContent).toContain('evil');
+  });
+});
+
+describe('the popup without a story', () => {
+  it('offers “Annotate anyway” on a page that is not an article, and then shows the story', async () => {
+    const { sent } = await open({ report: notArticle, page: 'not-article', annotatedReport: kerry });
+    expect(root.dataset.state).toBe('no-story');
+    expect(root.querySelector('h1')?.textContent).toBe('No news story here');
+    button('Annotate anyway').click();
+    await vi.waitFor(() => expect(root.dataset.state).toBe('story'));
+    expect(sent.some((message) => message.type === 'page:annotate')).toBe(true);
+  });
+
+  it('offers to annotate a page that waits for the reader (automatic annotation off)', async () => {
+    await open({ report: null, page: 'idle' });
+    expect(root.querySelector('h1')?.textContent).toBe('Not annotated yet');
+    expect(button('Annotate this page')).toBeTruthy();
+  });
+
+  it('explains browser pages and the extension stores', async () => {
+    for (const url of ['chrome://extensions/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/']) {
+      await open({ url, report: null });
+      expect(root.dataset.state).toBe('restricted');
+      expect(root.querySelector('h1')?.textContent).toBe('Story Lens can’t run here');
+    }
+    await open({ url: null, report: null, page: 'unreachable' });
+    expect(root.dataset.state).toBe('restricted');
+  });
+
+  it('asks to reload a web page whose content script does not answer', async () => {
+    await open({ url: 'https://news.example.com/a', report: null, page: 'unreachable' });
+    expect(root.querySelector('h1')?.textContent).toBe('Reload the page');
+  });
+
+  it('shows an error with a way to try again', async () => {
+    const { sent } = await open({ report: kerry, backgroundError: 'storage broke' });
+    expect(root.dataset.state).toBe('error');
+    expect(root.querySelector('.message-text')?.textContent).toContain('storage broke');
+    button('Try again').click();
+    await vi.waitFor(() => expect(sent.filter((message) => message.type === 'report:get')).toHaveLength(2));
+  });
+
+  it('never leaves the frame empty in any state', async () => {
+    for (const options of [{ report: kerry }, { report: null, page: 'idle' as const }, { url: 'about:blank' }, { backgroundError: 'x' }]) {
+      await open(options);
+      expect(root.querySelector('main')?.textContent?.trim().length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { AnnotationKind } from '../core/annotation';
+import type { ReportQuote } from '../shared/report';
+import { h, uniqueId } from './h';
+import type { Translate } from './i18n';
+import { type MentionActions, renderKindSwitch, showNext } from './mention-actions';
+import { quoteRef } from './quote-ref';
+
+/** The story's quotations with their speakers; a click scrolls the page to the quotation. */
+export function renderQuotes(quotes: readonly ReportQuote[], shown: Record<AnnotationKind, boolean>, actions: MentionActions, t: Translate): HTMLElement | null {
+  if (quotes.length === 0) return null;
+  const positions = new Map<string, string>();
+  return h(
+    'section',
+    { class: 'section kind-quote', 'aria-labelledby': 'quotes-title' },
+    h(
+      'div',
+      { class: 'section-head group-head' },
+      h('h2', { id: 'quotes-title' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t('quotesTitle'), ' ', h('span', { class: 'count' }, quotes.length)),
+      renderKindSwitch('quote', shown.quote, t('showQuotes'), actions),
+    ),
+    h(
+      'ul',
+      { class: 'quote-list' },
+      ...quotes.map((quote, index) => {
+        const positionId = uniqueId('position');
+        const position = h('span', { class: 'position', id: positionId });
+        const speaker = quote.speaker ?? t('unattributed');
+        const button = h(
+          'button',
+          { type: 'button', class: 'mention quote', 'aria-describedby': positionId, title: t('showNextTitle') },
+          h('span', { class: 'quote-text' }, `“${quote.text}”`),
+          h('span', { class: `speaker${quote.speaker ? '' : ' unknown'}` }, `— ${speaker}`),
+        );
+        button.addEventListener('click', showNext(quoteRef(quote, index), speaker, position, positions, actions, t));
+        return h('li', {}, button, position);
+      }),
+    ),
+  );
+}

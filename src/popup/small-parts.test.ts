@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
+import type { StoryReport } from '../shared/report';
+import { makeCaller } from './call';
+import { fakePopupApi } from './fake-popup-api';
+import { groupEntities } from './group-entities';
+import { createTranslator, englishMessage } from './i18n';
+import { loadView } from './load-view';
+import { isRestrictedUrl } from './restricted-url';
+
+const kerry = kerryJson as StoryReport;
+
+describe('isRestrictedUrl', () => {
+  it('knows the pages extensions may not read', () => {
+    for (const url of ['chrome://newtab/', 'edge://settings', 'about:blank', 'moz-extension://x/popup.html', 'view-source:https://a.example/', 'file:///tmp/a.html', 'https://chrome.google.com/webstore/detail/x', 'https://addons.mozilla.org/de/firefox/', 'not a url']) {
+      expect(isRestrictedUrl(url), url).toBe(true);
+    }
+    for (const url of ['https://edition.cnn.com/2016/10/16/politics/x', 'http://127.0.0.1:8080/cnn-2016.html', 'https://chrome.google.com/search']) {
+      expect(isRestrictedUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('groupEntities', () => {
+  it('finds entities by alias regardless of case and accents', () => {
+    const entities = [
+      { id: 'place-1', type: 'place' as const, name: 'São Paulo', aliases: ['São Paulo'], mentions: 2 },
+      { id: 'place-2', type: 'place' as const, name: 'Britain', aliases: ['UK', 'Britain'], mentions: 3 },
+    ];
+    expect(groupEntities(entities, 'sao')[1]?.entities.map((entity) => entity.name)).toEqual(['São Paulo']);
+    expect(groupEntities(entities, 'UK')[1]?.entities.map((entity) => entity.name)).toEqual(['Britain']);
+    expect(groupEntities(entities)[1]?.entities.map((entity) => entity.name)).toEqual(['Britain', 'São Paulo']);
+  });
+});
+
+describe('i18n', () => {
+  it('uses the browser’s translation and falls back to English with substitutions', () => {
+    const german = createTranslator((key, subs) => (key === 'position' ? `${subs?.[0]} von ${subs?.[1]}` : ''));
+    expect(german('position', 1, 4)).toBe('1 von 4');
+    expect(german('copy')).toBe('Copy');
+    expect(englishMessage('badgeMatch', 'Title', '98 %')).toBe('Title · 98 % match');
+  });
+});
+
+describe('makeCaller', () => {
+  it('turns answers, error answers, failures and silence into results', async () => {
+    expect(await makeCaller<any>(async () => null)('report:get', { tabId: 1 })).toEqual({ ok: true, value: null });
+    expect(await makeCaller<any>(async () => ({ error: { code: 'forbidden', message: 'no' } }))('x', {})).toEqual({ ok: false, error: { code: 'forbidden', message: 'no' } });
+    expect(await makeCaller<any>(async () => Promise.reject(new Error('Receiving end does not exist.')))('x', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await makeCaller<any>(() => new Promise(() => undefined), 10)('x', {})).toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
+});
+
+describe('loadView', () => {
+  it('waits for a report still on its way from an annotated page', async () => {
+    const fake = fakePopupApi({ report: null, page: 'annotated' });
+    let waits = 0;
+    const view = await loadView(fake.api, 7, {
+      retries: 5,
+      wait: async () => {
+        if (++waits === 2) fake.api.background = (async () => ({ ok: true, value: kerry })) as typeof fake.api.background;
+      },
+    });
+    expect(view.state).toBe('story');
+    expect(waits).toBe(2);
+  });
+});
