@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { PopupToBackground, ToContent } from '../shared/protocol';
-import { makeCaller } from './call';
+import { sendToBackground, sendToTab } from '../shared/send-message';
+import { withTimeout } from './call';
 import { copyText } from './copy-text';
 import { downloadText } from './download-text';
 import type { PopupApi } from './popup-api';
@@ -8,8 +8,8 @@ import type { PopupApi } from './popup-api';
 /** The popup's browser API over the real extension APIs (webextension-polyfill). */
 export function browserPopupApi(search: string): PopupApi {
   return {
-    background: makeCaller<PopupToBackground>((message) => browser.runtime.sendMessage(message)),
-    tab: (tabId) => makeCaller<ToContent>((message) => browser.tabs.sendMessage(tabId, message)),
+    background: (type, params) => withTimeout(sendToBackground(type, params), type),
+    tab: (tabId) => (type, params) => withTimeout(sendToTab(tabId, type, params), type),
     async currentTabId() {
       const param = new URLSearchParams(search).get('tab');
       if (param !== null) return /^\d+$/.test(param) ? Number(param) : null;

@@ -1,9 +1,8 @@
-import type { PageState, PopupToBackground, SeenElsewhere, ShowPosition, ToContent } from '../shared/protocol';
+import type { CallError, PageState, PopupToBackground, SeenElsewhere, ShowPosition, ToContent } from '../shared/protocol';
 import type { StoryReport } from '../shared/report';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
 import type { StorageAreaLike } from '../shared/settings';
-import type { CallError } from './call';
 import type { PopupApi } from './popup-api';
 
 /** One message the fake received: where it went and what it said. */
@@ -62,7 +61,7 @@ export function fakePopupApi(options: FakeOptions = {}) {
   };
   const tab = (tabId: number) => async (type: keyof ToContent, params: Record<string, unknown>): Promise<Result<unknown, CallError>> => {
     sent.push({ to: tabId, type, params });
-    if (state.page === 'unreachable') return err({ code: 'unreachable', message: 'Could not establish connection.' });
+    if (state.page === 'unreachable') return err({ code: 'failed', message: 'Could not establish connection. Receiving end does not exist.' });
     const pageState: PageState = { state: state.page, painted: { person: 0, place: 0, organization: 0, quote: 0 }, renderer: 'highlight-api' };
     switch (type) {
       case 'highlights:show': {

@@ -1,7 +1,6 @@
 import type { AnnotationKind } from '../core/annotation';
-import type { ShowPosition } from '../shared/protocol';
+import type { CallError, ShowPosition } from '../shared/protocol';
 import type { Result } from '../shared/result';
-import type { CallError } from './call';
 import { h } from './h';
 import type { Translate } from './i18n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
 import type { StoryReport } from '../shared/report';
-import { makeCaller } from './call';
+import { withTimeout } from './call';
 import { fakePopupApi } from './fake-popup-api';
 import { groupEntities } from './group-entities';
 import { createTranslator, englishMessage } from './i18n';
@@ -42,12 +42,10 @@ describe('i18n', () => {
   });
 });
 
-describe('makeCaller', () => {
-  it('turns answers, error answers, failures and silence into results', async () => {
-    expect(await makeCaller<any>(async () => null)('report:get', { tabId: 1 })).toEqual({ ok: true, value: null });
-    expect(await makeCaller<any>(async () => ({ error: { code: 'forbidden', message: 'no' } }))('x', {})).toEqual({ ok: false, error: { code: 'forbidden', message: 'no' } });
-    expect(await makeCaller<any>(async () => Promise.reject(new Error('Receiving end does not exist.')))('x', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
-    expect(await makeCaller<any>(() => new Promise(() => undefined), 10)('x', {})).toMatchObject({ ok: false, error: { code: 'timeout' } });
+describe('withTimeout', () => {
+  it('turns silence into an error value', async () => {
+    expect(await withTimeout(new Promise(() => undefined), 'report:get', 10)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await withTimeout(Promise.resolve({ ok: true as const, value: 1 }), 'x', 10)).toEqual({ ok: true, value: 1 });
   });
 });
 
