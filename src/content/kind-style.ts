@@ -24,27 +24,18 @@ export interface KindStyle {
 export const FLASH_COLOUR = '#f97316';
 
 /**
- * The declarations for one kind in the reader's colour, for `::highlight()` rules. `legacy` leaves
- * out `color-mix()` for the wrapping fallback, which runs on browsers too old to have it.
+ * The declarations for one kind in the reader's colour. `legacy` leaves out `color-mix()` for the
+ * wrapping fallback, which runs on browsers too old to have it.
  */
 export function kindStyle(kind: AnnotationKind, colour: string, legacy = false): KindStyle {
-  // A quotation spans whole sentences, so its tint is lighter and the entities inside stay distinct.
-  const quoteTint = legacy ? withAlpha(colour, 0.55) : `color-mix(in srgb, ${colour} 55%, transparent)`;
   return {
-    'background-color': kind === 'quote' ? quoteTint : colour,
+    'background-color': colour,
     color: '#111827',
     'text-decoration-line': 'underline',
     'text-decoration-style': UNDERLINE[kind],
-    'text-decoration-color': legacy ? '#374151' : `color-mix(in srgb, ${colour} 40%, #1f2937)`,
+    // the underline a darker shade of the background: visible on it, and tied to it
+    'text-decoration-color': legacy ? '#374151' : `color-mix(in srgb, ${colour} 35%, #111827)`,
   };
-}
-
-/** `#rgb`/`#rrggbb` with an alpha channel; any other colour as it is. */
-function withAlpha(colour: string, alpha: number): string {
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour);
-  const hex = short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : colour;
-  if (!/^#[0-9a-f]{6}$/i.test(hex)) return colour;
-  return hex + Math.round(alpha * 255).toString(16).padStart(2, '0');
 }
 
 export const flashStyle = (): KindStyle => ({

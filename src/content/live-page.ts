@@ -7,6 +7,7 @@ import type { Settings } from '../shared/settings';
 import { AnnotationIndex } from './annotation-index';
 import type { ToBackground } from './content-api';
 import type { Mark, Painter } from './painter';
+import { rangeSegments } from './range-segments';
 import { sameText } from './same-text';
 import { timeSlicer } from './yield-to-main';
 
@@ -38,6 +39,8 @@ export class LivePage {
   #analysis: Analysis | null = null;
   #index = new AnnotationIndex([]);
   #markOf = new Map<Annotation, Mark>();
+  /** the marks over each text node, to drop at once those whose words the page edits */
+  #marksOfNode = new Map<Node, Mark[]>();
   /** bumped by every new reading or clear, so a paint still yielding knows it was overtaken */
   #generation = 0;
   #forced = false;
@@ -103,6 +106,25 @@ export class LivePage {
     await this.#show(reading, this.#deps.analyse(reading));
   }
 
+  /**
+   * The page edited or removed these text nodes: the highlights over them that no longer hold their
+   * words go now, before the debounced `refresh` re-reads the page, so none shows on wrong words
+   * even for a moment.
+   */
+  recheck(nodes: readonly Node[]): void {
+    const { painter } = this.#deps;
+    if (this.#state !== 'annotated') return;
+    const model = this.#reading?.model.text ?? '';
+    // The wrapping fallback has split the page's text nodes into pieces of its own: check every mark.
+    const candidates = painter.renderer === 'wrap' ? painter.marks() : nodes.flatMap((node) => this.#marksOfNode.get(node) ?? []);
+    const stale = new Set<Mark>();
+    for (const mark of candidates) {
+      const range = painter.rangeOf(mark);
+      if (!range || !sameText(range.toString(), model.slice(mark.annotation.start, mark.annotation.end))) stale.add(mark);
+    }
+    if (stale.size > 0) this.#deps.quietly(() => painter.drop([...stale]));
+  }
+
   /** Client-side navigation: the old story's highlights and report go; the next `refresh` reads afresh. */
   forget(): void {
     const active = this.#active;
@@ -117,6 +139,7 @@ export class LivePage {
     this.#generation++;
     this.#deps.quietly(() => this.#deps.painter.clear());
     this.#markOf.clear();
+    this.#marksOfNode.clear();
     this.#index = new AnnotationIndex([]);
     this.#analysis = null;
     this.#reading = null;
@@ -221,6 +244,7 @@ export class LivePage {
     }
     this.#deps.quietly(() => painter.clear());
     this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
+    this.#marksOfNode = marksOfNodes(marks);
     this.#index = new AnnotationIndex(marks.map((mark) => mark.annotation));
     this.#reading = reading;
     this.#analysis = analysis;
@@ -247,4 +271,16 @@ export class LivePage {
     else this.#deps.send('report:clear', {});
     this.#reported = analysis;
   }
+}
+
+function marksOfNodes(marks: readonly Mark[]): Map<Node, Mark[]> {
+  const byNode = new Map<Node, Mark[]>();
+  for (const mark of marks) {
+    for (const { node } of rangeSegments(mark.range)) {
+      const list = byNode.get(node);
+      if (list) list.push(mark);
+      else byNode.set(node, [mark]);
+    }
+  }
+  return byNode;
 }

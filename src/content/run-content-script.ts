@@ -69,6 +69,8 @@ export function runContentScript(doc: Document, api: ContentApi, signal: AbortSi
       void page.refresh();
     },
     signal,
+    undefined,
+    (nodes) => page.recheck(nodes),
   );
 
   watchHover(

@@ -29,6 +29,8 @@ export function watchPageChanges(
   onChange: () => void,
   signal: AbortSignal,
   pacing: ChangePacing = DEFAULT_PACING,
+  /** called at once (not debounced) with the text nodes the page edited or removed */
+  onTextNodesChanged: (nodes: Node[]) => void = () => undefined,
 ): PageChanges {
   const view = doc.defaultView!;
   let quiet = pacing.quietMs;
@@ -55,7 +57,14 @@ export function watchPageChanges(
   };
 
   const handle = (records: readonly MutationRecord[]) => {
-    if (records.some(changesText)) schedule();
+    if (!records.some(changesText)) return;
+    const touched: Node[] = [];
+    for (const record of records) {
+      if (record.type === 'characterData') touched.push(record.target);
+      else for (const node of record.removedNodes) if (node.nodeType === 3) touched.push(node);
+    }
+    if (touched.length > 0) onTextNodesChanged(touched);
+    schedule();
   };
 
   const observer = new view.MutationObserver(handle);
