@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './artifacts';
+import { chromiumPath } from './launch-chromium';
+import { firefoxPath } from './launch-firefox';
+
+/** Fails the run once, up front, with the fix, when the build or a browser is missing. */
+export default function setup(): void {
+  const missing: string[] = [];
+  for (const browser of ['chrome', 'firefox']) {
+    if (!existsSync(join(REPO_ROOT, 'dist', browser, 'manifest.json'))) missing.push(`dist/${browser} (run \`npm run build\`)`);
+  }
+  if (!existsSync(chromiumPath())) missing.push(`${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(firefoxPath())) missing.push(`${firefoxPath()} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
+  if (missing.length > 0) throw new Error(`end-to-end tests need: ${missing.join('; ')}`);
+}
