@@ -1,5 +1,5 @@
-import type { TextBlock } from '../text-model';
-import { isAllCaps, isCapitalised, tokenise } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
+import { isAllCaps, isCapitalised } from '../text/tokenise';
 import { LEXICON } from './lexicon';
 
 /**
@@ -8,13 +8,13 @@ import { LEXICON } from './lexicon';
  */
 export type BlockStyle = 'normal' | 'title' | 'caps';
 
-export function blockStyle(text: string, block: TextBlock): BlockStyle {
-  const words = tokenise(text, block.start, block.end).filter((token) => /\p{L}/u.test(token.text));
+export function blockStyle(blockText: string, tokens: readonly Token[]): BlockStyle {
+  const words = tokens.filter((token) => /\p{L}/u.test(token.text));
   if (words.length < 3) return 'normal';
   const caps = words.filter((token) => isAllCaps(token.text)).length;
   if (caps / words.length > 0.8 && words.length >= 4) return 'caps';
   // Prose ends its sentences; a long sentence full of names is still prose.
-  if (words.length > 12 && /[.!?]["”’)]?$/.test(text.slice(block.start, block.end).trimEnd())) return 'normal';
+  if (words.length > 12 && /[.!?]["”’)]?$/.test(blockText.trimEnd())) return 'normal';
   // Title case capitalises long function words too ("With", "From", "Have").
   const content = words.slice(1).filter((token) => token.text.length >= 4 || !LEXICON.commonWords.has(token.text.toLowerCase()));
   if (content.length < 3) return 'normal';

@@ -1,7 +1,9 @@
 import type { EntityType } from '../../shared/report';
 import type { Span, TextModel } from '../text-model';
 import { splitSentences } from '../text/split-sentences';
+import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
+import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
@@ -9,6 +11,7 @@ import { MEDIUM, noEvidence } from './evidence';
 import { findNameRuns } from './find-name-runs';
 import { gazetteerKey, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
+import { LEXICON } from './lexicon';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 
@@ -47,9 +50,12 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
 }
 
 /** Lower-case words of the story, to tell "Officials said" from a name. */
-function lowerCaseWords(text: string): Set<string> {
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
+  for (const { text } of tokens) {
+    const code = text.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code > 127 && /^\p{Ll}/u.test(text))) words.add(text);
+  }
   return words;
 }
 
@@ -98,11 +104,11 @@ function dedupe(mentions: readonly Span[]): Span[] {
  * Names in title-case and upper-case blocks (headlines, subheads), where capitals say nothing: only
  * the story's own names and the gazetteer's named places and bodies are taken there.
  */
-function namesInStyledBlocks(model: TextModel, spans: readonly Span[], groups: MentionGroup[]): void {
+function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf: (span: Span) => Token[], groups: MentionGroup[]): void {
   const byForm = new Map<string, MentionGroup>();
   for (const group of groups) for (const mention of group.mentions) byForm.set(mention.text, group);
   for (const span of spans) {
-    const tokens = tokenise(model.text, span.start, span.end);
+    const tokens = tokensOf(span);
     for (let index = 0; index < tokens.length; ) {
       let matched = 0;
       for (let size = Math.min(5, tokens.length - index); size > 0 && matched === 0; size -= 1) {
@@ -111,7 +117,9 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], groups: M
         if (!first || !last) continue;
         const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
         const text = model.text.slice(first.start, end);
-        if (/[^\p{L}\p{N} .'’-]/u.test(text)) continue;
+        if (/[^\p{L}\p{N} .'’-]/u.test(text) || /^the\s/i.test(text)) continue;
+        // "WHO", "IS", "US" in capitals are as likely the words "who", "is" and "us".
+        if (LEXICON.commonWords.has(text.toLowerCase())) continue;
         const known = lookupName(text);
         let group = byForm.get(text);
         if (!group && known && !known.city && /^\p{Lu}/u.test(text)) {
@@ -135,7 +143,10 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], groups: M
 /** People, places and organizations of the story, each with its mentions. Linear in the text. */
 export function findEntities(model: TextModel): Entity[] {
   const { text } = model;
-  const styles = model.blocks.map((block) => blockStyle(text, block));
+  const allTokens = tokenise(text);
+  const blockTokens = tokenRanges(allTokens);
+  const styles = model.blocks.map((block) => blockStyle(text.slice(block.start, block.end), blockTokens(block)));
+  const sentenceTokens = tokenRanges(allTokens);
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
   for (const sentence of splitSentences(model)) {
@@ -151,7 +162,7 @@ export function findEntities(model: TextModel): Entity[] {
       styled.push({ start: from, end: sentence.end });
       continue;
     }
-    const tokens = tokenise(text, sentence.start, sentence.end);
+    const tokens = sentenceTokens(sentence);
     const inSentence: Candidate[] = [];
     for (const run of findNameRuns(text, tokens)) {
       if ((tokens[run.first]?.start ?? 0) < from) continue;
@@ -161,7 +172,7 @@ export function findEntities(model: TextModel): Entity[] {
     typeListsBySiblings(text, inSentence);
     candidates.push(...inSentence);
   }
-  const groups = resolveEntities(candidates, lowerCaseWords(text));
-  namesInStyledBlocks(model, styled, groups);
+  const groups = resolveEntities(candidates, lowerCaseWords(allTokens));
+  namesInStyledBlocks(model, styled, tokenRanges(allTokens), groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

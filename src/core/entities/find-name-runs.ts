@@ -18,7 +18,7 @@ const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|de|d|van|von)[-‑’']\p{Lu}/
 const COMPOUND = /^((?:\p{Ll}+[-‑])?\p{Lu}[\p{L}\p{N}.]*(?:[-‑]\p{Lu}[\p{L}\p{N}.]*)*)(?:[-‑]\p{Ll}+)+$/u;
 
 /** The name part of a compound ("UK" of "UK-based", "al-Qaeda" of "al-Qaeda-linked"), or null. */
-export const compoundName = (word: string): string | null => COMPOUND.exec(word)?.[1] ?? null;
+export const compoundName = (word: string): string | null => (word.includes('-') || word.includes('‑') ? (COMPOUND.exec(word)?.[1] ?? null) : null);
 
 // Offices that start a new name inside a run: "Palestinian Authority | President Mahmoud Abbas",
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
@@ -32,7 +32,10 @@ export const nameEnd = (token: Token): number => (isPossessive(token) ? token.en
 
 export function isNameWord(token: Token): boolean {
   const { text } = token;
-  if (COMPOUND.test(text)) return false;
+  const code = text.charCodeAt(0);
+  // Most words start with a lower-case ASCII letter and are not names: answer them at once.
+  if (code >= 97 && code <= 122 && !text.includes('-') && !text.includes('‑') && !text.includes('’') && !text.includes("'")) return false;
+  if ((text.includes('-') || text.includes('‑')) && COMPOUND.test(text)) return false;
   if (text === 'I') return false;
   return isCapitalised(text) || PARTICLE_PREFIX.test(text);
 }

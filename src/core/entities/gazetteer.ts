@@ -13,8 +13,20 @@ export interface GazetteerEntry {
 
 export type Gender = 'male' | 'female' | 'either' | null;
 
+const keys = new Map<string, string>();
+
 /** Lower-cased, dots and "the " dropped: "U.S." and "US", "the Netherlands" and "Netherlands" meet. */
-export const gazetteerKey = (name: string): string =>
+export function gazetteerKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    key = computeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const computeKey = (name: string): string =>
   name
     .toLowerCase()
     .replace(/’/g, "'")
@@ -44,8 +56,20 @@ const maleNames = bloomFilter(data.maleNames);
 const femaleNames = bloomFilter(data.femaleNames);
 const demonyms = new Set(data.demonyms);
 
+// Stories repeat their names: remember the answers (a bounded memo, cleared when full).
+const memo = new Map<string, GazetteerEntry | null>();
+
 /** The named entry for `name`, or a city from the city filter, or null. Case is the caller's test. */
 export function lookupName(name: string): GazetteerEntry | null {
+  const remembered = memo.get(name);
+  if (remembered !== undefined) return remembered;
+  if (memo.size > 20_000) memo.clear();
+  const entry = findName(name);
+  memo.set(name, entry);
+  return entry;
+}
+
+function findName(name: string): GazetteerEntry | null {
   const key = gazetteerKey(name);
   const entry = named.get(key);
   if (entry) return entry;

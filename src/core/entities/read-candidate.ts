@@ -143,8 +143,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
   const next = tokens[last + 1];
+  // The text model collapses white space: one space between words.
   const spaced = (left: Token | undefined, right: Token | undefined): boolean =>
-    left !== undefined && right !== undefined && /^ +$/.test(text.slice(left.end, right.start));
+    left !== undefined && right !== undefined && right.start === left.end + 1 && text.charCodeAt(left.end) === 32;
 
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
@@ -167,9 +168,10 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
   }
+  if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
-  if (after.startsWith(', ') && next) {
+  if (after.startsWith(', ')) {
     // "Lausanne, Switzerland": a place followed by its country or state.
     const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;

@@ -108,16 +108,25 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
 
 /** People by surname and short forms; organizations and places by a shorter form of their name. */
 function linkShortNames(groups: MentionGroup[]): void {
-  const live = groups.filter((group) => group.mentions.length > 0 && group.type !== null);
-  const people = live
-    .filter((group) => group.type === 'person' && matchWords(fullest(group).words).length > 1)
-    .map((group) => ({ group, words: matchWords(fullest(group).words), first: Math.min(...group.mentions.map((m) => m.start)) }));
+  // Full names indexed by each of their words, so that a short form meets only names sharing a word.
+  const peopleByWord = new Map<string, Array<{ group: MentionGroup; words: string[]; first: number }>>();
+  for (const group of groups) {
+    if (group.mentions.length === 0 || group.type !== 'person') continue;
+    const words = matchWords(fullest(group).words);
+    if (words.length < 2) continue;
+    const person = { group, words, first: group.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity) };
+    for (const word of new Set(words)) {
+      const list = peopleByWord.get(word);
+      if (list) list.push(person);
+      else peopleByWord.set(word, [person]);
+    }
+  }
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
     const words = matchWords(fullest(group).words);
     const strongOther = group.known !== null && !group.known.city && !hasPersonEvidence(group);
-    if (group.type !== 'person' && (strongOther || group.type === 'organization' && group.evidence.organization >= 2)) continue;
-    const owners = people.filter((person) => person.group !== group && isShortForm(words, person.words));
+    if (group.type !== 'person' && (strongOther || (group.type === 'organization' && group.evidence.organization >= 2))) continue;
+    const owners = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && isShortForm(words, person.words));
     if (owners.length === 0) continue;
     // Each mention goes to the nearest person of that name mentioned before it ("Parata" after "Hori Parata").
     for (const mention of group.mentions) {
@@ -127,30 +136,47 @@ function linkShortNames(groups: MentionGroup[]): void {
     }
     group.mentions = [];
   }
-  // "Whole Foods" of "Whole Foods Market", "Tax Policy Center" of "Urban-Brookings Tax Policy Center",
-  // "Harvard" of "Harvard University", "Defense Department" of "Department of Defense",
-  // "Ninety Mile" of "Ninety Mile Beach".
-  const named = groups.filter((group) => (group.type === 'organization' || group.type === 'place') && group.mentions.length > 0);
+  linkShortOrganizations(groups);
+}
+
+/**
+ * "Whole Foods" of "Whole Foods Market", "Tax Policy Center" of "Urban-Brookings Tax Policy Center",
+ * "Harvard" of "Harvard University", "Defense Department" of "Department of Defense", "Ninety Mile"
+ * of "Ninety Mile Beach".
+ */
+function linkShortOrganizations(groups: MentionGroup[]): void {
+  const named = groups
+    .filter((group) => (group.type === 'organization' || group.type === 'place') && group.mentions.length > 0)
+    .map((group, order) => ({ group, order, original: fullest(group).words, words: fullest(group).words.map((word) => word.toLowerCase()) }));
+  const byEdgeWord = new Map<string, typeof named>();
+  for (const entry of named) {
+    for (const word of new Set([entry.words[0] ?? '', entry.words.at(-1) ?? ''])) {
+      const list = byEdgeWord.get(word);
+      if (list) list.push(entry);
+      else byEdgeWord.set(word, [entry]);
+    }
+  }
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
     const untyped = group.type === 'person' && !hasPersonEvidence(group);
     if (group.type === 'person' && !untyped) continue;
     const words = fullest(group).words.map((word) => word.toLowerCase());
-    const owner = named.find((other) => {
+    const candidates = [words[0], words.at(-1), words[1]]
+      .flatMap((word) => byEdgeWord.get(word ?? '') ?? [])
+      .sort((a, b) => a.order - b.order);
+    const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
       if (!untyped && other.type !== group.type && !(group.known === null && group.type === 'place')) return false;
       if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
-      const longerWords = fullest(other).words;
-      const longer = longerWords.map((word) => word.toLowerCase());
       if (invertedCue(words, longer)) return true;
       if (longer.length <= words.length) return false;
       const head = longer.slice(0, words.length).join(' ') === words.join(' ');
       const tail = longer.slice(-words.length).join(' ') === words.join(' ');
       if (words.length >= 2) return head || tail;
       // One word stands for a longer name only where the rest of it is head words ("Harvard University").
-      return head && other.type === 'organization' && longerWords.slice(1).every((word) => LEXICON.orgCues.has(word));
+      return head && other.type === 'organization' && original.slice(1).every((word) => LEXICON.orgCues.has(word));
     });
-    if (owner) merge(owner, group);
+    if (owner) merge(owner.group, group);
   }
 }
 

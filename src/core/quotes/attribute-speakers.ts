@@ -20,6 +20,7 @@ type Found = Speaker | undefined;
 const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'female', it: 'it' };
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
+const PRONOUN_REACH = 60;
 /** Verbs that put their subject after them: "…,” said Kerry. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
 
@@ -29,6 +30,8 @@ export interface SpeakerContext {
   readonly mentions: readonly Mention[];
   /** gender of each person entity by id, from its given name */
   readonly genders: ReadonlyMap<string, 'male' | 'female' | 'either' | null>;
+  /** where each block's last sentence ends */
+  readonly blockEnds: ReadonlyMap<number, number>;
 }
 
 export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
@@ -39,7 +42,9 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     if (entity.type === 'person') genders.set(entity.id, givenNameGender(entity.name.split(' ')[0] ?? ''));
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { text, sentences, mentions, genders };
+  const blockEnds = new Map<number, number>();
+  for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
+  return { text, sentences, mentions, genders, blockEnds };
 }
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
@@ -49,17 +54,21 @@ function verbsIn(tokens: readonly Token[]): Token[] {
   return tokens.filter((token, index) => LEXICON.speechVerbs.has(token.text) && !NOT_BEFORE_VERB.has(tokens[index - 1]?.text.toLowerCase() ?? ''));
 }
 
-function mentionsIn(context: SpeakerContext, start: number, end: number): Mention[] {
-  const out: Mention[] = [];
-  // The mentions are few per quotation's neighbourhood; a binary search finds the first.
+/** Index of the first mention starting at or after `offset`. */
+function firstMentionAt(context: SpeakerContext, offset: number): number {
   let low = 0;
   let high = context.mentions.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((context.mentions[mid] as Mention).start < start) low = mid + 1;
+    if ((context.mentions[mid] as Mention).start < offset) low = mid + 1;
     else high = mid;
   }
-  for (let index = low; index < context.mentions.length; index += 1) {
+  return low;
+}
+
+function mentionsIn(context: SpeakerContext, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let index = firstMentionAt(context, start); index < context.mentions.length; index += 1) {
     const mention = context.mentions[index] as Mention;
     if (mention.start >= end) break;
     if (mention.end <= end) out.push(mention);
@@ -71,9 +80,10 @@ function mentionsIn(context: SpeakerContext, start: number, end: number): Mentio
 function resolvePronoun(context: SpeakerContext, word: string, at: number): Found {
   const kind = PRONOUNS[word.toLowerCase()];
   if (!kind) return undefined;
-  const before = mentionsIn(context, 0, at);
-  for (let index = before.length - 1; index >= 0; index -= 1) {
-    const { entity } = before[index] as Mention;
+  // Walk back from the pronoun, a bounded number of mentions, so long stories stay linear.
+  const from = firstMentionAt(context, at) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
     if (kind === 'it') {
       if (entity.type === 'organization') return entity;
       continue;
@@ -139,14 +149,8 @@ function isWholeParagraph(context: SpeakerContext, quote: QuoteSpans): boolean {
   const sentence = context.sentences[sentenceAt(context, quote.open)];
   if (!sentence || quote.open > sentence.start) return false;
   const last = context.sentences[sentenceAt(context, Math.max(quote.open, quote.close - 1))];
-  const blockEnd = last ? lastOfBlock(context, last.block) : quote.close;
+  const blockEnd = last ? (context.blockEnds.get(last.block) ?? quote.close) : quote.close;
   return quote.close >= blockEnd - 1;
-}
-
-function lastOfBlock(context: SpeakerContext, block: number): number {
-  let end = 0;
-  for (const sentence of context.sentences) if (sentence.block === block) end = sentence.end;
-  return end;
 }
 
 function sentenceAt(context: SpeakerContext, offset: number): number {

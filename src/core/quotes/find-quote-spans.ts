@@ -11,6 +11,7 @@ export interface QuoteSpans {
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
+const MARKS = /["“”„«»‘’']/g;
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/u;
 
 type Mark = 'open' | 'close' | 'either' | null;
@@ -71,9 +72,10 @@ export function findQuoteSpans(model: TextModel): QuoteSpans[] {
       }
       carried = null;
     }
-    for (let at = double === block.start ? block.start + 1 : block.start; at < block.end; at += 1) {
-      const char = text[at] as string;
-      if (!/["“”„«»‘’']/.test(char)) continue;
+    MARKS.lastIndex = double === block.start ? block.start + 1 : block.start;
+    for (let match = MARKS.exec(text); match !== null && match.index < block.end; match = MARKS.exec(text)) {
+      const at = match.index;
+      const char = match[0];
       const before = at > block.start ? (text[at - 1] as string) : '';
       const after = at + 1 < block.end ? (text[at + 1] as string) : '';
       const dbl = doubleMark(char, before, after);
