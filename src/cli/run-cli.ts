@@ -28,10 +28,15 @@ Options:
   --help       show this help
 `;
 
+/** Where `-` reads from: the process's standard input unless a test hands in its own. */
+export interface Input {
+  readStdin(): Promise<Uint8Array>;
+}
+
 /** Thrown for input the CLI cannot use; printed as one line, exit code 2. */
 class InputError extends Error {}
 
-export async function runCli(args: readonly string[], out: Output): Promise<number> {
+export async function runCli(args: readonly string[], out: Output, input: Input = { readStdin }): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     out.stdout(USAGE);
     return 0;
@@ -58,10 +63,11 @@ export async function runCli(args: readonly string[], out: Output): Promise<numb
 
   let reading: PageReading;
   try {
-    reading = await readInput(file, url);
+    reading = await readInput(file, url, input);
   } catch (error) {
     const reason = error instanceof InputError ? error.message : describeIoError(error);
-    out.stderr(`story-lens: ${file}: ${reason}\n`);
+    const name = file === '-' ? 'standard input' : file;
+    out.stderr(`story-lens: ${name}: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
     return 2;
   }
   const analysis = analyse(reading, shippedCatalog);
@@ -79,11 +85,12 @@ function usageError(out: Output, message: string): number {
   return 2;
 }
 
-async function readInput(file: string, url: string | null): Promise<PageReading> {
-  const bytes = file === '-' ? await readStdin() : await readFile(file);
+async function readInput(file: string, url: string | null, input: Input): Promise<PageReading> {
+  const bytes = file === '-' ? await input.readStdin() : await readFile(file);
   if (bytes.length === 0) throw new InputError('the file is empty');
   if (looksBinary(bytes)) throw new InputError('the file is binary, not an HTML page or text');
   const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.trim() === '') throw new InputError('the file holds only blank space');
   if (isHtml(file, text)) {
     const dom = new JSDOM(text, { url: url ?? undefined, contentType: 'text/html' });
     return readPage(dom.window.document, url);
