@@ -11,7 +11,7 @@
 // reader extracts from the page (src/dom/read-page.ts), with the page's highlights block, if any,
 // left out so that generation is what is measured. ROUGE-1 and ROUGE-2 (Lin 2004) over lower-cased
 // words without stemming or stop-word removal; recall, precision and F1 per page, then averaged.
-// Lead-3 takes the first three body sentences; Lead-N takes as many as Story Lens chose, so that the
+// Lead-3 takes the first three body sentences (of four words or more, ending with a stop); Lead-N takes as many as Story Lens chose, so that the
 // comparison does not hinge on summary length alone. A description that shares less than half its
 // words with the story text (a site-wide blurb, or one about facts the page does not carry) is left out.
 import * as esbuild from 'esbuild';
@@ -84,15 +84,24 @@ function metaSummary(document) {
   return found.sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
-/** The same model without the page's own highlights block, so that generation is what is measured. */
-function withoutHighlights(core, model) {
-  const blocks = model.blocks.filter((b) => b.kind !== 'highlight').map((b) => ({ kind: b.kind, text: model.text.slice(b.start, b.end) }));
+/**
+ * The same model without the page's own highlights block, and without any paragraph that is the
+ * reference itself (a standfirst the reader kept as body), so that generation is what is measured.
+ */
+function withoutHighlights(core, model, reference) {
+  const same = (text) => words(text).join(' ') === words(reference).join(' ');
+  const blocks = model.blocks
+    .map((b) => ({ kind: b.kind, text: model.text.slice(b.start, b.end) }))
+    .filter((b) => b.kind !== 'highlight' && !same(b.text));
   return core.modelFromBlocks(blocks);
 }
 
+/** Lead-k counts sentences, not the labels and datelines a reader may keep ("Image", "Feb. 21, 2019"). */
+const looksLikeSentence = (text) => /[.!?…]["'”’)]*$/.test(text) && words(text).length >= 4;
+
 function summaries(core, model, reference) {
   const entities = core.findEntities(model);
-  const sentences = core.storySentences(model);
+  const sentences = core.storySentences(model).filter(({ start, end }) => looksLikeSentence(model.text.slice(start, end)));
   const text = (spans) => spans.map(({ start, end }) => model.text.slice(start, end)).join(' ');
   const ours = core.summariseStory(model, entities);
   const oursPlain = core.summariseStory(model, []);
@@ -127,12 +136,12 @@ async function main() {
       rows.push({ name: page.name, skipped: `description is not about the story: "${reference}"` });
       continue;
     }
-    rows.push({ name: page.name, reference, ...summaries(core, withoutHighlights(core, reading.model), reference) });
+    rows.push({ name: page.name, reference, ...summaries(core, withoutHighlights(core, reading.model, reference), reference) });
   }
   const seedPath = join(root, 'src/data/catalog/kerry-syria-2016-10-16.txt');
   const seed = core.parseStoryText('kerry', readFileSync(seedPath, 'utf8'));
   const seedReference = seed.highlights.join(' ');
-  rows.push({ name: 'kerry seed', reference: seedReference, ...summaries(core, withoutHighlights(core, seed.model), seedReference) });
+  rows.push({ name: 'kerry seed', reference: seedReference, ...summaries(core, withoutHighlights(core, seed.model, seedReference), seedReference) });
 
   const scored = rows.filter((row) => row.scores);
   const systems = Object.keys(scored[0].scores);

@@ -6,7 +6,7 @@ import { findEntities } from './entities/find-entities';
 import { chooseHighlights } from './highlights/choose-highlights';
 import type { Quote } from './quotes/quote';
 import { findQuotes } from './quotes/find-quotes';
-import type { CatalogStory } from './story/catalog';
+import type { Catalog } from './story/catalog-index';
 import { recogniseStory } from './story/recognise-story';
 import type { TextModel } from './text-model';
 
@@ -26,8 +26,11 @@ export interface Analysis {
   readonly annotations: readonly Annotation[];
 }
 
-/** Runs every analysis of the story on one page reading. Pure: same input, same report. */
-export function analyse(page: PageReading, catalog: readonly CatalogStory[]): Analysis {
+/**
+ * Runs every analysis of the story on one page reading. Pure: same input, same report. `catalog` is
+ * the shipped story list or a `CatalogIndex` that also holds the reader's saved stories.
+ */
+export function analyse(page: PageReading, catalog: Catalog): Analysis {
   if (!page.article.detected) {
     return {
       report: emptyReport(page),

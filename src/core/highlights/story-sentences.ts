@@ -12,6 +12,8 @@ export interface StorySentence extends Span {
   readonly index: number;
   /** normalised words (see `normaliseWords`) */
   readonly words: readonly string[];
+  /** the paragraph's span */
+  readonly block: Span;
 }
 
 /** The sentences of the body paragraphs, in story order (captions, headline and highlights left out). */
@@ -23,7 +25,7 @@ export function storySentences(model: TextModel): StorySentence[] {
     const spans = splitSentences(model.text.slice(block.start, block.end), block.start);
     for (const [inParagraph, span] of spans.entries()) {
       const words = normaliseWords(model.text.slice(span.start, span.end));
-      if (words.length > 0) sentences.push({ ...span, paragraph, inParagraph, index: sentences.length, words });
+      if (words.length > 0) sentences.push({ ...span, paragraph, inParagraph, index: sentences.length, words, block });
     }
     if (spans.length > 0) paragraph++;
   }

@@ -107,3 +107,18 @@ describe('summariseStory', () => {
     for (const sentence of chosen) expect(filler).toContain(sentence);
   });
 });
+
+describe('summariseStory and captions', () => {
+  test('a photo caption the reader kept as a paragraph is not a highlight', () => {
+    const caption = 'In this photo taken on Tuesday, the rocket stands on the launch pad. It broke up minutes after launch. (Jane Doe/AP Photo)';
+    const model = story(
+      'Cargo ship lost',
+      caption,
+      'An unmanned cargo ship bound for the space station broke up over Siberia on Thursday, the space agency said.',
+      ...filler,
+    );
+    const chosen = texts(model, summariseStory(model, []));
+    expect(chosen[0]).toBe('An unmanned cargo ship bound for the space station broke up over Siberia on Thursday, the space agency said.');
+    for (const sentence of chosen) expect(caption).not.toContain(sentence);
+  });
+});

@@ -36,7 +36,9 @@ type Scored = StorySentence & { readonly score: number };
  */
 export function summariseStory(model: TextModel, entities: readonly Entity[], weights: SummaryWeights = SUMMARY_WEIGHTS): Span[] {
   const sentences = storySentences(model);
-  const candidates = sentences.filter((s) => isCandidate(s) && !BRACKETED.test(model.text.slice(s.start, s.end)));
+  const candidates = sentences.filter(
+    (s) => isCandidate(s) && isWholeSentence(model.text.slice(s.start, s.end)) && !CAPTION_CUE.test(model.text.slice(s.block.start, s.block.end)),
+  );
   const pool = candidates.length >= 2 ? candidates : sentences;
   if (pool.length <= 2) return pool.map(({ start, end }) => ({ start, end }));
   const idf = inverseFrequencies(sentences);
@@ -67,6 +69,17 @@ export function summariseStory(model: TextModel, entities: readonly Entity[], we
 
 /** An editor's note or promo in brackets ("[Get our newsletter.]") is not the story. */
 const BRACKETED = /^\s*[[(].*[\])]\W*$/s;
+/** A highlight reads as a sentence: it opens with a capital, a digit or a quotation mark and ends with a stop. */
+const SENTENCE_SHAPE = /^["'“‘(]*[\p{Lu}\p{N}][\s\S]*[.!?…]["'”’)]*$/u;
+
+/**
+ * A photo caption the reader took for a paragraph: "In this photo…", "This file image shows…", or a
+ * credit in brackets at its end ("(Jane Doe/AP Photo)", "(… photo via AP)").
+ */
+const CAPTION_CUE = /^(?:in )?this (?:\w+ )?(?:photo|image|picture)\b|\([^()]*\b(?:photo|image|picture)s?\b[^()]*\)\W*$/i;
+
+/** Whether a text is a sentence of the story, not a label, a timestamp or a promo the reader kept. */
+const isWholeSentence = (text: string) => SENTENCE_SHAPE.test(text) && !BRACKETED.test(text);
 
 const isCandidate = (s: StorySentence) => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS;
 
