@@ -97,7 +97,7 @@ function missing(from, inside, limit = 2) {
     } else run.push(w);
   }
   if (run.length >= 4) runs.push(run.join(' '));
-  return runs.sort((x, y) => y.length - x.length).slice(0, limit).map((r) => (r.length > 70 ? `${r.slice(0, 67)}…` : r));
+  return runs.sort((x, y) => y.length - x.length).slice(0, Number(process.env.NOTES ?? limit)).map((r) => (r.length > 70 ? `${r.slice(0, 67)}…` : r));
 }
 
 const dom = (html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });

@@ -17,6 +17,8 @@ interface Tally {
   score: number;
   chars: number;
   linkChars: number;
+  /** characters in captions: a photo block beside the story's paragraphs is part of it */
+  captionChars: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   const tally = (el: Element) => {
     let t = tallies.get(el);
     if (!t) {
-      t = { score: 0, chars: 0, linkChars: 0 };
+      t = { score: 0, chars: 0, linkChars: 0, captionChars: 0 };
       tallies.set(el, t);
     }
     return t;
@@ -39,7 +41,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   // a `<p>` scores its parent, not itself; sibling joining still needs its own counts
   const ownTally = new Map<Element, Tally>();
   for (const p of paragraphs) {
-    if (p.own) ownTally.set(p.host, { score: 0, chars: p.chars, linkChars: p.linkChars });
+    if (p.own) ownTally.set(p.host, { score: 0, chars: p.chars, linkChars: p.linkChars, captionChars: p.kind === 'caption' ? p.chars : 0 });
     let el: Element | null = p.own ? parentOf(p.host) : p.host;
     const prose = p.kind === 'paragraph' && !p.heading && p.chars >= MIN_PARAGRAPH_CHARS;
     const score = 1 + p.commas + Math.min(3, Math.floor(p.chars / 100));
@@ -47,6 +49,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
       const t = tally(el);
       t.chars += p.chars;
       t.linkChars += p.linkChars;
+      if (p.kind === 'caption') t.captionChars += p.chars;
       if (prose && level <= ANCESTOR_LEVELS) t.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
@@ -68,7 +71,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
     const t = tallies.get(el);
     return t ? t.chars - t.linkChars : 0;
   };
-  const limit = plain(best) * 1.02;
+  const limit = plain(best);
   for (let up = parentOf(best); up && up.nodeName !== 'BODY' && plain(up) <= limit; up = parentOf(up)) best = up;
   const region = best;
   const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally);
@@ -83,6 +86,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
  */
 function widenToRepeats(best: Element, tallies: Map<Element, Tally>): Element | null {
   const className = best.getAttribute('class');
+  if (!className || !className.trim()) return null;
   let ancestor = parentOf(best);
   for (let level = 1; ancestor && level <= 3; level++, ancestor = parentOf(ancestor)) {
     if (ancestor.nodeName === 'BODY' || ancestor.nodeName === 'HTML') return null;
@@ -106,9 +110,11 @@ function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Ta
   if (!parent || isHiddenByStyle(best)) return [best];
   const threshold = Math.max(10, bestScore * 0.2);
   const joined: Element[] = [];
+  let passedBest = false;
   for (const sibling of parent.children) {
     if (sibling === best) {
       joined.push(sibling);
+      passedBest = true;
       continue;
     }
     const t = tallies.get(sibling) ?? ownTally.get(sibling);
@@ -117,7 +123,9 @@ function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Ta
     const own = sibling.nodeName === 'P' || sibling.getAttribute('class') === best.getAttribute('class');
     const worth = t.score * (1 - density) >= threshold ||
       // a story's intro kept apart from its "read more" part: prose with hardly a link
-      (t.score > 0 && t.chars > 400 && density < 0.1) ||
+      (!passedBest && t.score > 0 && t.chars > 150 && density < 0.1) ||
+      // a photo with its caption between the story's paragraphs
+      (t.captionChars === t.chars && t.chars > 0 && density < 0.3) ||
       (own && t.chars > 80 && density < 0.25) ||
       (sibling.nodeName === 'P' && t.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''));
     if (worth && !isHiddenByStyle(sibling)) joined.push(sibling);

@@ -82,6 +82,8 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
     }
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!trimmed) return;
+    // a teaser card is a link wrapped around whole blocks: all of its text is link text
+    if (host.closest('a')) linkChars = trimmed.length;
     const tag = host.nodeName;
     const caption = tag === 'FIGCAPTION' || CAPTION.test(host.getAttribute('class') ?? '');
     out.push({

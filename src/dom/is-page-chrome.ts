@@ -18,12 +18,12 @@ const ALWAYS_CHROME = wordsPattern([
   'ads?', 'advert\\w*', 'adslot', 'dfp', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'trc', 'zergnet', 'paid',
   'share\\w*', 'sharing', 'social', 'sociable', 'comments?', 'disqus', 'replies', 'related', 'recirc\\w*',
   'recommend\\w*', 'newsletter', 'subscribe\\w*', 'signup', 'paywall', 'ai2html', 'g-ai\\w*',
-  'chart', 'infographic',
+  'chart', 'infographic', 'bio', 'bios', 'sig-line', 'signature', 'author-?bio', 'about-?the-?author',
 ]);
 /** Furniture unless the names also say story (`pg-rail-tall__main`, `article-header`). */
 const CHROME_WORDS = wordsPattern([
   'vid', 'video\\w*', 'player', 'follow', 'tweet', 'print', 'comment-\\w+', 'discussion', 'respond',
-  'more-?stories', 'popular', 'most-?\\w+', 'trending', 'also',
+  'more-?stories', 'more-?from\\w*', 'popular', 'most-?\\w+', 'trending', 'also',
   'nav\\w*', 'menu', 'breadcrumbs?', 'crumbs', 'masthead', 'topbar', 'header', 'footer', 'sidebar', 'rail', 'widget',
   'byline\\w*', 'author\\w*', 'credits?', 'contributor\\w*', 'dateline', 'timestamp', 'update-time', 'published',
   'metadata', 'meta', 'sign-up', 'login', 'modal', 'popup', 'overlay', 'cookie\\w*', 'gdpr',
