@@ -1,12 +1,11 @@
 import browser from 'webextension-polyfill';
-import type { ContentToBackground } from '../shared/protocol';
+import type { ContentToBackground, ParamsOf } from '../shared/protocol';
+import { sendToBackground } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings';
 
-type ParamsOf<K extends keyof ContentToBackground> = ContentToBackground[K] extends { params: infer P } ? P : never;
-
 /** Sends one call of the content → background map; fire and forget (a closed worker wakes for it). */
-export type ToBackground = <K extends keyof ContentToBackground>(type: K, params: ParamsOf<K>) => void;
+export type ToBackground = <K extends keyof ContentToBackground & string>(type: K, params: ParamsOf<ContentToBackground, K>) => void;
 
 /** Handles a message to this tab; answers a promise for ours, undefined for messages not ours. */
 export type MessageListener = (message: unknown, senderId: string | undefined) => Promise<unknown> | undefined;
@@ -26,13 +25,9 @@ export interface ContentApi {
 export const contentApi: ContentApi = {
   extensionId: browser.runtime.id,
   send(type, params) {
-    // The worker may be restarting, or the extension was reloaded and this script is an orphan whose
-    // API throws: either way there is nobody to tell, and the next reading sends again.
-    try {
-      browser.runtime.sendMessage({ ...(params as object), type }).catch(() => undefined);
-    } catch {
-      // extension context invalidated
-    }
+    // A failure is a value here (the worker restarting, an orphan of a reloaded extension): there is
+    // nobody to tell, and the next reading sends again.
+    void sendToBackground(type, params as never);
   },
   onMessage(listener, signal) {
     const wrapped = (message: unknown, sender: { id?: string }) => listener(message, sender.id);

@@ -1,6 +1,7 @@
 import type { AnnotationKind } from '../core/annotation';
-import { ANNOTATION_KINDS } from '../core/annotation';
-import type { ErrorAnswer, ErrorCode, PageState, ShowPosition } from '../shared/protocol';
+import type { PageState, ShowPosition } from '../shared/protocol';
+import { parseMessage, TO_CONTENT_LIMITS, toContentParams } from '../shared/validate-message';
+import { errorAnswer } from '../shared/wire';
 import type { MessageListener } from './content-api';
 
 /** What the content script does for the messages of `ToContent`. */
@@ -12,9 +13,8 @@ export interface ContentCalls {
   clear(): PageState;
 }
 
-const error = (code: ErrorCode, message: string): ErrorAnswer => ({ error: { code, message } });
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isOurs = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && Object.hasOwn(toContentParams, (message as { type?: unknown }).type as string);
 
 /**
  * The handler table for `ToContent`. Only the extension itself may call (a page cannot reach
@@ -23,33 +23,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  */
 export function handleMessage(calls: ContentCalls, extensionId: string): MessageListener {
   return (message, senderId) => {
-    if (!isRecord(message) || typeof message.type !== 'string') return undefined;
-    const { type } = message;
-    if (!TYPES.has(type)) return undefined;
-    if (senderId !== extensionId) return Promise.resolve(error('forbidden', `${type}: only Story Lens may call`));
+    if (!isOurs(message)) return undefined;
+    if (senderId !== extensionId) return Promise.resolve(errorAnswer('forbidden', 'only Story Lens may call its content script'));
+    const parsed = parseMessage(message, toContentParams, TO_CONTENT_LIMITS);
+    if (!parsed.ok) return Promise.resolve(errorAnswer(parsed.error.code, parsed.error.message));
+    const { type, params } = parsed.value;
     switch (type) {
       case 'page:state':
         return Promise.resolve(calls.state());
-      case 'highlights:toggle': {
-        const { kind, on } = message;
-        if (kind !== undefined && !ANNOTATION_KINDS.includes(kind as AnnotationKind)) {
-          return Promise.resolve(error('malformed', 'highlights:toggle: kind is person, place, organization or quote'));
-        }
-        if (on !== undefined && typeof on !== 'boolean') return Promise.resolve(error('malformed', 'highlights:toggle: on is a boolean'));
-        return calls.toggle(kind as AnnotationKind | undefined, on);
-      }
+      case 'highlights:toggle':
+        return calls.toggle(params.kind, params.on);
       case 'highlights:show': {
-        const { ref } = message;
-        if (typeof ref !== 'string' || ref.length > 500) return Promise.resolve(error('malformed', 'highlights:show: ref is a string'));
-        const position = calls.show(ref);
-        return Promise.resolve(position ?? error('not-found', `highlights:show: no mention of ${ref} on the page`));
+        const position = calls.show(params.ref);
+        return Promise.resolve(position ?? errorAnswer('not-found', `no mention of ${params.ref.slice(0, 80)} on the page`));
       }
       case 'page:annotate':
         return calls.annotate();
-      default:
+      case 'highlights:clear':
         return Promise.resolve(calls.clear());
     }
   };
 }
-
-const TYPES = new Set(['page:state', 'highlights:toggle', 'highlights:show', 'page:annotate', 'highlights:clear']);

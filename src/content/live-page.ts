@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analyse';
 import type { Annotation, AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
+import type { TextModel } from '../core/text-model';
 import type { DomReading } from '../dom/read-page';
 import type { PageState, ShowPosition } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
@@ -14,9 +15,12 @@ import { timeSlicer } from './yield-to-main';
 export interface LivePageDeps {
   readonly doc: Document;
   read(doc: Document): DomReading;
-  analyse(reading: DomReading): Analysis;
+  /** may load the analysis first (it is only loaded on pages that hold a story) */
+  analyse(reading: DomReading): Analysis | Promise<Analysis>;
   readonly painter: Painter;
   send: ToBackground;
+  /** the story's fingerprint for the background's library (links one story across sites) */
+  fingerprint?(model: TextModel): unknown;
   /** runs DOM changes of ours so the page-change watcher does not take them for the page's */
   quietly(change: () => void): void;
 }
@@ -70,7 +74,7 @@ export class LivePage {
     this.#active = true;
     this.#unpaintForReading();
     const reading = this.#read();
-    await this.#show(reading, this.#deps.analyse(reading));
+    await this.#show(reading, await this.#analyse(reading));
     return this.state();
   }
 
@@ -103,7 +107,7 @@ export class LivePage {
       await this.#show(reading, this.#analysis);
       return;
     }
-    await this.#show(reading, this.#deps.analyse(reading));
+    await this.#show(reading, await this.#analyse(reading));
   }
 
   /**
@@ -205,6 +209,11 @@ export class LivePage {
     });
   }
 
+  /** A page that is not a story needs no analysis (nor the analysis code loaded). */
+  async #analyse(reading: DomReading): Promise<Analysis | null> {
+    return reading.article.detected ? this.#deps.analyse(reading) : null;
+  }
+
   #read(): DomReading {
     const reading = this.#deps.read(this.#deps.doc);
     if (!this.#forced || reading.article.detected) return reading;
@@ -218,10 +227,10 @@ export class LivePage {
     this.#markOf.clear();
   }
 
-  async #show(reading: DomReading, analysis: Analysis): Promise<void> {
+  async #show(reading: DomReading, analysis: Analysis | null): Promise<void> {
     const generation = ++this.#generation;
     const { painter } = this.#deps;
-    if (!reading.article.detected) {
+    if (!reading.article.detected || !analysis) {
       this.#deps.quietly(() => painter.clear());
       this.#markOf.clear();
       this.#reading = reading;
@@ -267,7 +276,10 @@ export class LivePage {
 
   #report(analysis: Analysis | null): void {
     if (analysis === this.#reported) return;
-    if (analysis) this.#deps.send('report:put', { report: analysis.report });
+    if (analysis) {
+      const fingerprint = this.#deps.fingerprint?.(this.#reading?.model ?? { text: '', blocks: [] });
+      this.#deps.send('report:put', fingerprint === undefined ? { report: analysis.report } : { report: analysis.report, fingerprint });
+    }
     else this.#deps.send('report:clear', {});
     this.#reported = analysis;
   }

@@ -25,10 +25,19 @@ export function rangeSegments(range: Range): TextSegment[] {
     push(root as Text);
     return segments;
   }
+  // Walk from the range's first text node, not from the top of its common ancestor: a range that
+  // crosses two paragraphs would otherwise walk every text node of the page before it.
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null;
+  if (range.startContainer.nodeType === TEXT_NODE) {
+    walker.currentNode = range.startContainer;
+    node = range.startContainer;
+  } else {
+    node = walker.nextNode();
+  }
+  for (; node; node = walker.nextNode()) {
     if (range.intersectsNode(node)) push(node as Text);
-    else if (segments.length > 0) break;
+    else if (segments.length > 0 || range.comparePoint(node, 0) > 0) break;
   }
   return segments;
 }

@@ -1,5 +1,3 @@
-import { analyse } from '../core/analyse';
-import { shippedCatalog } from '../core/story/shipped-catalog';
 import { readPage } from '../dom/read-page';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
@@ -26,13 +24,15 @@ export function runContentScript(doc: Document, api: ContentApi, signal: AbortSi
   const painter = createPainter(doc, DEFAULT_SETTINGS, randomSalt());
   const card = new HoverCard(doc, DEFAULT_SETTINGS.colours);
   let changes: PageChanges | null = null;
+  let core: typeof import('./story-core') | null = null;
   const page = new LivePage(
     {
       doc,
       read: (document) => readPage(document, view.location.href),
-      analyse: (reading) => analyse(reading, shippedCatalog),
+      analyse: async (reading) => (core ??= await import('./story-core')).analyseStory(reading),
       painter,
       send: api.send,
+      fingerprint: (model) => core?.storyFingerprint(model),
       quietly: (change) => (changes ? changes.quietly(change) : change()),
     },
     DEFAULT_SETTINGS,
