@@ -8,6 +8,7 @@ import { blockStyle } from './block-style';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
 import { MEDIUM, noEvidence } from './evidence';
+import { findCredit } from './find-credit';
 import { findNameRuns } from './find-name-runs';
 import { gazetteerKey, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
@@ -149,8 +150,13 @@ export function findEntities(model: TextModel): Entity[] {
   const sentenceTokens = tokenRanges(allTokens);
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
+  const credits = model.blocks.map((block) => {
+    const at = findCredit(text.slice(block.start, block.end));
+    return at === null ? block.end : block.start + at;
+  });
   for (const sentence of splitSentences(model)) {
     let from = sentence.start;
+    const creditAt = credits[sentence.block] ?? sentence.end;
     if (sentence.start === model.blocks[sentence.block]?.start) {
       const place = dateline(text, sentence.start);
       if (place) {
@@ -165,7 +171,7 @@ export function findEntities(model: TextModel): Entity[] {
     const tokens = sentenceTokens(sentence);
     const inSentence: Candidate[] = [];
     for (const run of findNameRuns(text, tokens)) {
-      if ((tokens[run.first]?.start ?? 0) < from) continue;
+      if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
       if (candidate) inSentence.push(candidate);
     }

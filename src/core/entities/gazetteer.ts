@@ -74,7 +74,8 @@ function findName(name: string): GazetteerEntry | null {
   const entry = named.get(key);
   if (entry) return entry;
   const city = name.toLowerCase().replace(/’/g, "'");
-  if (city.length > 2 && cities.has(city)) return { type: 'place', key: name, city: true };
+  // Cities of three letters or fewer ("Man", "Bo") are too often words.
+  if (city.length > 3 && cities.has(city)) return { type: 'place', key: name, city: true };
   return null;
 }
 

@@ -24,6 +24,8 @@ export interface Lexicon {
   readonly nonEntityAcronyms: ReadonlySet<string>;
   /** "de", "van", "bin", "al" */
   readonly nameParticles: ReadonlySet<string>;
+  /** "Great Depression", "Cold War": events, never entities */
+  readonly eventNames: ReadonlySet<string>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
@@ -41,6 +43,7 @@ export const LEXICON: Lexicon = {
   commonWords: new Set(data.commonWords),
   nonEntityAcronyms: new Set(data.nonEntityAcronyms),
   nameParticles: new Set(data.nameParticles),
+  eventNames: new Set(data.eventNames),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

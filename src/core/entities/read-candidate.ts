@@ -20,7 +20,7 @@ const NAMED_EVIDENCE = 4;
 const AGE = /^,\s*\d{1,3},/;
 const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
 const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
-const ORG_NOUNS = new Set(['party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
@@ -110,7 +110,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
-  if (isDemonym(words.join(' '))) return null;
+  if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || LEXICON.calendar.has(words[0] ?? ''))) return null;
 
   const start = (tokens[first] as Token).start;
@@ -155,7 +155,10 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (LEXICON.speechVerbs.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
-    if ((word === 'at' || word === 'with') && prev2 && LEXICON.roleNouns.has(prev2.text)) evidence.organization += MEDIUM;
+    const prev3 = tokens[first - 3];
+    const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
+      at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && LEXICON.roleNouns.has(role.text);
+    if (atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3))) evidence.organization += MEDIUM;
     // "New Zealand’s Northland": a region of a known place.
     if (isPossessive(prev)) {
       const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));
@@ -173,7 +176,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (AGE.test(after)) evidence.person += MEDIUM;
   if (after.startsWith(', ')) {
     // "Lausanne, Switzerland": a place followed by its country or state.
-    const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|\s+\p{Ll}|$)/u.exec(after)?.[1]?.trim();
+    const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;
     if (entry && entry.type === 'place' && !entry.city) evidence.place += MEDIUM;
     // "Staffan de Mistura, UN special envoy for Syria": an apposition naming a role.

@@ -128,12 +128,10 @@ function linkShortNames(groups: MentionGroup[]): void {
     if (group.type !== 'person' && (strongOther || (group.type === 'organization' && group.evidence.organization >= 2))) continue;
     const owners = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && isShortForm(words, person.words));
     if (owners.length === 0) continue;
-    // Each mention goes to the nearest person of that name mentioned before it ("Parata" after "Hori Parata").
-    for (const mention of group.mentions) {
-      const before = owners.filter((owner) => owner.first <= mention.start);
-      const owner = before.length > 0 ? before.reduce((a, b) => (b.first > a.first ? b : a)) : owners[0];
-      owner?.group.mentions.push(mention);
-    }
+    // Where two people share a surname, the bare surname is the one the story introduced first
+    // ("Parata" is Hori Parata, not his son Te Kaurinui Robert Parata named later).
+    const owner = owners.reduce((a, b) => (b.first < a.first ? b : a));
+    owner.group.mentions.push(...group.mentions);
     group.mentions = [];
   }
   linkShortOrganizations(groups);

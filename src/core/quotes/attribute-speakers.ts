@@ -21,6 +21,7 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'f
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
+const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Kerry. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
 
@@ -108,7 +109,10 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   });
   const chosen = appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, verb.start);
-  const last = words.at(-1);
+  // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
+  let lastIndex = words.length - 1;
+  while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
+  const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
@@ -124,24 +128,34 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
 }
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
-function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Found {
+interface Attribution {
+  readonly found: Found;
+  /** words between the quotation and the verb of saying */
+  readonly distance: number;
+}
+
+const NONE: Attribution = { found: undefined, distance: Infinity };
+
+function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
   const tokens = tokenise(context.text, start, end);
-  const window = nearEnd ? tokens.slice(-WINDOW * 2) : tokens.slice(0, WINDOW);
+  const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);
   const verb = nearEnd ? verbs.at(-1) : verbs[0];
   if (verb) {
+    const index = tokens.indexOf(verb);
+    const distance = nearEnd ? tokens.length - 1 - index : index;
     if (verb.text === 'according') {
       const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
-      return next ? next.entity : undefined;
+      return { found: next ? next.entity : undefined, distance };
     }
-    return subjectOf(context, nearEnd ? start : start, end, verb);
+    return { found: subjectOf(context, start, end, verb), distance };
   }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
     const mention = mentionsIn(context, start, end).at(-1);
-    if (mention && mention.end + 3 >= end) return mention.entity;
+    if (mention && mention.end + 3 >= end) return { found: mention.entity, distance: 0 };
   }
-  return undefined;
+  return NONE;
 }
 
 /** The quotation is its paragraph: it opens the block and closes at its end. */
@@ -180,14 +194,20 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
     const lastIndex = sentenceAt(context, Math.max(quote.open, quote.close - 1));
     const lastSentence = sentences[lastIndex];
     let found: Found;
+    // The attribution after the quotation ("…,” X said) and the one before it ("X said the
+    // parties reached a “…”"): the verb nearer the quotation wins, the one after on a tie.
+    let following = NONE;
+    let preceding = NONE;
     if (lastSentence) {
       const end = Math.min(lastSentence.end, next && next.open > quote.close ? next.open : lastSentence.end);
-      if (quote.close < end) found = attributionIn(context, quote.close, end, false);
+      if (quote.close < end) following = attributionIn(context, quote.close, end, false);
     }
-    if (found === undefined && firstSentence) {
+    if (firstSentence) {
       const start = Math.max(firstSentence.start, previous && previous.close <= quote.open ? previous.close : firstSentence.start);
-      if (start < quote.open) found = attributionIn(context, start, quote.open, true);
+      if (start < quote.open) preceding = attributionIn(context, start, quote.open, true);
     }
+    if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
+    else found = preceding.found;
     // A quotation broken by its attribution, or a second quotation of the same clause.
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
     const firstIndex = sentenceAt(context, quote.open);
@@ -195,12 +215,12 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
     if (found === undefined && firstSentence && before && (before.block === firstSentence.block || /:\s*$/.test(text.slice(before.start, before.end)))) {
       // "“…,” said X, an adviser. “…”": the attribution after the earlier quotation.
       const from = previous && previous.close > before.start && previous.close <= before.end ? previous.close : before.start;
-      found = attributionIn(context, from, before.end, from === before.start);
+      found = attributionIn(context, from, before.end, from === before.start).found;
     }
     if (found === undefined && lastSentence) {
       const after = sentences[lastIndex + 1];
       if (after && after.block === lastSentence.block && after.end - after.start < 120 && !(next && next.open < after.end)) {
-        found = attributionIn(context, after.start, after.end, false);
+        found = attributionIn(context, after.start, after.end, false).found;
       }
     }
     // The paragraph goes on quoting whoever it quoted last.
@@ -208,6 +228,12 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
       const previousBlock = sentences[sentenceAt(context, previous.open)]?.block ?? -1;
       const reach = isWholeParagraph(context, quote) ? 3 : 0;
       if (firstSentence.block - previousBlock <= reach) found = speakers[index - 1] ?? undefined;
+    }
+    // A paragraph that is all quotation, after a paragraph about someone, is most often theirs.
+    if (found === undefined && firstSentence && before && before.block === firstSentence.block - 1 && isWholeParagraph(context, quote) && !(previous && previous.close > before.start)) {
+      const blockStart = sentences.find((sentence) => sentence.block === before.block)?.start ?? before.start;
+      const subject = mentionsIn(context, blockStart, before.end).find((mention) => mention.entity.type === 'person');
+      if (subject) found = subject.entity;
     }
     // "Charles Schultze, chairman of …, once summed it up. “…”": the subject of the sentence before.
     if (found === undefined && firstSentence && before && before.block === firstSentence.block && quote.open <= firstSentence.start + 1) {
