@@ -35,7 +35,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...CHROMIUM_FLAGS],
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     const extensionHost = new URL(worker.url()).host;
     const extensionUrl = (path: string) => `chrome-extension://${extensionHost}/${path.replace(/^\//, '')}`;
     const opened: TestPage[] = [];

@@ -53,7 +53,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     await waitUntil(
       () => messengerPage.evaluate(() => location.protocol === 'moz-extension:' && typeof browser?.tabs?.getCurrent === 'function'),
       'the extension page to load',
-      15_000,
+      30_000,
     );
     const messengerTab = await messengerPage.evaluate(() => browser.tabs.getCurrent().then((tab) => tab?.id ?? -1));
     const messenger = wrap(messengerPage, messengerTab);
@@ -78,7 +78,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       backgroundRunning,
       async stopBackground() {
         // Firefox has no "stop now": the event page is suspended once idle for BACKGROUND_IDLE_MS.
-        await waitUntil(async () => !(await backgroundRunning()), 'the background event page to be suspended', BACKGROUND_IDLE_MS * 15, 100);
+        await waitUntil(async () => !(await backgroundRunning()), 'the background event page to be suspended', 30_000, 100);
       },
       close: () => closeBrowser(firefox),
     };

@@ -34,7 +34,7 @@ export function makeTestPage(browser: BrowserName, tabId: number, ops: PageOps, 
     raw: ops.raw,
     url: async () => ops.url(),
     evaluate: (fn, arg) => ops.evaluate(fn as (arg: never) => unknown, arg) as Promise<never>,
-    async waitFor(fn, arg, timeoutMs = 10_000) {
+    async waitFor(fn, arg, timeoutMs = 20_000) {
       await waitUntil(() => ops.evaluate(fn as (arg: never) => unknown, arg), `${fn.toString().slice(0, 120)} in ${ops.url()}`, timeoutMs);
     },
     text: (selector = 'body') =>
@@ -98,11 +98,12 @@ export function makeExtensionBrowser(driver: BrowserDriver, server: FixtureServe
     const raw = await waitUntil(
       async () => (await driver.rawPages()).find((entry) => !claimed.has(entry.raw) && sameUrl(entry.url, url))?.raw,
       `the new tab showing ${url}`,
+      30_000,
     );
     claimed.add(raw);
     const page = driver.wrap(raw, tabId);
     opened.push(page);
-    await page.waitFor(() => document.readyState === 'complete', undefined, 20_000);
+    await page.waitFor(() => document.readyState === 'complete', undefined, 30_000);
     return page;
   }
 
@@ -115,7 +116,7 @@ export function makeExtensionBrowser(driver: BrowserDriver, server: FixtureServe
     async openPopup(tabId) {
       const page = await openPage(driver.extensionUrl(`popup/popup.html?tab=${tabId}`));
       // The popup renders asynchronously (it asks the background first): wait for any text.
-      await page.waitFor(() => (document.body?.innerText ?? '').trim().length > 0);
+      await page.waitFor(() => (document.body?.innerText ?? '').trim().length > 0, undefined, 30_000);
       return page;
     },
     async tabIdOf(url) {
@@ -138,7 +139,7 @@ export function makeExtensionBrowser(driver: BrowserDriver, server: FixtureServe
         }) as (arg: never) => unknown,
         { id: tabId, msg: message },
       ),
-    async pageState(tabId, states = ['not-article', 'annotated'], timeoutMs = 15_000) {
+    async pageState(tabId, states = ['not-article', 'annotated'], timeoutMs = 30_000) {
       let last: unknown = 'no answer';
       return waitUntil(
         async () => {
