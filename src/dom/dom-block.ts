@@ -34,3 +34,18 @@ export function renderedChildren(node: Node): ArrayLike<Node> {
   }
   return node.childNodes;
 }
+
+/** The parent element, crossing out of a shadow root to its host. */
+export function parentOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+/** `container.contains(node)` across shadow roots: the story may be rendered inside a component. */
+export function isInside(node: Node, container: Node): boolean {
+  if (container.contains(node)) return true;
+  for (let el = parentOf(node); el; el = parentOf(el)) if (el === container) return true;
+  return false;
+}

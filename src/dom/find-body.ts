@@ -1,3 +1,4 @@
+import { isInside, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { CHROME_LINE } from './is-page-chrome';
 import { isHiddenByStyle } from './is-hidden';
@@ -75,7 +76,7 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   for (let up = parentOf(best); up && up.nodeName !== 'BODY' && plain(up) <= limit; up = parentOf(up)) best = up;
   const region = best;
   const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally);
-  const chosen = paragraphs.filter((p) => containers.some((c) => c === p.host || c.contains(p.host)) && keep(p));
+  const chosen = paragraphs.filter((p) => containers.some((c) => isInside(p.host, c)) && keep(p));
   return { paragraphs: dropHiddenHosts(chosen), container: best };
 }
 
@@ -171,10 +172,3 @@ function isHiddenByStyleOnce(el: Element, verdicts: Map<Element, boolean>): bool
 }
 
 const linkDensity = (t: Tally) => (t.chars > 0 ? t.linkChars / t.chars : 0);
-
-/** The parent element, crossing out of a shadow root to its host. */
-function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
-  return root && root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
-}

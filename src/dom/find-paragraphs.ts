@@ -57,7 +57,7 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
         run.push(el);
         continue;
       }
-      if (!BLOCK_TAGS.has(tag) && !hasBlockInside(el)) {
+      if (!BLOCK_TAGS.has(tag) && !el.shadowRoot && !hasBlockInside(el)) {
         if (pendingBreak && /\S/.test(el.textContent ?? '')) flush();
         run.push(el);
         continue;

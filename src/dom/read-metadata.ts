@@ -32,7 +32,8 @@ function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags):
   const fromMeta = tags.get('author') ?? tags.get('article:author') ?? tags.get('sailthru.author') ?? tags.get('parsely-author');
   const fromMarkup = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="byline" i]')?.textContent;
   for (const candidate of [fromLd, fromMeta, fromMarkup]) {
-    const clean = candidate?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+    // "By CNN Staff · October 16, 2016": the name, without the date a byline line often carries
+    const clean = candidate?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').split(/\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b/i)[0]?.trim();
     // a profile URL is not a name (og article:author often holds one)
     if (clean && clean.length <= 120 && !/^https?:\/\//i.test(clean)) return clean;
   }

@@ -2,6 +2,7 @@ import type { PageReading } from '../core/analyse';
 import type { ArticleInfo } from '../shared/report';
 import { buildTextModel } from './build-text-model';
 import type { DomBlock } from './dom-block';
+import { isInside } from './dom-block';
 import { detectArticle } from './detect-article';
 import type { Detection } from './detect-article';
 import { findBody } from './find-body';
@@ -40,8 +41,8 @@ export function readPage(doc: Document, url: string | null): DomReading {
   const metadata = readMetadata(doc, ld, tags, url);
   const headline = findHeadline(doc, metadata.titles, found.container);
   const highlights = findHighlights(doc, headline, found.container);
-  const inHighlights = (node: Node) => highlights !== null && highlights.element.contains(node);
-  const inHeadline = (node: Node) => headline !== null && headline.contains(node);
+  const inHighlights = (node: Node) => highlights !== null && isInside(node, highlights.element);
+  const inHeadline = (node: Node) => headline !== null && isInside(node, headline);
   const paragraphs = found.paragraphs.filter((p) => !inHighlights(p.host) && !inHeadline(p.host));
 
   const blocks: DomBlock[] = [];

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blockText, bodyText } from '../core/text-model';
+import { readPage } from './read-page';
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/pages/${name}`, import.meta.url), 'utf8');
+const documentOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+const read = (html: string) => readPage(documentOf(html), 'https://news.example/story');
+const kinds = (reading: ReturnType<typeof read>, kind: string) =>
+  reading.model.blocks.filter((b) => b.kind === kind).map((b) => blockText(reading.model, b));
+
+describe('readPage on a story split over several containers', () => {
+  const reading = read(fixture('split-story.html'));
+  const body = bodyText(reading.model);
+
+  it('finds the story and its metadata', () => {
+    expect(reading.article).toMatchObject({
+      detected: true,
+      title: 'Harbour bridge reopens after two-year repair',
+      byline: 'Mara Lindqvist',
+      published: '2024-03-02T08:15:00+01:00',
+      site: 'Coastline Courier',
+    });
+    expect(reading.article.wordCount).toBe(body.split(/\s+/).length);
+  });
+
+  it('reads headline, highlights, every body paragraph and the caption, in page order', () => {
+    expect(kinds(reading, 'headline')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(kinds(reading, 'highlight')).toEqual([
+      'The harbour bridge carries traffic again after a repair that ran a year late.',
+      'Engineers replaced every cable and half of the deck plates.',
+    ]);
+    expect(kinds(reading, 'caption')).toEqual(['The first buses cross the reopened bridge on Saturday.']);
+    const paragraphs = kinds(reading, 'paragraph');
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^The harbour bridge opened/);
+    expect(paragraphs[4]).toMatch(/^Road signs pointing/);
+  });
+
+  it('leaves out furniture, hidden text, comments, form fields and editable areas', () => {
+    for (const decoy of ['Trending', 'Mayor Ostrander', 'Share on social media', 'Advertisement', 'Gull Air', 'hidden',
+      'inline style', 'newsletter', 'covers transport', 'Erik from the quay', 'Write your comment', 'editable note',
+      'All rights reserved', 'Harbour weather', 'By Mara']) {
+      expect(reading.model.text).not.toContain(decoy);
+    }
+    expect(body).not.toContain('Key points');
+  });
+
+  it('maps a quotation back to the live page exactly', () => {
+    const quote = '“We found more corrosion than any survey had shown,”';
+    const start = reading.model.text.indexOf(quote);
+    const range = reading.anchors.rangeFor({ start, end: start + quote.length });
+    expect(range?.toString()).toBe(quote);
+    expect(range?.startContainer.parentElement?.nodeName).toBe('P');
+  });
+});
+
+describe('readPage on pages that are not English news stories', () => {
+  it('says a product page is not an article, without reading its text', () => {
+    const reading = read(fixture('product-page.html'));
+    expect(reading.article.detected).toBe(false);
+    expect(reading.detection.reason).toBe('not-news-type');
+    expect(reading.model.text).toBe('');
+  });
+
+  it('says a page in another language is not an article', () => {
+    const html = fixture('split-story.html').replace('<html lang="en">', '<html lang="fr">');
+    expect(read(html).detection).toEqual({ likely: false, reason: 'not-english' });
+  });
+
+  it('says a how-to guide with numbered steps is not a story', () => {
+    const steps = Array.from({ length: 4 }, (_, i) => `<div class="step"><p>Step ${i + 1}: fill the jar with soil and moss, then water it lightly and close the lid for a week.</p></div>`).join('');
+    const html = `<html lang="en"><head><meta property="og:type" content="article"><meta property="og:title" content="How to Build a Terrarium"></head><body><h1>How to Build a Terrarium</h1>${steps}</body></html>`;
+    expect(read(html).detection.reason).toBe('how-to');
+  });
+
+  it('says a front page of teasers is a listing', () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `<article><h3><a href="/s${i}">Story ${i}</a></h3><p>A teaser sentence long enough to look like a paragraph of prose, number ${i}.</p></article>`).join('');
+    expect(read(`<html lang="en"><body>${teasers}</body></html>`).detection.reason).toBe('listing');
+  });
+});
+
+describe('readPage on an older page without paragraph tags', () => {
+  const reading = read(fixture('old-style-story.html'));
+
+  it('splits paragraphs at double line breaks and finds the headline without metadata', () => {
+    expect(reading.article.detected).toBe(true);
+    expect(reading.article.title).toBe('Valley farmers count the cost of the late frost');
+    const paragraphs = kinds(reading, 'paragraph');
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[1]).toMatch(/^"I have not seen a frost like it/);
+    expect(reading.model.text).not.toContain('Farming');
+  });
+});
+
+describe('readPage in open shadow roots', () => {
+  it('reads a story rendered inside a web component', () => {
+    const doc = documentOf('<html lang="en"><head><meta property="og:type" content="article"></head><body><story-view></story-view></body></html>');
+    const host = doc.querySelector('story-view')!;
+    const paragraph = 'The council voted on Tuesday to keep the old library open, after a campaign by readers that gathered eleven thousand signatures in a month.';
+    host.attachShadow({ mode: 'open' }).innerHTML = `<article><h1>Library saved</h1>${`<p>${paragraph}</p>`.repeat(4)}</article>`;
+    const reading = readPage(doc, null);
+    expect(reading.article.detected).toBe(true);
+    expect(kinds(reading, 'paragraph')).toEqual([paragraph, paragraph, paragraph, paragraph]);
+    const start = reading.model.text.indexOf('eleven thousand');
+    expect(reading.anchors.rangeFor({ start, end: start + 15 })?.toString()).toBe('eleven thousand');
+  });
+});
