@@ -126,7 +126,7 @@ function linkShortNames(groups: MentionGroup[]): void {
     const words = matchWords(fullest(group).words);
     const strongOther = group.known !== null && !group.known.city && !hasPersonEvidence(group);
     if (group.type !== 'person' && (strongOther || (group.type === 'organization' && group.evidence.organization >= 2))) continue;
-    const owners = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && isShortForm(words, person.words));
+    const owners = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && person.group.mentions.length > 0 && isShortForm(words, person.words));
     if (owners.length === 0) continue;
     // Where two people share a surname, the bare surname is the one the story introduced first
     // ("Parata" is Hori Parata, not his son Te Kaurinui Robert Parata named later).
