@@ -64,7 +64,7 @@ function score(labels: Labels, entities: readonly Entity[], quotes: ReturnType<t
     match.found = true;
     tally.quote.right += 1;
     const speaker = people.find((entity) => entity.name === match.speaker);
-    const forms = match.speaker === null ? [null] : [match.speaker, ...(speaker?.aliases ?? [])].map(normalise);
+    const forms: Array<string | null> = match.speaker === null ? [null] : [match.speaker, ...(speaker?.aliases ?? [])].map(normalise);
     tally.speakers.of += 1;
     if (forms.includes(quote.speaker === null ? null : normalise(quote.speaker))) tally.speakers.right += 1;
   }
