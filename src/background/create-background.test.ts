@@ -4,6 +4,7 @@ import { FakeBrowser } from './fake-browser-api';
 import { fakeReport } from './fake-report';
 import { settled, startWorker } from './test-background';
 
+const annotated = { state: 'annotated', painted: { person: 3, place: 2, organization: 1, quote: 1 }, renderer: 'highlight-api' };
 const put = (browser: FakeBrowser, tabId: number, title = `Story ${tabId}`, url?: string) =>
   browser.fromTab(tabId, { type: 'report:put', report: fakeReport(title) }, url);
 const get = (browser: FakeBrowser, tabId: number) => browser.fromPopup({ type: 'report:get', tabId });
@@ -33,31 +34,44 @@ describe('a tab\'s report', () => {
     expect(await get(browser, 2)).toBeNull();
   });
 
-  test('goes when the tab starts loading another page, and its badge is cleared', async () => {
+  test('goes once the tab has loaded another page that shows no story; the badge goes as loading starts', async () => {
     const { browser } = startWorker();
     await put(browser, 3);
     expect(browser.badges.get(3)?.text).toBe('3');
     await settled(browser.updateTab(3, { status: 'loading' }));
-    expect(await get(browser, 3)).toBeNull();
     expect(browser.badges.get(3)?.text).toBe('');
-  });
-
-  test('stays when the tab\'s URL changes only in its fragment', async () => {
-    const { browser } = startWorker();
-    await put(browser, 3, 'Same page', 'https://news.example/a');
-    await settled(browser.updateTab(3, { url: 'https://news.example/a#comments' }));
-    expect(await get(browser, 3)).toMatchObject({ article: { title: 'Same page' } });
-    await settled(browser.updateTab(3, { url: 'https://news.example/b' }));
+    browser.contentScripts.set(3, () => ({ ...annotated, state: 'not-article' }));
+    await settled(browser.updateTab(3, { status: 'complete' }));
     expect(await get(browser, 3)).toBeNull();
   });
 
-  test('a report saved after the new page began loading is the new page\'s and stays', async () => {
-    let clock = 1_000;
-    const { browser } = startWorker(new FakeBrowser(), { now: () => clock });
-    const loading = browser.updateTab(6, { status: 'loading' }); // event arrives at t=1000
-    clock = 2_000;
-    await put(browser, 6, 'The new page'); // saved at t=2000
-    await settled(loading);
+  test('goes once the tab has loaded a page without our content script (a restricted page)', async () => {
+    const { browser } = startWorker();
+    await put(browser, 3);
+    await settled(browser.updateTab(3, { status: 'loading' }));
+    await settled(browser.updateTab(3, { status: 'complete' }));
+    expect(await get(browser, 3)).toBeNull();
+  });
+
+  test('stays, badge and all, where the loaded page shows its annotated story (late events after its report:put)', async () => {
+    const { browser } = startWorker();
+    await put(browser, 3, 'The new page');
+    browser.contentScripts.set(3, () => annotated);
+    await settled(browser.updateTab(3, { status: 'loading' }));
+    await settled(browser.updateTab(3, { status: 'complete' }));
+    expect(await get(browser, 3)).toMatchObject({ article: { title: 'The new page' } });
+    expect(browser.badges.get(3)?.text).toBe('3');
+  });
+
+  test('a report the new page sends while the worker is asking it is kept', async () => {
+    let clock = 0;
+    const { browser } = startWorker(new FakeBrowser(), { now: () => (clock += 1) });
+    await put(browser, 6, 'The old page');
+    browser.contentScripts.set(6, async () => {
+      await put(browser, 6, 'The new page');
+      return { ...annotated, state: 'idle' };
+    });
+    await settled(browser.updateTab(6, { status: 'complete' }));
     expect(await get(browser, 6)).toMatchObject({ article: { title: 'The new page' } });
   });
 

@@ -54,8 +54,7 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     onMessage: serveMessages(api, contentHandlers(services), popupHandlers(services)),
     onInstalled: () => createPageMenu(api).catch(quietly('could not create the page menu')),
     onTabRemoved: (tabId) => onTabRemoved(tabs, tabId).catch(quietly('tab closed')),
-    // The time is taken when the event arrives: a report saved after the load began must stay.
-    onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now()).catch(quietly('tab updated')),
+    onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated')),
     // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
     onMenuClicked: async (menuItemId, tabId) => void (await onPageMenu(api, menuItemId, tabId)),
     onCommand: async (command, tabId) => void (await onCommand(api, command, tabId)),
