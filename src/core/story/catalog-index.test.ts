@@ -63,4 +63,14 @@ describe('CatalogIndex', () => {
     index.remove('a');
     expect(index.lookup(pageHashes('kerry-retitled.txt')).map((hit) => hit.entry.id)).toEqual(['b']);
   });
+
+  test('a story saved many times over is still found, at a bounded cost', () => {
+    const copies = Array.from({ length: 200 }, (_, i) => ({ ...kerry, id: `copy-${i}` }));
+    const index = new CatalogIndex([story('transit-levy.txt'), ...copies]);
+    const found = index.lookup(pageHashes('kerry-retitled.txt'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(64);
+    expect(found[0]!.entry.id).toBe('copy-0');
+    expect(found[0]!.hits / found[0]!.size).toBeGreaterThan(0.95);
+  });
 });

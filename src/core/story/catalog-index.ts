@@ -17,8 +17,9 @@ export interface StoryHits {
 }
 
 /**
- * A shingle shared by this many stories is boilerplate ("contributed to this report"), not
- * evidence of one story: lookups skip it, which also bounds a lookup's cost whatever the catalog size.
+ * A shingle held by more stories than this is boilerplate ("contributed to this report") or one
+ * story saved many times over (wire copy on many sites): a lookup counts it for the first this many
+ * stories only, which bounds its cost whatever the catalog's size and still finds a copy of the story.
  */
 const MAX_POSTINGS = 64;
 
@@ -101,7 +102,12 @@ export class CatalogIndex {
       const posting = this.#postings.get(hash);
       if (posting === undefined) continue;
       if (typeof posting === 'number') hits.set(posting, (hits.get(posting) ?? 0) + 1);
-      else if (posting.length <= MAX_POSTINGS) for (const slot of posting) hits.set(slot, (hits.get(slot) ?? 0) + 1);
+      else {
+        for (let i = 0; i < posting.length && i < MAX_POSTINGS; i++) {
+          const slot = posting[i] as number;
+          hits.set(slot, (hits.get(slot) ?? 0) + 1);
+        }
+      }
     }
     const found: StoryHits[] = [];
     for (const [slot, count] of hits) {
