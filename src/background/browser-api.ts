@@ -44,7 +44,8 @@ export interface BrowserApi {
     onMessage: Listenable<(message: unknown, sender: Sender) => Promise<unknown> | undefined>;
     onInstalled: Listenable<() => unknown>;
   };
-  storage: { local: StorageArea; session: StorageArea };
+  /** `sync` holds the reader's settings (src/shared/settings.ts decides where they live) */
+  storage: { local: StorageArea; session: StorageArea; sync: StorageArea };
   tabs: {
     /** a message to the top frame's content script; rejects where there is none */
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -61,7 +62,8 @@ export interface BrowserApi {
     /** creates an item; an item with the same id that already exists is not an error */
     create(item: MenuItem): Promise<void>;
     removeAll(): Promise<void>;
-    onClicked: Listenable<(menuItemId: string, tabId: number | null) => unknown>;
+    /** `pageUrl`: the page the menu was opened on, where the browser tells */
+    onClicked: Listenable<(menuItemId: string, tabId: number | null, pageUrl: string | null) => unknown>;
   };
   commands: { onCommand: Listenable<(command: string, tabId: number | null) => unknown> };
   /** a localised string, '' where the locale has none */
@@ -94,7 +96,7 @@ export function realBrowserApi(): BrowserApi {
       },
       onInstalled: { addListener: (listener) => runtime.onInstalled.addListener(() => listener()) },
     },
-    storage: { local: area(storage.local), session: area(session) },
+    storage: { local: area(storage.local), session: area(session), sync: area(storage.sync) },
     tabs: {
       sendMessage: (tabId, message) => tabs.sendMessage(tabId, message, { frameId: 0 }),
       activeTabId: async () => tabIdOf((await tabs.query({ active: true, currentWindow: true }))[0]),
@@ -126,7 +128,9 @@ export function realBrowserApi(): BrowserApi {
         }),
       removeAll: () => contextMenus.removeAll(),
       onClicked: {
-        addListener: (listener) => contextMenus.onClicked.addListener((info, tab) => listener(String(info.menuItemId), tabIdOf(tab))),
+        addListener: (listener) => contextMenus.onClicked.addListener((info, tab) =>
+            listener(String(info.menuItemId), tabIdOf(tab), info.pageUrl ?? tab?.url ?? null),
+          ),
       },
     },
     commands: {

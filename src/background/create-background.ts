@@ -30,7 +30,7 @@ export interface Background {
   onInstalled(): Promise<void>;
   onTabRemoved(tabId: number): Promise<void>;
   onTabUpdated(tabId: number, change: TabChange): Promise<void>;
-  onMenuClicked(menuItemId: string, tabId: number | null): Promise<void>;
+  onMenuClicked(menuItemId: string, tabId: number | null, pageUrl: string | null): Promise<void>;
   onCommand(command: string, tabId: number | null): Promise<void>;
 }
 
@@ -56,7 +56,7 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     onTabRemoved: (tabId) => onTabRemoved(tabs, tabId).catch(quietly('tab closed')),
     onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated')),
     // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
-    onMenuClicked: async (menuItemId, tabId) => void (await onPageMenu(api, menuItemId, tabId)),
+    onMenuClicked: async (menuItemId, tabId, pageUrl) => void (await onPageMenu(api, menuItemId, tabId, pageUrl)),
     onCommand: async (command, tabId) => void (await onCommand(api, command, tabId)),
   };
 }

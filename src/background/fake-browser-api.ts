@@ -64,7 +64,7 @@ export interface BadgeState {
 
 /** The whole fake browser: storage, tabs (with content-script answers), action, menus, commands. */
 export class FakeBrowser implements BrowserApi {
-  readonly storageAreas = { local: new FakeStorageArea(), session: new FakeStorageArea() };
+  readonly storageAreas = { local: new FakeStorageArea(), session: new FakeStorageArea(), sync: new FakeStorageArea() };
   readonly badges = new Map<number, BadgeState>();
   readonly menuItems = new Map<string, MenuItem>();
   /** every message sent to a tab, in order */
@@ -76,7 +76,7 @@ export class FakeBrowser implements BrowserApi {
   private readonly installed = new FakeEvent<() => unknown>();
   private readonly removed = new FakeEvent<(tabId: number) => unknown>();
   private readonly updated = new FakeEvent<(tabId: number, change: TabChange) => unknown>();
-  private readonly clicked = new FakeEvent<(menuItemId: string, tabId: number | null) => unknown>();
+  private readonly clicked = new FakeEvent<(menuItemId: string, tabId: number | null, pageUrl: string | null) => unknown>();
   private readonly command = new FakeEvent<(command: string, tabId: number | null) => unknown>();
 
   readonly runtime = {
@@ -135,6 +135,6 @@ export class FakeBrowser implements BrowserApi {
   install = () => this.installed.fire();
   closeTab = (tabId: number) => this.removed.fire(tabId);
   updateTab = (tabId: number, change: TabChange) => this.updated.fire(tabId, change);
-  clickMenu = (id: string, tabId: number | null) => this.clicked.fire(id, tabId);
+  clickMenu = (id: string, tabId: number | null, pageUrl: string | null = null) => this.clicked.fire(id, tabId, pageUrl);
   pressCommand = (name: string, tabId: number | null) => this.command.fire(name, tabId);
 }

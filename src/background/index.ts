@@ -17,5 +17,5 @@ api.runtime.onMessage.addListener(background.onMessage);
 api.runtime.onInstalled.addListener(() => void background.onInstalled());
 api.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
 api.tabs.onUpdated.addListener((tabId, change) => void background.onTabUpdated(tabId, change));
-api.menus.onClicked.addListener((menuItemId, tabId) => void background.onMenuClicked(menuItemId, tabId));
+api.menus.onClicked.addListener((menuItemId, tabId, pageUrl) => void background.onMenuClicked(menuItemId, tabId, pageUrl));
 api.commands.onCommand.addListener((command, tabId) => void background.onCommand(command, tabId));

@@ -12,7 +12,11 @@ describe('the page menu', () => {
     await settled(browser.install());
     await settled(browser.install());
     startWorker(browser); // a worker restart registers listeners again but creates nothing
-    expect([...browser.menuItems.values()].map((item) => item.title)).toEqual(['Annotate this page', 'Clear highlights']);
+    expect([...browser.menuItems.values()].map((item) => item.title)).toEqual([
+      'Annotate this page',
+      'Clear highlights',
+      'Turn Story Lens on or off for this site',
+    ]);
     expect([...browser.menuItems.values()].every((item) => item.documentUrlPatterns?.includes('https://*/*'))).toBe(true);
   });
 
@@ -31,6 +35,30 @@ describe('the page menu', () => {
     await expect(settled(browser.clickMenu(PAGE_MENU[0]?.id ?? '', 9))).resolves.toBeDefined();
     await settled(browser.clickMenu('someone-elses-item', 9));
     expect(browser.tabMessages).toHaveLength(1);
+  });
+});
+
+describe('the site switch in the page menu', () => {
+  const site = PAGE_MENU[2]?.id ?? '';
+  test('turns Story Lens off for the page\'s site in the reader\'s settings, and on again', async () => {
+    const { browser } = startWorker();
+    await settled(browser.clickMenu(site, 4, 'https://www.News.example/2026/story?x=1'));
+    expect(browser.storageAreas.sync.items.get('settings')).toMatchObject({ disabledSites: ['www.news.example'] });
+    await settled(browser.clickMenu(site, 4, 'https://www.news.example/other'));
+    expect(browser.storageAreas.sync.items.get('settings')).toMatchObject({ disabledSites: [] });
+  });
+
+  test('keeps the reader\'s other settings and other switched-off sites', async () => {
+    const { browser } = startWorker();
+    browser.storageAreas.sync.items.set('settings', { autoAnnotate: false, disabledSites: ['blog.example'] });
+    await settled(browser.clickMenu(site, 4, 'https://news.example/a'));
+    expect(browser.storageAreas.sync.items.get('settings')).toMatchObject({ autoAnnotate: false, disabledSites: ['blog.example', 'news.example'] });
+  });
+
+  test('does nothing where the page is not a web page', async () => {
+    const { browser } = startWorker();
+    await settled(browser.clickMenu(site, 4, null));
+    expect(browser.storageAreas.sync.items.size).toBe(0);
   });
 });
 

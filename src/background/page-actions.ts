@@ -1,5 +1,7 @@
 import type { CallError, ParamsOf, ResultOf, ToContent } from '../shared/protocol';
 import type { Result } from '../shared/result';
+import { err, ok } from '../shared/result';
+import { isSiteDisabled, loadSettings, normaliseSite, saveSettings, withSiteEnabled } from '../shared/settings';
 import { decodeAnswer, toWire, undelivered } from '../shared/wire';
 import type { BrowserApi, MenuItem } from './browser-api';
 
@@ -21,13 +23,15 @@ interface PageMenu {
   id: string;
   messageKey: string;
   fallback: string;
-  call: 'page:annotate' | 'highlights:clear';
+  /** the call sent to the page's content script, or `site` for the per-site switch */
+  call: 'page:annotate' | 'highlights:clear' | 'site';
 }
 
-/** The context menu on web pages: each item sends one call to the page's content script. */
+/** The context menu on web pages. */
 export const PAGE_MENU: readonly PageMenu[] = [
   { id: 'story-lens-annotate', messageKey: 'menuAnnotate', fallback: 'Annotate this page', call: 'page:annotate' },
   { id: 'story-lens-clear', messageKey: 'menuClear', fallback: 'Clear highlights', call: 'highlights:clear' },
+  { id: 'story-lens-site', messageKey: 'menuSite', fallback: 'Turn Story Lens on or off for this site', call: 'site' },
 ];
 
 /** The keyboard command (manifest `commands`) that shows or hides the highlights on the current tab. */
@@ -51,11 +55,33 @@ export async function createPageMenu(api: BrowserApi): Promise<void> {
   }
 }
 
-/** A menu click: the page's content script does the work; a page without one (restricted, not loaded) is quietly left. */
-export async function onPageMenu(api: BrowserApi, menuItemId: string, tabId: number | null): Promise<Result<unknown, CallError> | null> {
+/**
+ * A menu click: the page's content script does the work (a page without one, restricted or loaded
+ * before install, is quietly left). The site switch flips the page's host in the reader's settings;
+ * content scripts on that site follow the change themselves (they watch the settings).
+ */
+export async function onPageMenu(
+  api: BrowserApi,
+  menuItemId: string,
+  tabId: number | null,
+  pageUrl: string | null,
+): Promise<Result<unknown, CallError> | null> {
   const item = PAGE_MENU.find((candidate) => candidate.id === menuItemId);
-  if (!item || tabId === null) return null;
+  if (!item) return null;
+  if (item.call === 'site') return pageUrl === null ? null : toggleSite(api, pageUrl);
+  if (tabId === null) return null;
   return callTab(api, tabId, item.call, {});
+}
+
+/** Switches Story Lens off for the page's site, or back on where it was off. Answers whether it is now on. */
+export async function toggleSite(api: BrowserApi, pageUrl: string): Promise<Result<boolean, CallError>> {
+  const host = normaliseSite(pageUrl);
+  if (!host) return err({ code: 'malformed', message: 'not a web page' });
+  const storage = { sync: api.storage.sync, local: api.storage.local };
+  const settings = await loadSettings(storage);
+  const enabled = isSiteDisabled(settings, host);
+  const saved = await saveSettings(storage, withSiteEnabled(settings, host, enabled));
+  return saved.ok ? ok(enabled) : err({ code: 'failed', message: saved.error });
 }
 
 /** The toggle command: flips every kind's highlights on the tab it was pressed in (or the active one). */

@@ -19,7 +19,7 @@ export function startWorker(browser = new FakeBrowser(), options: Partial<Backgr
   browser.runtime.onInstalled.addListener(() => background.onInstalled());
   browser.tabs.onRemoved.addListener((tabId) => background.onTabRemoved(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => background.onTabUpdated(tabId, change));
-  browser.menus.onClicked.addListener((id, tabId) => background.onMenuClicked(id, tabId));
+  browser.menus.onClicked.addListener((id, tabId, pageUrl) => background.onMenuClicked(id, tabId, pageUrl));
   browser.commands.onCommand.addListener((command, tabId) => background.onCommand(command, tabId));
   return { browser, background };
 }
