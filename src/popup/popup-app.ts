@@ -6,7 +6,7 @@ import type { Translate } from './i18n';
 import { loadView, type LoadOptions, type PopupView } from './load-view';
 import type { MentionActions } from './mention-actions';
 import type { PopupApi } from './popup-api';
-import { renderActions, type StoryActions } from './render-actions';
+import { renderActions, renderSaveButton, type StoryActions } from './render-actions';
 import { renderEntities } from './render-entities';
 import { renderHeader } from './render-header';
 import { renderHighlights } from './render-highlights';
@@ -21,13 +21,19 @@ import { renderTopBar } from './render-top-bar';
  */
 export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate, options: LoadOptions = {}): Promise<PopupView> {
   const status = h('p', { class: 'status', role: 'status' });
+  let hide: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
     // Clearing first makes a screen reader repeat a message that is the same as the last one.
     status.textContent = '';
-    setTimeout(() => (status.textContent = text), 50);
+    clearTimeout(hide);
+    setTimeout(() => {
+      status.textContent = text;
+      hide = setTimeout(() => (status.textContent = ''), 4_000);
+    }, 50);
   };
   const show = (view: PopupView, settings: Settings | null) => {
-    root.replaceChildren(...renderView(view, settings, { api, t, announce, reload }), status);
+    const [top, main, actions] = renderView(view, settings, { api, t, announce, reload });
+    root.replaceChildren(top, main, h('footer', { class: 'bottom' }, actions ?? null, status));
     root.dataset.state = view.state;
     // The swatches show the reader's own highlight colours.
     if (settings) for (const [kind, colour] of Object.entries(settings.colours)) root.style.setProperty(`--${kind}`, colour);
@@ -53,7 +59,7 @@ interface Context {
   reload(): Promise<PopupView>;
 }
 
-function renderView(view: PopupView, settings: Settings | null, context: Context): HTMLElement[] {
+function renderView(view: PopupView, settings: Settings | null, context: Context): [HTMLElement, HTMLElement, HTMLElement?] {
   const { api, t } = context;
   const host = view.state === 'story' || view.state === 'no-story' ? view.host : null;
   const top = renderTopBar(
@@ -64,7 +70,7 @@ function renderView(view: PopupView, settings: Settings | null, context: Context
     t,
   );
   const main = h('main', { class: 'content', id: 'content' });
-  const parts: HTMLElement[] = [top, main];
+  const parts: [HTMLElement, HTMLElement, HTMLElement?] = [top, main];
   switch (view.state) {
     case 'loading':
       main.append(renderLoading(t));
@@ -109,13 +115,13 @@ function renderView(view: PopupView, settings: Settings | null, context: Context
       };
       const { report } = view;
       main.append(
-        renderHeader(report, view.related, t, api.language),
+        renderHeader(report, view.related, t, api.language, renderSaveButton(report, storyActions, t)),
         ...[renderHighlights(report.highlights, t), renderEntities(report.entities, shown, mentionActions, t), renderQuotes(report.quotes, shown, mentionActions, t)].filter(
           (part): part is HTMLElement => part !== null,
         ),
       );
       if (report.entities.length + report.quotes.length === 0) main.append(h('p', { class: 'empty' }, t('nothingFound')));
-      parts.push(renderActions(report, storyActions, t));
+      parts[2] = renderActions(storyActions, t);
       break;
     }
   }

@@ -15,10 +15,10 @@ export interface StoryActions {
   announce(text: string): void;
 }
 
-/** The footer: save the story to the catalog, export it (Markdown, JSON, Web Annotation), copy it. */
-export function renderActions(report: StoryReport, actions: StoryActions, t: Translate): HTMLElement {
-  const inCatalog = report.story.id !== null && report.story.coverage >= EXCERPT_COVERAGE;
-  const save = h('button', { type: 'button', class: 'button primary', disabled: inCatalog }, t(inCatalog ? 'inCatalog' : 'saveToCatalog'));
+/** Saving the story to the catalog: a button, or null where the story already is a catalog story. */
+export function renderSaveButton(report: StoryReport, actions: StoryActions, t: Translate): HTMLElement | null {
+  if (report.story.id !== null && report.story.coverage >= EXCERPT_COVERAGE) return null;
+  const save = h('button', { type: 'button', class: 'button small save' }, h('span', { 'aria-hidden': 'true' }, '+ '), t('saveToCatalog'));
   save.addEventListener('click', async () => {
     save.disabled = true;
     const saved = await actions.saveToCatalog();
@@ -26,7 +26,11 @@ export function renderActions(report: StoryReport, actions: StoryActions, t: Tra
     save.disabled = saved;
     actions.announce(t(saved ? 'savedToCatalogStatus' : 'saveFailed'));
   });
+  return save;
+}
 
+/** The footer: export the report (Markdown, JSON, Web Annotation) as a file or to the clipboard. */
+export function renderActions(actions: StoryActions, t: Translate): HTMLElement {
   const format = h('select', { class: 'format', id: 'export-format' }, ...EXPORT_FORMATS.map((value) => h('option', { value }, t(FORMAT_LABEL[value]))));
   const chosen = () => format.value as ExportFormat;
   const download = h('button', { type: 'button', class: 'button' }, t('download'));
@@ -40,11 +44,12 @@ export function renderActions(report: StoryReport, actions: StoryActions, t: Tra
     const file = await actions.exportAs(chosen());
     actions.announce(t((await actions.copy(file.text)) ? 'copied' : 'copyFailed'));
   });
-
   return h(
-    'footer',
-    { class: 'actions' },
-    save,
-    h('div', { class: 'export', role: 'group', 'aria-label': t('exportLabel') }, h('label', { class: 'sr-only', for: 'export-format' }, t('exportFormat')), format, download, copy),
+    'div',
+    { class: 'actions', role: 'group', 'aria-labelledby': 'export-label' },
+    h('label', { id: 'export-label', class: 'export-label', for: 'export-format' }, t('exportLabel')),
+    format,
+    download,
+    copy,
   );
 }

@@ -6,8 +6,8 @@ import { h } from './h';
 import type { Translate } from './i18n';
 import { EXCERPT_COVERAGE, storyBadge } from './story-badge';
 
-/** The story's headline, site and date, its catalog badge and the other sites it was seen on. */
-export function renderHeader(report: StoryReport, related: readonly SeenElsewhere[], t: Translate, language: string): HTMLElement {
+/** The story's headline, site and date, its catalog badge (or a way to save it) and the other sites it was seen on. */
+export function renderHeader(report: StoryReport, related: readonly SeenElsewhere[], t: Translate, language: string, save: HTMLElement | null = null): HTMLElement {
   const { article, story } = report;
   const site = article.site ?? (report.url ? normaliseSite(report.url) : null);
   const facts = [site, article.published ? formatDate(article.published, language) : null].filter((fact): fact is string => Boolean(fact));
@@ -20,6 +20,7 @@ export function renderHeader(report: StoryReport, related: readonly SeenElsewher
     facts.length > 0 ? h('p', { class: 'facts' }, facts.join(' · ')) : null,
     badge ? h('p', { class: `badge${excerpt ? ' excerpt' : ''}` }, h('span', { class: 'badge-mark', 'aria-hidden': 'true' }, excerpt ? '❝' : '✓'), h('span', {}, badge)) : null,
     related.length > 0 ? renderRelated(related, t) : null,
+    save ? h('div', { class: 'header-actions' }, save) : null,
   );
 }
 

@@ -9,7 +9,7 @@ export interface TopBarOptions {
 
 /** The brand, the on/off switch for the page's site, and the way to the options page. */
 export function renderTopBar(options: TopBarOptions, t: Translate): HTMLElement {
-  const bar = h('div', { class: 'top-bar' }, h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), t('extName')));
+  const bar = h('header', { class: 'top-bar' }, h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), t('extName')));
   const tools = h('div', { class: 'tools' });
   if (options.site) {
     const { site } = options;

@@ -1,0 +1,250 @@
+/**
+ * The popup and the options page end to end: the built extension (dist/) in real Chromium and Firefox
+ * ESR. The popup is opened at its extension URL with `?tab=<id>` of a fixture page, as the test contract
+ * allows, and used the way a reader would: it shows the Kerry story's highlights and entities, a click
+ * on an entity scrolls the page, the export files parse, and axe-core finds no violation in any state.
+ *
+ * Screenshots of the popup in light and dark go to artifacts/e2e/; with UPDATE_SCREENSHOTS=1 they also
+ * replace docs/popup-light.png and docs/popup-dark.png (Chromium, which can emulate the colour scheme).
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, BROWSERS, REPO_ROOT, type TestPage, useExtensionBrowser } from './harness';
+
+const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+}
+
+/** Injects axe-core into the page (evaluated by the driver, so the extension page's CSP does not apply) and runs it. */
+async function axe(page: TestPage): Promise<AxeResult['violations']> {
+  const raw = page.raw as { evaluate(source: string): Promise<unknown> };
+  await raw.evaluate(`${AXE}\n;true`);
+  const result = await page.evaluate(async () => {
+    const run = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe.run;
+    const found = await run(document, { resultTypes: ['violations'] });
+    return found.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
+  });
+  return result;
+}
+
+const popupState = (popup: TestPage) => popup.evaluate(() => document.getElementById('app')?.dataset.state ?? '');
+const settled = (popup: TestPage) => popup.waitFor(() => !['', 'loading'].includes(document.getElementById('app')?.dataset.state ?? ''), undefined, 20_000);
+
+describe.each(BROWSERS)('%s', (name) => {
+  const session = useExtensionBrowser(name);
+  // One story tab and one popup for the tests that only read or click: fewer tabs, less load.
+  let storyTab: TestPage | undefined;
+  let storyPopup: TestPage | undefined;
+  const openStory = async () => {
+    const { browser } = session;
+    if (!storyTab || !storyPopup) {
+      storyTab = await browser.openPage(browser.fixtureUrl('kerry-syria/cnn-2016.html'));
+      await browser.pageState(storyTab.tabId, ['annotated']);
+      storyPopup = await browser.openPopup(storyTab.tabId);
+      await settled(storyPopup);
+    }
+    return { page: storyTab, popup: storyPopup };
+  };
+
+  it('shows the Kerry story: headline, catalog badge, highlights, entities by kind and quotations', async () => {
+    const { browser } = session;
+    const { page, popup } = await openStory();
+    expect(await popupState(popup)).toBe('story');
+    expect(await popup.text('h1')).toBe('Kerry in London for Syria talks with allies');
+    const shown = await popup.evaluate(() => ({
+      badge: document.querySelector('.badge')?.textContent ?? '',
+      highlights: [...document.querySelectorAll('.highlights li')].map((li) => li.textContent ?? ''),
+      groups: [...document.querySelectorAll('.group h3')].map((h3) => h3.textContent ?? ''),
+      people: [...document.querySelectorAll('.kind-person .name')].map((element) => element.textContent ?? ''),
+      places: [...document.querySelectorAll('.kind-place .name')].map((element) => element.textContent ?? ''),
+      quotes: document.querySelectorAll('.mention.quote').length,
+    }));
+    expect(shown.badge).toMatch(/Kerry in London for Syria talks with allies · \d+\s% match/);
+    expect(shown.highlights.some((text) => text.startsWith('John Kerry has second meeting in two days'))).toBe(true);
+    expect(shown.groups.some((group) => group.startsWith('People'))).toBe(true);
+    expect(shown.people).toContain('John Kerry');
+    expect(shown.places).toContain('Aleppo');
+
+    // Everything the background knows about the tab is on screen, entity by entity.
+    const report = (await browser.sendMessage({ type: 'report:get', tabId: page.tabId })) as { entities: Array<{ name: string }>; quotes: unknown[] };
+    const names = await popup.evaluate(() => [...document.querySelectorAll('.entity .name')].map((element) => element.textContent ?? ''));
+    expect(names.sort()).toEqual(report.entities.map((entity) => entity.name).sort());
+    expect(shown.quotes).toBe(report.quotes.length);
+
+    const timing = await popup.evaluate(() => performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? -1);
+    mkdirSync(join(REPO_ROOT, 'artifacts/e2e'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-first-render-${name}.json`), `${JSON.stringify({ firstRenderMs: timing })}\n`);
+    console.log(`[${name}] popup first render (skeleton on screen) ${timing.toFixed(1)} ms after navigation start`);
+  });
+
+  it('scrolls the page to an entity’s next mention and counts “1 of N”, then “2 of N”', async () => {
+    const { browser } = session;
+    const { page, popup } = await openStory();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The entity mentioned furthest down the story: its mention cannot be in view at the top.
+    const clickEntity = (entity: string) =>
+      popup.evaluate((target: string) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('button.mention')].find((element) => element.querySelector('.name')?.textContent === target);
+        button?.click();
+        return Boolean(button);
+      }, entity);
+    const position = (entity: string) =>
+      popup.evaluate((target: string) => {
+        const row = [...document.querySelectorAll('.entity-row')].find((element) => element.querySelector('.name')?.textContent === target);
+        return row?.querySelector('.position')?.textContent ?? '';
+      }, entity);
+    expect(await clickEntity('Mosul')).toBe(true);
+    await popup.waitFor(() => /^1 of \d+$/.test([...document.querySelectorAll('.entity-row')].find((row) => row.querySelector('.name')?.textContent === 'Mosul')?.querySelector('.position')?.textContent ?? ''));
+    await page.waitFor(() => window.scrollY > 200);
+    const first = await page.evaluate(() => window.scrollY);
+    const total = Number((await position('Mosul')).split(' of ')[1]);
+    expect(total).toBeGreaterThanOrEqual(2);
+    await clickEntity('Mosul');
+    await popup.waitFor(() => /^2 of \d+$/.test([...document.querySelectorAll('.entity-row')].find((row) => row.querySelector('.name')?.textContent === 'Mosul')?.querySelector('.position')?.textContent ?? ''));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(first - 5);
+  });
+
+  it('exports Markdown, the StoryReport JSON and Web Annotation JSON-LD that parse', async () => {
+    const { browser } = session;
+    const { page, popup } = await openStory();
+    const files = await popup.evaluate(async () => {
+      // Catch the download links the popup clicks and read their blobs back.
+      const caught: Array<Promise<{ name: string; text: string }>> = [];
+      HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+        if (this.download) caught.push(fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() })));
+      };
+      const select = document.querySelector<HTMLSelectElement>('#export-format');
+      const download = [...document.querySelectorAll<HTMLButtonElement>('.export button')].find((button) => button.textContent === 'Download');
+      for (const format of ['markdown', 'json', 'web-annotation']) {
+        if (select) select.value = format;
+        download?.click();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return Promise.all(caught);
+    });
+    expect(files.map((file) => file.name)).toEqual([
+      'kerry-in-london-for-syria-talks-with-allies.md',
+      'kerry-in-london-for-syria-talks-with-allies.json',
+      'kerry-in-london-for-syria-talks-with-allies.annotations.jsonld',
+    ]);
+    expect(files[0]?.text.startsWith('# Kerry in London for Syria talks with allies')).toBe(true);
+    const report = JSON.parse(files[1]?.text ?? '');
+    expect(report).toEqual(await browser.sendMessage({ type: 'report:get', tabId: page.tabId }));
+    const annotations = JSON.parse(files[2]?.text ?? '');
+    expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(annotations.first.items.length).toBeGreaterThanOrEqual(report.entities.length);
+    for (const item of annotations.first.items) {
+      expect(item.target.selector.type).toBe('TextQuoteSelector');
+      expect(item.target.source).toBe(report.url);
+    }
+  });
+
+  it('is clean for axe-core in every state: story, not an article, restricted page', async () => {
+    const { browser } = session;
+    const states: Record<string, AxeResult['violations']> = {};
+    const story = await openStory();
+    // Open a disclosure and a "1 of N" position so their markup is checked too.
+    await story.popup.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('.aliases-toggle')?.click();
+      document.querySelector<HTMLButtonElement>('button.mention')?.click();
+    });
+    await story.popup.waitFor(() => document.querySelector('.position:not(:empty)') !== null);
+    states.story = await axe(story.popup);
+    const homepage = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
+    await browser.pageState(homepage.tabId, ['not-article', 'idle']);
+    // A tab id no browser gives out: the popup cannot see the page, as on chrome:// or a store page.
+    for (const [tabId, expected] of [
+      [homepage.tabId, 'no-story'],
+      [2_000_000_000, 'restricted'],
+    ] as const) {
+      const popup = await browser.openPopup(tabId);
+      await settled(popup);
+      expect(await popupState(popup)).toBe(expected);
+      states[expected] = await axe(popup);
+      await popup.close();
+    }
+    await homepage.close();
+    expect(states).toEqual({ story: [], 'no-story': [], restricted: [] });
+  });
+
+  it('lets every popup control be reached with the Tab key, in order, with a visible focus ring', async () => {
+    const { popup } = await openStory();
+    const raw = popup.raw as { bringToFront(): Promise<void>; keyboard: { press(key: string): Promise<void> } };
+    await raw.bringToFront();
+    const count = await popup.evaluate(() => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('button, input, select, a[href]')].filter((element) => !element.hasAttribute('disabled') && !element.closest('[hidden]'));
+      focusable.forEach((element, index) => (element.dataset.k = String(index)));
+      (document.activeElement as HTMLElement | null)?.blur();
+      return focusable.length;
+    });
+    expect(count).toBeGreaterThan(20);
+    const visited: Array<{ k: string; ring: boolean }> = [];
+    for (let press = 0; press < count; press++) {
+      await raw.keyboard.press('Tab');
+      visited.push(
+        await popup.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const target = element.matches('.switch-input') ? (element.nextElementSibling as HTMLElement) : element.matches('.file') ? element : element;
+          const style = getComputedStyle(target);
+          return { k: element.dataset.k ?? element.tagName, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        }),
+      );
+    }
+    expect(visited.map((step) => step.k)).toEqual(Array.from({ length: count }, (_, index) => String(index)));
+    expect(visited.filter((step) => !step.ring)).toEqual([]);
+  });
+
+  it('keeps screenshots of the popup in light and dark', async () => {
+    const { browser } = session;
+    const { page } = await openStory();
+    const popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    if (name !== 'chromium') {
+      await popup.screenshot('popup-story');
+      await popup.close();
+      return;
+    }
+    const raw = popup.raw as {
+      setViewportSize(size: object): Promise<void>;
+      emulateMedia(options: object): Promise<void>;
+      screenshot(options: object): Promise<Buffer>;
+      context(): { newCDPSession(page: unknown): Promise<{ send(method: string, params: object): Promise<unknown> }> };
+    };
+    // The popup's own size, at a 2x pixel ratio so the README images are sharp.
+    await raw.setViewportSize({ width: 380, height: 560 });
+    const cdp = await raw.context().newCDPSession(raw);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 380, height: 560, deviceScaleFactor: 2, mobile: false });
+    // Show the features a reader uses: a "1 of N" position and an open list of other names.
+    await popup.evaluate(() => {
+      [...document.querySelectorAll<HTMLElement>('.entity')].find((item) => item.querySelector('.aliases-toggle'))?.querySelector<HTMLButtonElement>('.aliases-toggle')?.click();
+      document.querySelector<HTMLButtonElement>('button.mention')?.click();
+    });
+    await popup.waitFor(() => document.querySelector('.position:not(:empty)') !== null);
+    await popup.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      document.querySelector('.content')?.scrollTo(0, 0);
+    });
+    for (const scheme of ['light', 'dark'] as const) {
+      await raw.emulateMedia({ colorScheme: scheme });
+      const path = artifactPath(name, `popup-${scheme}`);
+      await raw.screenshot({ path });
+      if (process.env.UPDATE_SCREENSHOTS === '1') {
+        mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+        copyFileSync(path, join(REPO_ROOT, 'docs', `popup-${scheme}.png`));
+      }
+    }
+    await popup.close();
+  });
+
+  it('opens the options page, shows the library and is clean for axe-core', async () => {
+    const { browser } = session;
+    const options = await browser.openPage(browser.extensionUrl('options/options.html'));
+    await options.waitFor(() => /\d+ stories read/.test(document.getElementById('library-stats')?.textContent ?? ''), undefined, 15_000);
+    expect(await options.text('h1')).toBe('Story Lens options');
+    expect(await axe(options)).toEqual([]);
+    await options.close();
+  });
+});
