@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyse } from '../core/analyse';
 import type { PageReading } from '../core/analyse';
 import { shippedCatalog } from '../core/story/shipped-catalog';
@@ -92,7 +92,8 @@ async function readInput(file: string, url: string | null, input: Input): Promis
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') throw new InputError('the file holds only blank space');
   if (isHtml(file, text)) {
-    const dom = new JSDOM(text, { url: url ?? undefined, contentType: 'text/html' });
+    // The page's own console output and jsdom's CSS parser complaints are not the CLI's output.
+    const dom = new JSDOM(text, { url: url ?? undefined, contentType: 'text/html', virtualConsole: new VirtualConsole() });
     return readPage(dom.window.document, url);
   }
   return readPlainText(text, url);
