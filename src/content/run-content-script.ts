@@ -77,6 +77,7 @@ export function runContentScript(doc: Document, api: ContentApi, signal: AbortSi
     {
       doc,
       card,
+      painted: () => page.analysis !== null,
       hitsAt: (node, offset) => page.hitsAt(node, offset),
       contentOf: (hit) => {
         const analysis = page.analysis;

@@ -6,6 +6,8 @@ import type { Hit } from './live-page';
 export interface HoverDeps {
   readonly doc: Document;
   readonly card: HoverCard;
+  /** whether anything is painted: until then pointer moves cost nothing */
+  painted(): boolean;
   /** the shown highlights at a DOM position, innermost first */
   hitsAt(node: Node, offset: number): Hit[];
   /** what the card says for a hit, null where there is nothing to say */
@@ -51,7 +53,7 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (event.pointerType === 'touch' || !deps.painted()) return;
       pointer = { x: event.clientX, y: event.clientY };
       frame ??= view.requestAnimationFrame(atPointer);
     },
@@ -70,6 +72,7 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
   doc.addEventListener(
     'selectionchange',
     () => {
+      if (!deps.painted()) return;
       const selection = doc.getSelection();
       if (!selection?.focusNode || selection.rangeCount === 0) return;
       pointer = null;
