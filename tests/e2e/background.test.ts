@@ -9,7 +9,7 @@
  * story on a second site links the two; navigating away or closing the tab forgets it; twenty tabs
  * reporting at once all keep their reports and all reach the library.
  */
-import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -42,9 +42,33 @@ interface Driven {
   close(): Promise<void>;
 }
 
+/**
+ * A story that is not in the catalog, as two outlets would print it: only its text fingerprint can
+ * tell that the two pages carry the same story. Built from the project's own story variants.
+ */
+function outletPage(story: string, outlet: 'first' | 'second'): string {
+  const lines = readFileSync(join(FIXTURES, 'stories', story), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('•'));
+  const [headline = '', ...paragraphs] = lines;
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = paragraphs.map((text) => `<p>${escape(text)}</p>`).join('\n');
+  const site = outlet === 'first' ? 'Harbour Courier' : 'Coastal Wire';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(headline)} | ${site}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${site}"></head>
+<body><header><nav><a href="/">${site}</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${escape(outlet === 'first' ? headline : `${headline}, scientists say`)}</h1>
+${outlet === 'first' ? body : `<p class="byline">By staff</p>\n${body}`}</article></main>
+<footer>© ${site}</footer></body></html>`;
+}
+
 async function serve(): Promise<{ origin: string; close(): void }> {
   const server = createServer((request, response) => {
-    const path = normalize(join(FIXTURES, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const { pathname } = new URL(request.url ?? '/', 'http://x');
+    const outlet = /^\/outlet\/(first|second)\/(.+\.txt)\.html$/.exec(pathname);
+    if (outlet) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return void response.end(outletPage(outlet[2] ?? '', outlet[1] as 'first' | 'second'));
+    }
+    const path = normalize(join(FIXTURES, decodeURIComponent(pathname)));
     if (!path.startsWith(FIXTURES) || !existsSync(path)) return void response.writeHead(404).end();
     const type = extname(path) === '.html' ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
@@ -189,6 +213,19 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('the background worker i
     expect(related[0]?.title).toBe('Kerry in London for Syria talks with allies');
     const back = (await call({ type: 'library:related', tabId: cnnTab })) as Array<{ url: string }>;
     expect(back.map((seen) => seen.url)).toEqual([url('kerry-syria/reprint.html')]);
+  }, 120_000);
+
+  test('a story that is not in the catalog, read at two outlets, is linked by its text alone', async () => {
+    const first = await openTab(url('outlet/first/reef-survey.txt.html'));
+    const other = await openTab(url('outlet/first/cup-final.txt.html'));
+    await until(hasReport(first));
+    await until(hasReport(other));
+    const second = await openTab(url('outlet/second/reef-survey.txt.html'));
+    await until(hasReport(second));
+    expect((await reportOf(second))?.story.id).toBeNull();
+    const related = (await call({ type: 'library:related', tabId: second })) as Array<{ url: string; site: string | null }>;
+    expect(related).toEqual([expect.objectContaining({ url: url('outlet/first/reef-survey.txt.html'), site: 'Harbour Courier' })]);
+    await driven.inExtension(async (ids: number[]) => api.tabs.remove(ids), [first, other, second]);
   }, 120_000);
 
   test('twenty tabs reporting at once all keep their reports, and every story reaches the library', async () => {
