@@ -13,15 +13,19 @@ export function entitySalience(model: TextModel, sentences: readonly StorySenten
   const headline = model.blocks.find((block) => block.kind === 'headline');
   const headlineWords = new Set(headline ? normaliseWords(blockText(model, headline)) : []);
   const named = entities.length > 0 ? namesFromEntities(sentences, entities) : namesFromCapitals(model, sentences);
+  const weights = new Map<string, number>();
   const reach = new Map<string, number>();
   for (const names of named) for (const name of names.keys()) reach.set(name, (reach.get(name) ?? 0) + 1);
+  for (const names of named) {
+    for (const [name, forms] of names) {
+      if (weights.has(name)) continue;
+      const inHeadline = forms.some((form) => normaliseWords(form).every((word) => headlineWords.has(word)));
+      weights.set(name, (inHeadline ? 2 : 1) * Math.log(1 + (reach.get(name) ?? 0)));
+    }
+  }
   return (sentence) => {
     let score = 0;
-    for (const [name, forms] of named[sentence.index] ?? []) {
-      const weight = Math.log(1 + (reach.get(name) ?? 0));
-      const inHeadline = forms.some((form) => normaliseWords(form).every((word) => headlineWords.has(word)));
-      score += inHeadline ? 2 * weight : weight;
-    }
+    for (const name of named[sentence.index]?.keys() ?? []) score += weights.get(name) ?? 0;
     return score;
   };
 }
