@@ -10,6 +10,8 @@ export type BlockStyle = 'normal' | 'title' | 'caps';
 
 export function blockStyle(blockText: string, tokens: readonly Token[]): BlockStyle {
   const words = tokens.filter((token) => /\p{L}/u.test(token.text));
+  // A short line with every word capitalised and no full stop is a heading ("Finished Terrarium").
+  if (words.length >= 2 && words.length <= 6 && !/[.!?:]["”’)]?$/.test(blockText.trimEnd()) && words.every((token) => isCapitalised(token.text) || /^\P{L}/u.test(token.text))) return 'title';
   if (words.length < 3) return 'normal';
   const caps = words.filter((token) => isAllCaps(token.text)).length;
   if (caps / words.length > 0.8 && words.length >= 4) return 'caps';
@@ -18,6 +20,8 @@ export function blockStyle(blockText: string, tokens: readonly Token[]): BlockSt
   // Title case capitalises long function words too ("With", "From", "Have").
   const content = words.slice(1).filter((token) => token.text.length >= 4 || !LEXICON.commonWords.has(token.text.toLowerCase()));
   if (content.length < 3) return 'normal';
-  const capitalised = content.filter((token) => isCapitalised(token.text)).length;
-  return capitalised / content.length >= 0.8 ? 'title' : 'normal';
+  const capitalised = content.filter((token) => isCapitalised(token.text)).length / content.length;
+  // A sentence full of names still ends like one; a headline mostly does not.
+  const ended = /[.!]["”’)]?$/.test(blockText.trimEnd());
+  return capitalised >= 0.9 || (capitalised >= 0.8 && !ended) ? 'title' : 'normal';
 }

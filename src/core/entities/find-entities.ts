@@ -3,6 +3,7 @@ import type { Span, TextModel } from '../text-model';
 import { splitSentences } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
+import { isEnglish } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import type { Candidate } from './candidate';
@@ -107,7 +108,14 @@ function dedupe(mentions: readonly Span[]): Span[] {
  */
 function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf: (span: Span) => Token[], groups: MentionGroup[]): void {
   const byForm = new Map<string, MentionGroup>();
-  for (const group of groups) for (const mention of group.mentions) byForm.set(mention.text, group);
+  for (const group of groups) {
+    for (const mention of group.mentions) {
+      byForm.set(mention.text, group);
+      // "Obama Admits …": a person's surname stands for the person in a headline too.
+      const surname = mention.words.at(-1);
+      if (group.type === 'person' && mention.words.length > 1 && surname && !byForm.has(surname)) byForm.set(surname, group);
+    }
+  }
   for (const span of spans) {
     const tokens = tokensOf(span);
     for (let index = 0; index < tokens.length; ) {
@@ -146,14 +154,18 @@ export function findEntities(model: TextModel): Entity[] {
   const { text } = model;
   const allTokens = tokenise(text);
   const blockTokens = tokenRanges(allTokens);
-  const styles = model.blocks.map((block) => blockStyle(text.slice(block.start, block.end), blockTokens(block)));
-  const sentenceTokens = tokenRanges(allTokens);
-  const candidates: Candidate[] = [];
-  const styled: Span[] = [];
   const credits = model.blocks.map((block) => {
     const at = findCredit(text.slice(block.start, block.end));
     return at === null ? block.end : block.start + at;
   });
+  // A block's style is read without its credit line, whose names are all capitalised.
+  const styles = model.blocks.map((block, index) => {
+    const end = credits[index] ?? block.end;
+    return blockStyle(text.slice(block.start, end), blockTokens({ start: block.start, end }));
+  });
+  const sentenceTokens = tokenRanges(allTokens);
+  const candidates: Candidate[] = [];
+  const styled: Span[] = [];
   for (const sentence of splitSentences(model)) {
     let from = sentence.start;
     const creditAt = credits[sentence.block] ?? sentence.end;
@@ -165,7 +177,7 @@ export function findEntities(model: TextModel): Entity[] {
       }
     }
     if (styles[sentence.block] !== 'normal') {
-      styled.push({ start: from, end: sentence.end });
+      if (from < Math.min(sentence.end, creditAt)) styled.push({ start: from, end: Math.min(sentence.end, creditAt) });
       continue;
     }
     const tokens = sentenceTokens(sentence);
@@ -179,6 +191,13 @@ export function findEntities(model: TextModel): Entity[] {
     candidates.push(...inSentence);
   }
   const groups = resolveEntities(candidates, lowerCaseWords(allTokens));
+  // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
+  // names the gazetteer knows are kept.
+  if (!isEnglish(allTokens)) {
+    const known = groups.filter((group) => group.known !== null && !group.known.city && group.type === group.known.type);
+    groups.length = 0;
+    groups.push(...known);
+  }
   namesInStyledBlocks(model, styled, tokenRanges(allTokens), groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

@@ -24,6 +24,7 @@ export const compoundName = (word: string): string | null => (word.includes('-')
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
 const BREAKING_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep', 'Gov', 'Governor', 'Mayor', 'Chancellor', 'CEO', 'Chairman', 'Chairwoman', 'Director', 'Ambassador', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prime', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Professor', 'Prof', 'President-elect', 'Premier', 'Vice']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
+const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
 
@@ -37,6 +38,8 @@ export function isNameWord(token: Token): boolean {
   if (code >= 97 && code <= 122 && !text.includes('-') && !text.includes('‑') && !text.includes('’') && !text.includes("'")) return false;
   if ((text.includes('-') || text.includes('‑')) && COMPOUND.test(text)) return false;
   if (text === 'I') return false;
+  // Words in scripts without capitals (Japanese, Chinese, Korean) are never English names.
+  if (NO_CASE_SCRIPT.test(text)) return false;
   return isCapitalised(text) || PARTICLE_PREFIX.test(text);
 }
 
@@ -99,9 +102,17 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       const after = tokens[last + 2];
       if (!after || !joined(text, next, after)) break;
-      if (LEXICON.nameParticles.has(next.text) && isNameWord(after) && !LEXICON.commonWords.has(current.text.toLowerCase())) {
-        last += 2;
-        continue;
+      if (LEXICON.nameParticles.has(next.text) && !LEXICON.commonWords.has(current.text.toLowerCase())) {
+        // "Staffan de Mistura", "Ana de la Vega": one or two particles between name words.
+        if (isNameWord(after)) {
+          last += 2;
+          continue;
+        }
+        const third = tokens[last + 3];
+        if (LEXICON.nameParticles.has(after.text) && third && isNameWord(third) && joined(text, after, third)) {
+          last += 3;
+          continue;
+        }
       }
       if (CONNECTORS.has(next.text) && takesConnector(tokens, index, last)) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;

@@ -35,14 +35,22 @@ const computeKey = (name: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Keys whose every form in the data is upper case ("UN", "WHO"): "Un" and "Who" are not them. */
+const upperCaseOnly = new Map<string, boolean>();
+
 function index(): Map<string, GazetteerEntry> {
   const entries = new Map<string, GazetteerEntry>();
   const add = (type: EntityType, names: readonly string[]): void => {
     const key = names[0];
     if (key === undefined) return;
     for (const name of names) {
+      // "Ill.", "La.", "Miss.": one-word abbreviations are words too often once their dot is gone.
+      if (/^\p{L}+\.$/u.test(name)) continue;
       const lookup = gazetteerKey(name);
       if (!entries.has(lookup)) entries.set(lookup, { type, key, city: false });
+      const upper = /^[\p{Lu}\p{N}.&-]+$/u.test(name);
+      if (!upper) upperCaseOnly.set(lookup, false);
+      else if (!upperCaseOnly.has(lookup)) upperCaseOnly.set(lookup, true);
     }
   };
   for (const names of data.organizations) add('organization', names);
@@ -72,7 +80,7 @@ export function lookupName(name: string): GazetteerEntry | null {
 function findName(name: string): GazetteerEntry | null {
   const key = gazetteerKey(name);
   const entry = named.get(key);
-  if (entry) return entry;
+  if (entry && !(upperCaseOnly.get(key) === true && /\p{Ll}/u.test(name))) return entry;
   const city = name.toLowerCase().replace(/’/g, "'");
   // Cities of three letters or fewer ("Man", "Bo") are too often words.
   if (city.length > 3 && cities.has(city)) return { type: 'place', key: name, city: true };

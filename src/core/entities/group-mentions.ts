@@ -37,7 +37,9 @@ export function decideType(group: MentionGroup, lowerCaseWords: ReadonlySet<stri
   // also writes in lower case, is not a name without strong evidence.
   if (single && !named && group.mentions.every((mention) => mention.initial)) {
     const key = sample.text.toLowerCase();
-    const best = Math.max(group.evidence.person, group.evidence.place, group.evidence.organization);
+    // A city's name at a sentence's start ("Build", "Reading") is not evidence enough.
+    const place = group.evidence.place - (group.known?.city ? MEDIUM * group.mentions.length : 0);
+    const best = Math.max(group.evidence.person, place, group.evidence.organization);
     if (lowerCaseWords.has(key) || best < MEDIUM) return null;
   }
   if (single && !named && lowerCaseWords.has(sample.text.toLowerCase()) && Math.max(group.evidence.person, group.evidence.place, group.evidence.organization) < MEDIUM) return null;

@@ -3,7 +3,7 @@ import type { MentionGroup } from './group-mentions';
 import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-mentions';
 import { gazetteerKey } from './gazetteer';
 import { LEXICON } from './lexicon';
-import { STRONG } from './evidence';
+import { MEDIUM, STRONG } from './evidence';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -156,7 +156,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
   }
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
-    const untyped = group.type === 'person' && !hasPersonEvidence(group);
+    // Two capitalised words with no more than a verb of saying for a person: maybe a short name of a body.
+    const untyped = group.type === 'person' && group.evidence.person < MEDIUM;
     if (group.type === 'person' && !untyped) continue;
     const words = fullest(group).words.map((word) => word.toLowerCase());
     const candidates = [words[0], words.at(-1), words[1]]
@@ -171,8 +172,10 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       const head = longer.slice(0, words.length).join(' ') === words.join(' ');
       const tail = longer.slice(-words.length).join(' ') === words.join(' ');
       if (words.length >= 2) return head || tail;
-      // One word stands for a longer name only where the rest of it is head words ("Harvard University").
-      return head && other.type === 'organization' && original.slice(1).every((word) => LEXICON.orgCues.has(word));
+      // One word stands for a longer name where the rest of it is head words ("Harvard University"),
+      // or where it ends a name of three words or more ("Rovers" of "Port Vale Rovers").
+      if (other.type !== 'organization') return false;
+      return (head && original.slice(1).every((word) => LEXICON.orgCues.has(word))) || (tail && longer.length >= 3);
     });
     if (owner) merge(owner.group, group);
   }

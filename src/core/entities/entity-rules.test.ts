@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockKind } from '../text-model';
+import { modelFromBlocks } from '../text-model';
+import type { Entity } from './entity';
+import { findEntities } from './find-entities';
+
+const entitiesOf = (...paragraphs: Array<string | [BlockKind, string]>): Entity[] =>
+  findEntities(modelFromBlocks(paragraphs.map((block) => (typeof block === 'string' ? { kind: 'paragraph' as const, text: block } : { kind: block[0], text: block[1] }))));
+const named = (entities: readonly Entity[]): string[] => entities.map((entity) => `${entity.type}:${entity.name}`);
+
+describe('entity rules', () => {
+  it('keeps name particles inside people’s names', () => {
+    expect(named(entitiesOf('Talks with Ana de la Vega and Omar bin Khalid ended, and Hamid al-Rashid left.'))).toEqual([
+      'person:Ana de la Vega',
+      'person:Omar bin Khalid',
+      'person:Hamid al-Rashid',
+    ]);
+  });
+
+  it('reads a month as part of a name only after a given name', () => {
+    expect(named(entitiesOf('On May 4, Prime Minister Theresa May spoke.'))).toEqual(['person:Theresa May']);
+  });
+
+  it('ties an acronym to the organization whose initials it spells', () => {
+    const [org, ...rest] = entitiesOf('The Coastal Fishing Alliance met. Later the CFA said catches fell.');
+    expect(rest).toEqual([]);
+    expect(org).toMatchObject({ type: 'organization', name: 'Coastal Fishing Alliance', aliases: ['Coastal Fishing Alliance', 'CFA'] });
+  });
+
+  it('reads "Defense Department" and "Department of Defense" as one organization', () => {
+    expect(named(entitiesOf('The Department of Defense agreed, and the Defense Department paid.'))).toEqual(['organization:Department of Defense']);
+  });
+
+  it('ties a short form of an organization to its full name', () => {
+    const [org, ...rest] = entitiesOf('Greenleaf Grocers Market cut prices. Greenleaf Grocers said it would hire.');
+    expect(rest).toEqual([]);
+    expect(org?.aliases).toEqual(['Greenleaf Grocers Market', 'Greenleaf Grocers']);
+  });
+
+  it('lends a known item’s type to the unknown items of its list', () => {
+    expect(named(entitiesOf('Shoppers left Walmart, Brindlecorp and Costco for cheaper stores.'))).toContain('organization:Brindlecorp');
+  });
+
+  it('reads "X, Country" and "the town of X" as places', () => {
+    expect(named(entitiesOf('She met him in Vallorbe, Switzerland, and later in the town of Qaryat Zed.'))).toEqual([
+      'place:Vallorbe',
+      'place:Switzerland',
+      'place:Qaryat Zed',
+    ]);
+  });
+
+  it('reads a region named after its country’s possessive as a place', () => {
+    expect(named(entitiesOf('Storms hit New Zealand’s Hokianga overnight.'))).toEqual(['place:New Zealand', 'place:Hokianga']);
+  });
+
+  it('types the firm a role works at as an organization', () => {
+    expect(named(entitiesOf('said Tom Brady, an analyst at Kessler Whitby.'))).toEqual(['person:Tom Brady', 'organization:Kessler Whitby']);
+  });
+
+  it('skips credit lines of captions', () => {
+    expect(named(entitiesOf(['caption', 'Crowds gathered in Nairobi. (Jane Roe/AFP/Getty Images)']))).toEqual(['place:Nairobi']);
+    expect(named(entitiesOf('Tom Harlan contributed to this report.'))).toEqual([]);
+  });
+
+  it('takes only known names from title-case headlines and headings', () => {
+    const entities = entitiesOf(['headline', 'Obama Admits Gun Laws Are His Biggest Frustration In Kenya'], 'Barack Obama spoke in Nairobi.');
+    expect(named(entities)).toEqual(['person:Barack Obama', 'place:Kenya', 'place:Nairobi']);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+
+  it('keeps only names it knows in a story that is not in English', () => {
+    const entities = entitiesOf('La Commission a rendu un avis. Le président François Hollande et la NSA sont à Paris, selon Le Monde.');
+    expect(named(entities).filter((name) => !['organization:NSA', 'organization:Le Monde', 'place:Paris'].includes(name))).toEqual([]);
+  });
+
+  it('does not read an upper-case acronym into a capitalised word', () => {
+    expect(named(entitiesOf('Un groupe est arrivé.', 'Who knows? Us, perhaps.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { Token } from './tokenise';
+
+// The commonest function words of English and of the languages news pages most often come in
+// (French, Spanish, German, Italian, Portuguese, Dutch): a page whose words are mostly the others'
+// is not English, and capitals there say nothing our rules understand.
+const ENGLISH = new Set('the of and to in is that for it with was as on he she by at from his her said are be this have has not but they which who'.split(' '));
+const OTHERS = new Set(
+  (
+    'le la les des du et est une un pour dans que qui sur au aux pas par avec ce ces son sa ses il elle ils été ' +
+    'el los las del y en es por con una para como más lo se su sus fue ' +
+    'der die das und ist nicht mit von zu den dem ein eine auf für sich auch ' +
+    'il di che per non della delle gli nel sono ' +
+    'os da em não uma com ao dos ' +
+    'het een van en zijn niet met voor op'
+  ).split(' '),
+);
+
+/**
+ * Whether the story is in English: its function words are more English than other languages', or
+ * (for scripts without spaces, such as Japanese) it has any at all. Empty text counts as English.
+ */
+export function isEnglish(tokens: readonly Token[]): boolean {
+  let english = 0;
+  let other = 0;
+  let letters = 0;
+  for (const { text } of tokens) {
+    const word = text.toLowerCase();
+    if (ENGLISH.has(word)) english += 1;
+    else if (OTHERS.has(word)) other += 1;
+    letters += 1;
+  }
+  if (letters === 0) return true;
+  if (english + other === 0) return letters < 20;
+  return english >= other && english / letters > 0.03;
+}
