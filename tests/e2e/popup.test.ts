@@ -74,10 +74,15 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(names.sort()).toEqual(report.entities.map((entity) => entity.name).sort());
     expect(shown.quotes).toBe(report.quotes.length);
 
-    const timing = await popup.evaluate(() => performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? -1);
+    // Measured, not asserted (no timed assertions in tests): the numbers go to artifacts/ and the log.
+    const timing = await popup.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scriptRendered: performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? null,
+    }));
     mkdirSync(join(REPO_ROOT, 'artifacts/e2e'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-first-render-${name}.json`), `${JSON.stringify({ firstRenderMs: timing })}\n`);
-    console.log(`[${name}] popup first render (skeleton on screen) ${timing.toFixed(1)} ms after navigation start`);
+    writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-first-render-${name}.json`), `${JSON.stringify(timing)}\n`);
+    console.log(`[${name}] popup timing after navigation start (ms): ${JSON.stringify(timing)}`);
   });
 
   it('scrolls the page to an entity’s next mention and counts “1 of N”, then “2 of N”', async () => {
@@ -96,6 +101,8 @@ describe.each(BROWSERS)('%s', (name) => {
         const row = [...document.querySelectorAll('.entity-row')].find((element) => element.querySelector('.name')?.textContent === target);
         return row?.querySelector('.position')?.textContent ?? '';
       }, entity);
+    // As with the real popup, the story's tab is the one in view (a background tab may not scroll).
+    await (page.raw as { bringToFront(): Promise<void> }).bringToFront();
     expect(await clickEntity('Mosul')).toBe(true);
     await popup.waitFor(() => /^1 of \d+$/.test([...document.querySelectorAll('.entity-row')].find((row) => row.querySelector('.name')?.textContent === 'Mosul')?.querySelector('.position')?.textContent ?? ''));
     await page.waitFor(() => window.scrollY > 200);
@@ -117,7 +124,7 @@ describe.each(BROWSERS)('%s', (name) => {
         if (this.download) caught.push(fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() })));
       };
       const select = document.querySelector<HTMLSelectElement>('#export-format');
-      const download = [...document.querySelectorAll<HTMLButtonElement>('.export button')].find((button) => button.textContent === 'Download');
+      const download = [...document.querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => button.textContent === 'Download');
       for (const format of ['markdown', 'json', 'web-annotation']) {
         if (select) select.value = format;
         download?.click();
@@ -182,7 +189,8 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(count).toBeGreaterThan(20);
     const visited: Array<{ k: string; ring: boolean }> = [];
-    for (let press = 0; press < count; press++) {
+    // Firefox also stops on the scrolling <main> (so the keyboard can scroll it): not a control, skipped.
+    for (let press = 0; press < count + 3 && visited.length < count; press++) {
       await raw.keyboard.press('Tab');
       visited.push(
         await popup.evaluate(() => {
@@ -192,6 +200,7 @@ describe.each(BROWSERS)('%s', (name) => {
           return { k: element.dataset.k ?? element.tagName, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
         }),
       );
+      if (visited.at(-1)?.k === 'MAIN') visited.pop();
     }
     expect(visited.map((step) => step.k)).toEqual(Array.from({ length: count }, (_, index) => String(index)));
     expect(visited.filter((step) => !step.ring)).toEqual([]);
