@@ -243,9 +243,14 @@ export class LivePage {
     // until every range is known, so a long story never shows half its old and half its new marks.
     const slicer = timeSlicer();
     const marks: Mark[] = [];
+    const marksOfNode = new Map<Node, Mark[]>();
     for (const annotation of analysis.annotations) {
       const range = reading.anchors.rangeFor(annotation);
-      if (range && !range.collapsed) marks.push({ annotation, range });
+      if (range && !range.collapsed) {
+        const mark = { annotation, range };
+        marks.push(mark);
+        noteNodes(marksOfNode, mark);
+      }
       if (slicer.due()) {
         await slicer.next();
         if (generation !== this.#generation) return;
@@ -253,7 +258,7 @@ export class LivePage {
     }
     this.#deps.quietly(() => painter.clear());
     this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
-    this.#marksOfNode = marksOfNodes(marks);
+    this.#marksOfNode = marksOfNode;
     this.#index = new AnnotationIndex(marks.map((mark) => mark.annotation));
     this.#reading = reading;
     this.#analysis = analysis;
@@ -285,14 +290,13 @@ export class LivePage {
   }
 }
 
-function marksOfNodes(marks: readonly Mark[]): Map<Node, Mark[]> {
-  const byNode = new Map<Node, Mark[]>();
-  for (const mark of marks) {
-    for (const { node } of rangeSegments(mark.range)) {
-      const list = byNode.get(node);
-      if (list) list.push(mark);
-      else byNode.set(node, [mark]);
-    }
+/** Notes which text nodes a mark covers (most lie in one node: no tree walk for those). */
+function noteNodes(byNode: Map<Node, Mark[]>, mark: Mark): void {
+  const { startContainer, endContainer } = mark.range;
+  const nodes = startContainer === endContainer ? [startContainer] : rangeSegments(mark.range).map((segment) => segment.node);
+  for (const node of nodes) {
+    const list = byNode.get(node);
+    if (list) list.push(mark);
+    else byNode.set(node, [mark]);
   }
-  return byNode;
 }
