@@ -5,7 +5,7 @@
 //   the popup's view of it in a second tab, until Ctrl-C.
 //   Without one: runs headless, prints the story report the background holds for the page (title,
 //   recognised story, highlights, entities by type, quotations with speakers) and saves a screenshot
-//   of the annotated page to artifacts/demo.png.
+//   of the annotated page to artifacts/demo.png (and of the popup to artifacts/demo-popup.png).
 //
 // Options: --headless forces headless mode; $CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ const demoDir = join(root, 'tests/fixtures/demo') + sep;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const screenshotPath = join(root, 'artifacts/demo.png');
+const popupShotPath = join(root, 'artifacts/demo-popup.png');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function fail(message) {
@@ -73,9 +74,13 @@ try {
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   await story.screenshot({ path: screenshotPath });
   await popup.goto(`${extension}/popup/popup.html?tab=${tabId}`);
+  // The popup's own view of the report, at a toolbar popup's width.
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForFunction((title) => document.body.innerText.includes(title), report.article.title ?? '', { timeout: 30_000 }).catch(() => undefined);
+  await popup.screenshot({ path: popupShotPath });
 
   console.log(`\n${formatReport(report, state)}`);
-  console.log(`Screenshot of the annotated page: ${screenshotPath}`);
+  console.log(`Screenshots: the annotated page ${screenshotPath}, the popup ${popupShotPath}`);
   if (headless) {
     await shutdown();
   } else {

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../src/shared/validate-report';
 import type { StoryReport } from '../../src/shared/report';
-import { BROWSERS, useExtensionBrowser } from './harness';
+import { BROWSERS, reportSchemaErrors, useExtensionBrowser } from './harness';
+
 
 const STORY_PAGE = 'kerry-syria/cnn-2016.html';
 const HEADLINE = 'Kerry in London for Syria talks with allies';
@@ -57,11 +58,19 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.close();
   });
 
-  /** report:get through the harness, checked against the StoryReport contract. */
+  /** report:get through the harness, checked against the contract's JSON Schema and the project's validator. */
   async function reportOf(tab: number): Promise<StoryReport> {
     const answer = await session.browser.sendMessage({ type: 'report:get', tabId: tab });
+    expect(reportSchemaErrors(answer)).toEqual([]);
     const parsed = validateReport(answer);
     if (!parsed.ok) throw new Error(`report:get for tab ${tab} answered no valid StoryReport: ${parsed.error} (${JSON.stringify(answer)?.slice(0, 200)})`);
     return parsed.value;
   }
+});
+
+describe('the contract check the tests above rely on', () => {
+  it('rejects what is not a StoryReport', () => {
+    expect(reportSchemaErrors(null)).not.toEqual([]);
+    expect(reportSchemaErrors({ version: 1, url: null, article: { detected: true, title: 'x', wordCount: -1 } })).not.toEqual([]);
+  });
 });

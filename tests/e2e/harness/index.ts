@@ -9,3 +9,4 @@ export { FIXTURES_DIR, serveFixtures } from './serve-fixtures';
 export type { FixtureServer } from './serve-fixtures';
 export { artifactPath, REPO_ROOT } from './artifacts';
 export { waitUntil } from './wait-until';
+export { reportSchemaErrors } from './check-report';
