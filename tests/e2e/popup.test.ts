@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { artifactPath, BROWSERS, REPO_ROOT, type TestPage, useExtensionBrowser } from './harness';
+import { artifactPath, BROWSERS, REPO_ROOT, type TestPage, useExtensionBrowser, waitUntil } from './harness';
 
 const AXE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -112,6 +112,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await clickEntity('Mosul');
     await popup.waitFor(() => /^2 of \d+$/.test([...document.querySelectorAll('.entity-row')].find((row) => row.querySelector('.name')?.textContent === 'Mosul')?.querySelector('.position')?.textContent ?? ''));
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(first - 5);
+    // A quotation scrolls the same way and says where it is.
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button.mention.quote')?.click());
+    await popup.waitFor(() => /^1 of \d+$/.test(document.querySelector('.quote-list .position')?.textContent ?? ''));
   });
 
   it('exports Markdown, the StoryReport JSON and Web Annotation JSON-LD that parse', async () => {
@@ -234,6 +237,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.waitFor(() => document.querySelector('.position:not(:empty)') !== null);
     await popup.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
+      const status = document.querySelector('.status');
+      if (status) status.textContent = '';
       document.querySelector('.content')?.scrollTo(0, 0);
     });
     for (const scheme of ['light', 'dark'] as const) {
@@ -246,6 +251,25 @@ describe.each(BROWSERS)('%s', (name) => {
       }
     }
     await popup.close();
+  });
+
+  it('applies a site switched off in the options page to an open tab at once, and back on', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
+    const painted = (state: { painted: Record<string, number> }) => Object.values(state.painted).reduce((sum, count) => sum + count, 0);
+    expect(painted(await browser.pageState(page.tabId, ['annotated']))).toBeGreaterThan(0);
+    const options = await browser.openPage(browser.extensionUrl('options/options.html'));
+    await options.waitFor(() => document.getElementById('site-input') !== null);
+    await options.evaluate((host: string) => {
+      (document.getElementById('site-input') as HTMLInputElement).value = host;
+      document.querySelector('form.add-site')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    }, new URL(browser.fixtureUrl('')).hostname);
+    await options.waitFor(() => document.querySelector('.sites .site') !== null);
+    await waitUntil(async () => painted(await browser.pageState(page.tabId, ['idle', 'not-article', 'annotated'])) === 0, 'the page to drop its highlights');
+    await options.evaluate(() => document.querySelector<HTMLButtonElement>('.sites button')?.click());
+    await waitUntil(async () => painted(await browser.pageState(page.tabId, ['annotated'])) > 0, 'the page to highlight again');
+    await options.close();
+    await page.close();
   });
 
   it('opens the options page, shows the library and is clean for axe-core', async () => {
