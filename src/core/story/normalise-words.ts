@@ -4,7 +4,11 @@
  */
 const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word: a run of letters and digits; in scripts written without spaces between words (Chinese,
+ * Japanese, Thai) each character counts as one, so shingles still span a few words' worth of text.
+ */
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}])[\p{L}\p{N}])+/gu;
 
 /**
  * The words of a text as fingerprints compare them: case, accents, apostrophes, quotation marks,

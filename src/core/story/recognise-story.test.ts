@@ -68,6 +68,26 @@ describe('recogniseStory on the project\'s story variants', () => {
     expect(recogniseStory(storyText('syria-talks-other-desk.txt').model, index).id).toBeNull();
   });
 
+  test('a story in a script written without spaces is recognised in another order, and only there', () => {
+    const paragraphs = [
+      '東京都は二十日、新しい防災計画を発表した。計画では、大地震が起きた場合に備えて、避難所の数を現在の二倍に増やすとしている。',
+      '知事は記者会見で「都民の命を守るために、あらゆる手段を講じる」と述べた。',
+      '新しい計画には、高齢者や障害のある人を支援するための専門チームの設置も含まれている。',
+      '専門家は、計画の方向性を評価する一方で、予算の確保が課題になると指摘している。',
+      '都は来年度から段階的に計画を実施し、五年以内の完了を目指す。',
+    ];
+    const toModel = (headline: string, texts: string[]) =>
+      modelFromBlocks([{ kind: 'headline', text: headline }, ...texts.map((text) => ({ kind: 'paragraph' as const, text }))]);
+    const catalog = new CatalogIndex([
+      ...shippedCatalog,
+      { id: 'tokyo', title: '東京都、防災計画を発表', highlights: [], published: null, source: null, model: toModel('東京都、防災計画を発表', paragraphs) },
+    ]);
+    const match = recogniseStory(toModel('避難所を二倍に', [...paragraphs].reverse()), catalog);
+    expect(match.id).toBe('tokyo');
+    expect(match.coverage).toBeGreaterThan(0.95);
+    expect(recogniseStory(shippedCatalog[0]!.model, catalog).id).toBe(KERRY);
+  });
+
   test('an empty catalog or an empty page recognises nothing', () => {
     expect(recogniseStory(shippedCatalog[0]!.model, []).id).toBeNull();
     expect(recogniseStory(modelFromBlocks([]), shippedCatalog).id).toBeNull();
