@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
+import german from '../_locales/de/messages.json';
+import english from '../_locales/en/messages.json';
 import type { StoryReport } from '../shared/report';
 import { withTimeout } from './call';
 import { fakePopupApi } from './fake-popup-api';
@@ -39,6 +41,16 @@ describe('i18n', () => {
     expect(german('position', 1, 4)).toBe('1 von 4');
     expect(german('copy')).toBe('Copy');
     expect(englishMessage('badgeMatch', 'Title', '98 %')).toBe('Title · 98 % match');
+  });
+});
+
+describe('translations', () => {
+  it('German has every English message, with the same placeholders', () => {
+    const placeholders = (message: string) => [...message.matchAll(/\$[A-Z0-9_]+\$/g)].map((match) => match[0]).sort();
+    const en = english as Record<string, { message: string }>;
+    const de = german as Record<string, { message: string }>;
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) expect(placeholders(de[key]?.message ?? ''), key).toEqual(placeholders(en[key]?.message ?? ''));
   });
 });
 

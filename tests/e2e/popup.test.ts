@@ -174,6 +174,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await settled(popup);
       expect(await popupState(popup)).toBe(expected);
       states[expected] = await axe(popup);
+      await popup.screenshot(`popup-${expected}`);
       await popup.close();
     }
     await homepage.close();
@@ -278,6 +279,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await options.waitFor(() => /\d+ stories read/.test(document.getElementById('library-stats')?.textContent ?? ''), undefined, 15_000);
     expect(await options.text('h1')).toBe('Story Lens options');
     expect(await axe(options)).toEqual([]);
+    await options.screenshot('options');
     await options.close();
   });
 });
