@@ -62,4 +62,12 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('   ')).toEqual([]);
   });
+
+  test('ideographic full stops end a sentence without a space after them', () => {
+    expect(sentences('東京都は計画を発表した。知事は「守る」と述べた！ Then English.')).toEqual([
+      '東京都は計画を発表した。',
+      '知事は「守る」と述べた！',
+      'Then English.',
+    ]);
+  });
 });

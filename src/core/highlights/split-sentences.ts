@@ -9,13 +9,16 @@ const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]*[\p{Lu}\p{
 /** The word before a full stop, with any inner stops ("U.S", "p.m", "J.K"). */
 const WORD_BEFORE = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
 const WORD_AFTER = /^["'“‘«([]*([\p{L}\p{N}]+)/u;
+/** Full stops of scripts written without spaces, which end a sentence with no space after them. */
+const IDEOGRAPHIC_END = /[。！？]+[」』）〕”]*/gu;
 
 /**
  * Splits a block of text into sentences, as spans of `text` shifted by `offset` (a block's start in
  * the text model), trimmed of white space. A full stop after a title ("Mr.", "Gen."), an initial
  * ("John F. Kennedy"), a month or "No." before a number ("Jan. 5", "No. 10") or an acronym inside a sentence ("the U.S.
  * Senate") does not end a sentence, nor does "?" or "!" inside a quotation that the sentence goes on
- * after ("“Why?” she asked."). Quotation marks closing a sentence belong to it.
+ * after ("“Why?” she asked."). Quotation marks closing a sentence belong to it. "。", "！" and "？"
+ * end a sentence without a space after them.
  */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
@@ -24,10 +27,10 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const [, stops = '', closers = '', space = ''] = boundary;
     const end = (boundary.index ?? 0) + stops.length + closers.length;
     if (stops === '.' && !endsSentence(text.slice(start, end - closers.length - 1), text.slice(end + space.length))) continue;
-    pushTrimmed(spans, text, start, end, offset);
+    pushSentences(spans, text, start, end, offset);
     start = end + space.length;
   }
-  pushTrimmed(spans, text, start, text.length, offset);
+  pushSentences(spans, text, start, text.length, offset);
   return spans;
 }
 
@@ -44,6 +47,17 @@ function endsSentence(before: string, after: string): boolean {
   // an acronym with inner stops: a sentence ends after it only where a sentence clearly starts
   if (word.includes('.')) return SENTENCE_STARTERS.has(next.toLowerCase());
   return true;
+}
+
+/** Adds the sentences of `text[start, end)`: one, or several where ideographic full stops part them. */
+function pushSentences(spans: Span[], text: string, start: number, end: number, offset: number): void {
+  let from = start;
+  for (const stop of text.slice(start, end).matchAll(IDEOGRAPHIC_END)) {
+    const at = start + (stop.index ?? 0) + stop[0].length;
+    pushTrimmed(spans, text, from, at, offset);
+    from = at;
+  }
+  pushTrimmed(spans, text, from, end, offset);
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number, offset: number): void {
