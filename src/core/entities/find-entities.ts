@@ -46,8 +46,14 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     from = index;
     if (list.length < 2) continue;
     const known = list.find((item) => item.known && !item.known.city);
-    if (!known?.known) continue;
-    for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
+    if (known?.known) {
+      for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
+      continue;
+    }
+    // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
+    const person = list.some((item) => item.evidence.person >= MEDIUM);
+    const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
+    if (person && !other) for (const item of list) item.evidence.person += MEDIUM;
   }
 }
 

@@ -43,10 +43,10 @@ export function decideType(group: MentionGroup, lowerCaseWords: ReadonlySet<stri
     if (lowerCaseWords.has(key) || best < MEDIUM) return null;
   }
   if (single && !named && lowerCaseWords.has(sample.text.toLowerCase()) && Math.max(group.evidence.person, group.evidence.place, group.evidence.organization) < MEDIUM) return null;
-  if (typed) return typed;
-  // Two or more capitalised words with no other evidence are most often a person's name.
-  if (!single) return 'person';
-  return null;
+  // Capitalised words with no evidence of a type are not taken: product names, slogans, events and
+  // the like are as common as unknown people, and a person's name nearly always has a given name, a
+  // title, a role or a verb of saying beside it somewhere in the story.
+  return typed;
 }
 
 /** Groups mentions by their written form, case and dots aside ("U.S." and "US" meet). */

@@ -21,6 +21,7 @@ const AGE = /^,\s*\d{1,3},/;
 const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
 const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
@@ -149,7 +150,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
 
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
-    if (LEXICON.roleNouns.has(prev.text)) evidence.person += MEDIUM;
+    // "correspondent Ben Wedeman", but not "fellow Ennahda members", where the name qualifies a noun.
+    const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
+    if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
     if (LOCATIVES.has(word)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
     if (LEXICON.speechVerbs.has(word)) evidence.person += WEAK;
@@ -169,7 +172,21 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
     if (LEXICON.speechVerbs.has(next.text)) evidence.person += WEAK;
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
+    // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
+    if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
+  }
+  // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before.
+  if (prev && text.slice(prev.end, firstToken.start) === ', ') {
+    for (let index = first - 1; index >= Math.max(0, first - 6); index -= 1) {
+      const token = tokens[index] as Token;
+      if (LEXICON.roleNouns.has(token.text)) {
+        evidence.person += MEDIUM;
+        break;
+      }
+      const gap = text.slice((tokens[index - 1] as Token | undefined)?.end ?? token.start, token.start);
+      if (/[^\s]/.test(gap)) break;
+    }
   }
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);

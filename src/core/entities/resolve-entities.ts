@@ -58,6 +58,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     byForm.set(key, group);
   }
   for (const candidate of candidates) if (candidate.compound) compounds.push(candidate);
+  lendSurnameEvidence(groups);
   for (const group of groups) group.type = decideType(group, lowerCaseWords);
 
   // "UK-based": the name before the hyphen counts where the story or the gazetteer knows it.
@@ -104,6 +105,27 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
 
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
+}
+
+/**
+ * "Mr. Parata" and "Parata said" tell that "Hori Parata" is a person: a surname's evidence for a
+ * person goes to the full names ending in it, before they are typed.
+ */
+function lendSurnameEvidence(groups: readonly MentionGroup[]): void {
+  const byLastWord = new Map<string, MentionGroup[]>();
+  for (const group of groups) {
+    const words = matchWords(fullest(group).words);
+    if (words.length < 2) continue;
+    const last = words.at(-1) as string;
+    const list = byLastWord.get(last);
+    if (list) list.push(group);
+    else byLastWord.set(last, [group]);
+  }
+  for (const group of groups) {
+    const words = matchWords(fullest(group).words);
+    if (words.length !== 1 || group.evidence.person <= 0 || (group.known && !group.known.city)) continue;
+    for (const full of byLastWord.get(words[0] as string) ?? []) full.evidence.person += group.evidence.person;
+  }
 }
 
 /** People by surname and short forms; organizations and places by a shorter form of their name. */
