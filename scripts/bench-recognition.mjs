@@ -8,33 +8,23 @@
 // drawn from a fixed-seed random generator over a vocabulary of the corpus pages' words (same word
 // statistics as news text, none of its sentences). The page is the Kerry story's text, so every
 // lookup also finds a match. Times are medians of repeated runs in this Node process.
-import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeError, importSource } from './import-source.mjs';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asJson = process.argv.includes('--json');
 
-async function loadCore() {
-  const contents = [
+function loadCore() {
+  return importSource([
     "export { fingerprintStory } from './src/core/story/fingerprint';",
     "export { CatalogIndex } from './src/core/story/catalog-index';",
     "export { recogniseStory } from './src/core/story/recognise-story';",
     "export { shippedCatalog } from './src/core/story/shipped-catalog';",
     "export { modelFromBlocks } from './src/core/text-model';",
-  ].join('\n');
-  const bundle = await esbuild.build({
-    absWorkingDir: root,
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  ]);
 }
 
 /** Mulberry32: a small seeded generator, so that every run benchmarks the same catalog. */
@@ -132,6 +122,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(String(error?.stack ?? error).replace(/data:text\/javascript;base64,[A-Za-z0-9+/=]+/g, 'bundle'));
+  console.error(describeError(error));
   process.exit(1);
 });

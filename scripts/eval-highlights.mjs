@@ -14,11 +14,11 @@
 // Lead-3 takes the first three body sentences (of four words or more, ending with a stop); Lead-N takes as many as Story Lens chose, so that the
 // comparison does not hinge on summary length alone. A description that shares less than half its
 // words with the story text (a site-wide blurb, or one about facts the page does not carry) is left out.
-import * as esbuild from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeError, importSource } from './import-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -31,27 +31,15 @@ if (!existsSync(join(corpus, 'INDEX.json'))) {
 }
 
 /** The project's own reader and summariser, bundled from source so the numbers are the working tree's. */
-async function loadCore() {
-  const contents = [
+function loadCore() {
+  return importSource([
     "export { readPage } from './src/dom/read-page';",
     "export { summariseStory, SUMMARY_WEIGHTS } from './src/core/highlights/summarise-story';",
     "export { storySentences } from './src/core/highlights/story-sentences';",
     "export { findEntities } from './src/core/entities/find-entities';",
     "export { parseStoryText } from './src/core/story/parse-story-text';",
     "export { modelFromBlocks } from './src/core/text-model';",
-  ].join('\n');
-  const bundle = await esbuild.build({
-    absWorkingDir: root,
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    define: { __FIREFOX__: 'false', __DEV__: 'false' },
-    loader: { '.txt': 'text' },
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  ]);
 }
 
 const words = (text) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -199,7 +187,6 @@ function printAverages({ systems, averages }) {
 }
 
 main().catch((error) => {
-  // the bundle is imported from a data: URL; keep its base64 out of the trace
-  console.error(String(error?.stack ?? error).replace(/data:text\/javascript;base64,[A-Za-z0-9+/=]+/g, 'bundle'));
+  console.error(describeError(error));
   process.exit(1);
 });

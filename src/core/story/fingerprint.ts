@@ -24,7 +24,7 @@ export interface StoryFingerprint {
  * Fingerprints the story's body: 5-word shingles of normalised words (so case, punctuation, curly or
  * straight quotes and white space do not matter) inside each paragraph, winnowed. Shingles stay
  * inside a paragraph so that reordered paragraphs keep every hash. About 0.24 hashes a word (93 for
- * the 393-word Kerry story: 533 characters of JSON); linear in the text's length.
+ * the shipped 393-word story: 533 characters of JSON); linear in the text's length.
  */
 export function fingerprintStory(model: TextModel): StoryFingerprint {
   const kept = new Set<number>();

@@ -1,6 +1,6 @@
 /**
  * Marks that join or wrap the letters of one word and differ between sites for the same text:
- * straight, curly and modifier apostrophes ("Kerry’s" and "Kerry's" are one word), backticks, acutes.
+ * straight, curly and modifier apostrophes ("O’Neill’s" and "O'Neill's" are one word), backticks, acutes.
  */
 const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
