@@ -254,6 +254,46 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.close();
   });
 
+  it('says where else the reader has seen the story (reprint, then the CNN page)', async () => {
+    const { browser } = session;
+    const reprint = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
+    await browser.pageState(reprint.tabId, ['annotated']);
+    const { page } = await openStory();
+    const popup = await browser.openPopup(page.tabId);
+    await popup.waitFor(() => document.querySelector('.related a') !== null, undefined, 15_000);
+    const links = await popup.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.related a')].map((link) => link.href));
+    expect(links).toContain(browser.fixtureUrl('kerry-syria/reprint.html'));
+    expect(await popup.text('.related')).toMatch(/^Also seen on /);
+    await popup.close();
+    await reprint.close();
+  });
+
+  it('measures how soon the popup paints (median of five openings, recorded, not asserted)', async () => {
+    const { browser } = session;
+    const { page } = await openStory();
+    const samples: Array<{ fcp: number | null; responseEnd: number | null; ownWork: number | null }> = [];
+    for (let run = 0; run < 5; run++) {
+      const popup = await browser.openPopup(page.tabId);
+      await settled(popup);
+      samples.push(
+        await popup.evaluate(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const responseEnd = navigation ? navigation.responseEnd : null;
+          // From the page's bytes being in to the first paint: the part the popup's own code decides.
+          return { fcp, responseEnd, ownWork: fcp !== null && responseEnd !== null ? fcp - responseEnd : null };
+        }),
+      );
+      await popup.close();
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null;
+    const medianOf = (key: 'fcp' | 'ownWork') => median(samples.map((sample) => sample[key] ?? Number.NaN).filter(Number.isFinite));
+    const result = { firstContentfulPaintMs: medianOf('fcp'), afterResponseMs: medianOf('ownWork'), samples };
+    writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-paint-${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`[${name}] popup first contentful paint, median of 5: ${result.firstContentfulPaintMs} ms after navigation start, ${result.afterResponseMs} ms after the page arrived`);
+    expect(samples).toHaveLength(5);
+  });
+
   it('applies a site switched off in the options page to an open tab at once, and back on', async () => {
     const { browser } = session;
     const page = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
