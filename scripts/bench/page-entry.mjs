@@ -1,0 +1,303 @@
+// The benchmark bundle injected into each page (built by scripts/bench/bundles.mjs with esbuild from the
+// project's own modules): `window.__storyLensBench`. The peers come in a bundle of their own
+// (peers-entry.mjs), so heap measurements of our code never include theirs. Every function runs one cold measurement in a freshly
+// loaded page and answers plain JSON. Times are main-thread milliseconds from performance.now(); long tasks
+// come from the Long Tasks API (tasks of 50 ms or more).
+import { analyse } from '../../src/core/analyse';
+import { findEntities } from '../../src/core/entities/find-entities';
+import { chooseHighlights } from '../../src/core/highlights/choose-highlights';
+import { findQuotes } from '../../src/core/quotes/find-quotes';
+import { CatalogIndex } from '../../src/core/story/catalog-index';
+import { recogniseStory } from '../../src/core/story/recognise-story';
+import { shippedCatalog } from '../../src/core/story/shipped-catalog';
+import { modelFromBlocks } from '../../src/core/text-model';
+import { createPainter } from '../../src/content/create-painter';
+import { LivePage } from '../../src/content/live-page';
+import { WrapPainter } from '../../src/content/wrap-painter';
+import { detectArticle } from '../../src/dom/detect-article';
+import { readJsonLd } from '../../src/dom/read-json-ld';
+import { readMetaTags } from '../../src/dom/read-meta-tags';
+import { readPage } from '../../src/dom/read-page';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+
+const now = () => performance.now();
+
+/** Long tasks seen since the bundle was loaded. */
+const longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // no Long Tasks API: longest task is reported as unknown
+}
+/** Layout shifts (CLS entries) seen since the bundle was loaded. */
+const shifts = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push({ start: entry.startTime, value: entry.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+} catch {
+  // no Layout Instability API
+}
+
+/** Gives the browser a task boundary (and a chance to report long tasks) between measured steps. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+/** The longest task (Long Tasks API, ≥ 50 ms) that overlaps [from, to]; 0 when none was that long. */
+function longestTask(from, to) {
+  let longest = 0;
+  for (const task of longTasks) if (task.start + task.duration >= from && task.start <= to) longest = Math.max(longest, task.duration);
+  return longest;
+}
+
+const layoutShift = (from, to) => shifts.filter((s) => s.start >= from && s.start <= to).reduce((sum, s) => sum + s.value, 0);
+
+function time(fn) {
+  const start = now();
+  const value = fn();
+  return { ms: now() - start, value };
+}
+
+/** The element that holds the whole story: the common ancestor of its first and last characters. */
+function storyContainer(reading) {
+  const range = reading.anchors.rangeFor({ start: 0, end: reading.model.text.length });
+  const node = range?.commonAncestorContainer ?? document.body;
+  return node.nodeType === 1 ? node : node.parentElement;
+}
+
+const rectOf = (el) => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, height: r.height, width: r.width };
+};
+
+/** A page that is not an article: the content script's cost is its detection (readPage stops there). */
+export async function measureDetection() {
+  await nextTask();
+  const detect = time(() => detectArticle(document, readJsonLd(document), readMetaTags(document)));
+  await nextTask();
+  const read = time(() => readPage(document, location.href));
+  return { detectMs: detect.ms, readMs: read.ms, detected: read.value.article.detected, reason: read.value.detection.reason };
+}
+
+/**
+ * Our stages on the page, each in a task of its own: detect, read (readPage), recognise, entities,
+ * quotes, highlights, paint (ranges, the Highlight API painter, style and layout). The painting is
+ * cleared afterwards. Answers the times and what the run found.
+ */
+async function runOurs() {
+  const t0 = now();
+  await nextTask();
+  const stages = {};
+  stages.detect = time(() => detectArticle(document, readJsonLd(document), readMetaTags(document))).ms;
+  await nextTask();
+  const read = time(() => readPage(document, location.href));
+  stages.read = read.ms;
+  const reading = read.value;
+  if (!reading.article.detected) return { detected: false, reason: reading.detection.reason };
+  const { model } = reading;
+  await nextTask();
+  const recognise = time(() => recogniseStory(model, shippedCatalog));
+  stages.recognise = recognise.ms;
+  await nextTask();
+  const entities = time(() => findEntities(model));
+  stages.entities = entities.ms;
+  await nextTask();
+  const quotes = time(() => findQuotes(model, entities.value));
+  stages.quotes = quotes.ms;
+  await nextTask();
+  stages.highlights = time(() => chooseHighlights(model, recognise.value, shippedCatalog, entities.value)).ms;
+  await nextTask();
+  // The annotations exactly as analyse() lays them out for the painter (analyse is pure; not timed here).
+  const analysis = analyse(reading, shippedCatalog);
+  await nextTask();
+  const container = storyContainer(reading);
+  const before = rectOf(container);
+  const paintStart = now();
+  const painter = createPainter(document, DEFAULT_SETTINGS, 'bench');
+  const marks = [];
+  for (const annotation of analysis.annotations) {
+    const range = reading.anchors.rangeFor(annotation);
+    if (range && !range.collapsed) marks.push({ annotation, range });
+  }
+  painter.add(marks);
+  painter.flush();
+  document.body.getBoundingClientRect(); // style and layout now, inside the measured time
+  stages.paint = now() - paintStart;
+  await nextFrame();
+  const after = rectOf(container);
+  stages.total = stages.read + stages.recognise + stages.entities + stages.quotes + stages.highlights + stages.paint;
+  const run = {
+    detected: true,
+    words: reading.article.wordCount,
+    textChars: model.text.length,
+    annotations: analysis.annotations.length,
+    marks: marks.length,
+    renderer: painter.renderer,
+    entities: analysis.entities.length,
+    quotes: analysis.quotes.length,
+    stages,
+    longestTask: longestTask(t0, now()),
+    paint: { shift: layoutShift(paintStart, now()), heightDelta: after.height - before.height },
+  };
+  painter.clear();
+  await nextFrame();
+  return { run, reading, analysis, container };
+}
+
+/**
+ * An article page: one cold run of our stages (the first call in a fresh page, as a content script
+ * pays on each page load) and of the peers, then `warm` runs of both in the same page.
+ */
+export async function measureArticle({ peers = true, warm = 0 } = {}) {
+  const cold = await runOurs();
+  if (!cold.run) return cold;
+  const result = { ...cold.run, warm: [] };
+  const withPeers = peers && globalThis.__storyLensPeers;
+  if (withPeers) result.peers = await measurePeers(cold.reading.model.text, cold.analysis, cold.container);
+  for (let i = 0; i < warm; i++) {
+    const again = await runOurs();
+    if (!again.run) break;
+    const sample = { stages: again.run.stages };
+    if (withPeers) sample.peers = await measurePeers(again.reading.model.text, again.analysis, again.container);
+    result.warm.push(sample);
+  }
+  return result;
+}
+
+/** The peers on this page and our story text, each call in a task of its own. */
+async function measurePeers(text, analysis, container) {
+  const { isProbablyReaderable, Readability, nlp, Mark } = globalThis.__storyLensPeers;
+  const peers = {};
+  await nextTask();
+  // Readability: the readerable check on the live page, parse() on a clone (it rewrites the document it gets).
+  peers.readerable = time(() => isProbablyReaderable(document)).ms;
+  await nextTask();
+  const clone = document.cloneNode(true);
+  await nextTask();
+  peers.readabilityParse = time(() => new Readability(clone).parse()).ms;
+  await nextTask();
+  // compromise on the same story text: people, places, organizations, quotations.
+  peers.compromise = time(() => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+  }).ms;
+  await nextTask();
+  // The same highlights drawn by DOM wrapping, as mark.js does: every alias and quotation as a search term.
+  const terms = [...new Set([...analysis.report.entities.flatMap((e) => e.aliases), ...analysis.report.quotes.map((q) => q.text)])];
+  const before = rectOf(container);
+  const markStart = now();
+  const marker = new Mark(container);
+  let markCount = 0;
+  marker.mark(terms, { separateWordSearch: false, acrossElements: true, diacritics: false, each: () => markCount++ });
+  document.body.getBoundingClientRect();
+  peers.markjs = now() - markStart;
+  await nextFrame();
+  peers.markjsShift = layoutShift(markStart, now());
+  const after = rectOf(container);
+  peers.markjsHeightDelta = after.height - before.height;
+  peers.markjsMarks = markCount;
+  marker.unmark();
+  await nextFrame();
+  // Our own wrapping fallback on the same ranges (the renderer used where the Highlight API is missing).
+  const fresh = readPage(document, location.href);
+  const wrapStart = now();
+  const wrap = new WrapPainter(document, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown);
+  const marks = [];
+  for (const annotation of analysis.annotations) {
+    const range = fresh.anchors.rangeFor(annotation);
+    if (range && !range.collapsed) marks.push({ annotation, range });
+  }
+  wrap.add(marks);
+  wrap.flush();
+  document.body.getBoundingClientRect();
+  peers.wrapPainter = now() - wrapStart;
+  await nextFrame();
+  peers.wrapPainterShift = layoutShift(wrapStart, now());
+  peers.wrapPainterHeightDelta = rectOf(container).height - after.height;
+  wrap.clear();
+  await nextFrame();
+  return peers;
+}
+
+/**
+ * The content script's own path, cold, in a fresh page: LivePage.annotate (read, analyse, ranges in time
+ * slices, paint), with the painter the content script would create. Read and analyse are timed through
+ * the injected dependencies; the longest task comes from the Long Tasks API. The LivePage is kept on
+ * `window` so the runner can measure the heap it retains.
+ */
+export async function measureContentPath() {
+  await nextTask();
+  const t0 = now();
+  let readMs = 0;
+  let analyseMs = 0;
+  const painter = createPainter(document, DEFAULT_SETTINGS, 'bench');
+  const page = new LivePage(
+    {
+      doc: document,
+      read: (doc) => {
+        const start = now();
+        const reading = readPage(doc, location.href);
+        readMs += now() - start;
+        return reading;
+      },
+      analyse: (reading) => {
+        const start = now();
+        const analysis = analyse(reading, shippedCatalog);
+        analyseMs += now() - start;
+        return analysis;
+      },
+      painter,
+      send: () => undefined,
+      quietly: (change) => change(),
+    },
+    DEFAULT_SETTINGS,
+  );
+  const state = await page.annotate();
+  const totalMs = now() - t0;
+  globalThis.__storyLensKeep = page;
+  await nextFrame();
+  return {
+    state: state.state,
+    painted: Object.values(state.painted).reduce((a, b) => a + b, 0),
+    renderer: state.renderer,
+    readMs,
+    analyseMs,
+    /** ranges and painting, yields to the page included */
+    paintMs: totalMs - readMs - analyseMs,
+    totalMs,
+    /** read and analyse run in one task: the longest synchronous step of the path */
+    syncMs: readMs + analyseMs,
+    longestTask: longestTask(t0, now()),
+  };
+}
+
+/** Catalog lookups: `count` synthetic stories indexed, then the page's model looked up `lookups` times. */
+export function measureCatalog({ stories, page, lookups }) {
+  const build = time(() => {
+    const index = new CatalogIndex(shippedCatalog);
+    for (const story of stories) {
+      index.add({
+        id: story.id,
+        title: story.title,
+        highlights: [],
+        published: null,
+        source: null,
+        model: modelFromBlocks([{ kind: 'headline', text: story.title }, ...story.paragraphs.map((text) => ({ kind: 'paragraph', text }))]),
+      });
+    }
+    return index;
+  });
+  const model = modelFromBlocks(page.map((text) => ({ kind: 'paragraph', text })));
+  const times = [];
+  let match = null;
+  for (let i = 0; i < lookups; i++) {
+    const start = now();
+    match = recogniseStory(model, build.value);
+    times.push(now() - start);
+  }
+  return { buildMs: build.ms, size: build.value.size, times, match };
+}
+
+globalThis.__storyLensBench = { measureDetection, measureArticle, measureContentPath, measureCatalog };
