@@ -105,6 +105,35 @@ describe('finding the same story without reading the whole library', () => {
   });
 });
 
+describe('the index', () => {
+  test('a visit reads and writes one shard of the last-visit table, not the whole table', async () => {
+    const { visit, browser } = worker({ maxStories: 500 });
+    for (let i = 0; i < 100; i += 1) await visit(1, `https://s.example/${i}`);
+    const local = browser.storageAreas.local;
+    const get = vi.spyOn(local, 'get');
+    const set = vi.spyOn(local, 'set');
+    await visit(1, 'https://s.example/new');
+    const shardsRead = get.mock.calls.flatMap(([keys]) => (keys === null ? ['everything'] : [keys].flat())).filter((key) => key === 'everything' || String(key).startsWith('library:seen:'));
+    const shardsWritten = set.mock.calls.flatMap(([items]) => Object.keys(items)).filter((key) => key.startsWith('library:seen:'));
+    expect(shardsRead).toHaveLength(1);
+    expect(shardsWritten).toHaveLength(1);
+  });
+
+  test('an unreadable shard or a count that does not add up is rebuilt from the stories, without losing one', async () => {
+    const { visit, stats, browser } = worker({ maxStories: 4 });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (let i = 0; i < 4; i += 1) await visit(1, `https://s.example/${i}`);
+    const shard = [...browser.storageAreas.local.items.keys()].find((key) => key.startsWith('library:seen:') && Object.keys(browser.storageAreas.local.items.get(key) as object).length > 0);
+    browser.storageAreas.local.items.set(shard ?? '', 'not a shard');
+    await visit(1, 'https://s.example/4'); // over the bound: eviction reads every shard
+    expect((await stats()).stories).toBe(4);
+    const meta = browser.storageAreas.local.items.get('library:index') as { stories: number };
+    browser.storageAreas.local.items.set('library:index', { ...meta, stories: 40 });
+    const exported = (await browser.fromPopup({ type: 'library:export' })) as { stories: Array<{ url: string }> };
+    expect(exported.stories.map((s) => s.url)).toEqual([1, 2, 3, 4].map((i) => `https://s.example/${i}`));
+  });
+});
+
 describe('the reading history', () => {
   test('is bounded: the least recently seen story goes first, a revisit keeps a story', async () => {
     const { visit, stats, browser } = worker({ maxStories: 3 });

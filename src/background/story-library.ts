@@ -3,8 +3,7 @@ import type { StorageArea } from './browser-api';
 import type { CatalogRecord } from './catalog-record';
 import { CATALOG_MIGRATIONS, CATALOG_RECORD_VERSION, catalogRecordParser } from './catalog-record';
 import { isQuotaError } from './is-quota-error';
-import type { LibraryIndex } from './library-index';
-import { emptyIndex, INDEX_KEY, oldestUrls, parseLibraryIndex, storyCount } from './library-index';
+import { CorruptIndex, INDEX_KEY, LibraryIndex, SHARD_PREFIX } from './library-index';
 import type { Sketch } from './near-postings';
 import { NEAR_PREFIX, nearKeys, readPostings, updatePostings } from './near-postings';
 import { readVersioned } from './read-versioned';
@@ -20,7 +19,11 @@ export const CATALOG_PREFIX = 'catalog:';
 export const storyKey = (url: string) => `${STORY_PREFIX}${url}`;
 export const catalogKey = (id: string) => `${CATALOG_PREFIX}${id}`;
 const isLibraryKey = (key: string) =>
-  key === INDEX_KEY || key.startsWith(STORY_PREFIX) || key.startsWith(CATALOG_PREFIX) || key.startsWith(NEAR_PREFIX);
+  key === INDEX_KEY ||
+  key.startsWith(SHARD_PREFIX) ||
+  key.startsWith(STORY_PREFIX) ||
+  key.startsWith(CATALOG_PREFIX) ||
+  key.startsWith(NEAR_PREFIX);
 
 export interface LibraryOptions {
   /** the reading history's bound; the least recently seen story goes first */
@@ -62,14 +65,26 @@ export class StoryLibrary {
     return this.withLock('library', task);
   }
 
+  /** Runs `task` under the lock with the index; an index found corrupt on the way is rebuilt and the task run again. */
+  private indexed<T>(task: (index: LibraryIndex) => Promise<T>): Promise<T> {
+    return this.locked(async () => {
+      try {
+        return await task(await this.readIndex());
+      } catch (error) {
+        if (!(error instanceof CorruptIndex)) throw error;
+        warnOnce('rebuilt the library index', error);
+        return task(await this.rebuild());
+      }
+    });
+  }
+
   /** Records a visit: adds the story or refreshes it (keeping its first visit), evicting the oldest beyond the bound. */
   recordSeen(record: StoryRecord): Promise<void> {
-    return this.locked(async () => {
+    return this.indexed(async (index) => {
       const key = storyKey(record.url);
-      const index = await this.readIndex();
       const existing = this.parseStory((await this.area.get(key))[key]);
       const stored: StoryRecord = existing ? { ...record, firstSeen: Math.min(existing.firstSeen, record.firstSeen) } : record;
-      index.seen[record.url] = record.lastSeen;
+      await index.touch(record.url, record.lastSeen);
       await this.commit(
         index,
         {
@@ -112,8 +127,7 @@ export class StoryLibrary {
 
   /** Saves a story to the reader's catalog (idempotent: the same page keeps its id). */
   saveToCatalog(record: CatalogRecord): Promise<void> {
-    return this.locked(async () => {
-      const index = await this.readIndex();
+    return this.indexed(async (index) => {
       if (!index.saved.includes(record.id)) index.saved.push(record.id);
       await this.commit(index, { items: { [catalogKey(record.id)]: record }, file: new Map(), unfile: new Map() }, new Set());
     });
@@ -121,12 +135,11 @@ export class StoryLibrary {
 
   /** The reader's saved catalog stories (shipped ones are not stored), oldest first. */
   savedCatalog(): Promise<CatalogRecord[]> {
-    return this.locked(async () => this.readCatalog(await this.readIndex()));
+    return this.indexed((index) => this.readCatalog(index));
   }
 
   stats(): Promise<LibraryStats> {
-    return this.locked(async () => {
-      const index = await this.readIndex();
+    return this.indexed(async (index) => {
       let bytes = await this.area.bytesInUse();
       if (bytes === null) {
         // Firefox cannot tell: measure our own records (the options page asks, rarely).
@@ -135,15 +148,14 @@ export class StoryLibrary {
           if (isLibraryKey(key)) bytes += key.length + JSON.stringify(value).length;
         }
       }
-      return { stories: storyCount(index), catalog: this.options.shippedStories + index.saved.length, bytes };
+      return { stories: index.count, catalog: this.options.shippedStories + index.saved.length, bytes };
     });
   }
 
   /** Everything the library holds, as one JSON document (`readLibraryExport` reads it back). */
   export(): Promise<LibraryExport> {
-    return this.locked(async () => {
-      const index = await this.readIndex();
-      const urls = Object.keys(index.seen);
+    return this.indexed(async (index) => {
+      const urls = [...(await index.all()).keys()];
       const raw = urls.length > 0 ? await this.area.get(urls.map(storyKey)) : {};
       const stories: StoryRecord[] = [];
       const unreadable: string[] = [];
@@ -169,22 +181,22 @@ export class StoryLibrary {
    * everything go. Answers how many stories and saved stories were new.
    */
   import(document: LibraryExport): Promise<{ stories: number; catalog: number }> {
-    return this.locked(async () => {
-      const index = await this.readIndex();
+    return this.indexed(async (index) => {
+      const seen = await index.all();
       const incoming = new Map<string, StoryRecord>();
       for (const story of document.stories) {
-        const known = index.seen[story.url];
+        const known = seen.get(story.url);
         if (known !== undefined && known >= story.lastSeen) continue;
         if ((incoming.get(story.url)?.lastSeen ?? -1) >= story.lastSeen) continue;
         incoming.set(story.url, story);
       }
-      const replaced = [...incoming.keys()].filter((url) => index.seen[url] !== undefined);
-      const before = new Set(Object.keys(index.seen));
-      for (const [url, story] of incoming) index.seen[url] = story.lastSeen;
+      const replaced = [...incoming.keys()].filter((url) => seen.has(url));
+      const before = new Set(seen.keys());
+      for (const [url, story] of incoming) await index.touch(url, story.lastSeen);
       // An import larger than the bound: new stories older than what stays are not written at all.
-      for (const url of oldestUrls(index, storyCount(index) - this.options.maxStories, before)) {
+      for (const url of await index.oldest(index.count - this.options.maxStories, before)) {
         incoming.delete(url);
-        delete index.seen[url];
+        await index.forget(url);
       }
       const change: Change = { items: {}, file: new Map(), unfile: new Map() };
       const old = replaced.length > 0 ? await this.area.get(replaced.map(storyKey)) : {};
@@ -204,7 +216,8 @@ export class StoryLibrary {
         catalog += 1;
       }
       await this.commit(index, change, new Set(incoming.keys()));
-      const stories = [...incoming.keys()].filter((url) => !before.has(url) && index.seen[url] !== undefined).length;
+      let stories = 0;
+      for (const url of incoming.keys()) if (!before.has(url) && (await index.lastSeen(url)) !== undefined) stories += 1;
       return { stories, catalog };
     });
   }
@@ -219,8 +232,7 @@ export class StoryLibrary {
 
   /** Drops stories found unreadable outside the lock (if they still are once it is held). */
   private dropUnreadable(urls: readonly string[]): Promise<void> {
-    return this.locked(async () => {
-      const index = await this.readIndex();
+    return this.indexed(async (index) => {
       const raw = await this.area.get(urls.map(storyKey));
       await this.drop(
         index,
@@ -234,9 +246,9 @@ export class StoryLibrary {
   /** Takes stories out of the index and storage (their postings are left to go stale harmlessly). */
   private async drop(index: LibraryIndex, urls: readonly string[]): Promise<void> {
     if (urls.length === 0) return;
-    for (const url of urls) delete index.seen[url];
+    for (const url of urls) await index.forget(url);
     await this.area.remove(urls.map(storyKey));
-    await this.area.set({ [INDEX_KEY]: index });
+    await this.area.set(index.writes());
   }
 
   private nearKeysOf(story: StoryIdentity): string[] {
@@ -244,23 +256,22 @@ export class StoryLibrary {
   }
 
   private async readIndex(): Promise<LibraryIndex> {
-    const raw = (await this.area.get(INDEX_KEY))[INDEX_KEY];
-    const index = parseLibraryIndex(raw);
+    const index = await LibraryIndex.read(this.area);
     if (index) return index;
-    if (raw !== undefined) warnOnce('rebuilt the library index', 'the stored index was unreadable');
+    if ((await this.area.get(INDEX_KEY))[INDEX_KEY] !== undefined) warnOnce('rebuilt the library index', 'the stored index was unreadable');
     return this.rebuild();
   }
 
   /** A lost or corrupt index is rebuilt from the records themselves, and the postings with it. */
   private async rebuild(): Promise<LibraryIndex> {
-    const index = emptyIndex();
+    const index = LibraryIndex.empty(this.area);
     const all = await this.area.get(null);
     const file = new Map<string, string[]>();
     for (const [key, raw] of Object.entries(all)) {
       if (key.startsWith(STORY_PREFIX)) {
         const story = this.parseStory(raw);
         if (story && storyKey(story.url) === key) {
-          index.seen[story.url] = story.lastSeen;
+          await index.touch(story.url, story.lastSeen);
           file.set(story.url, this.nearKeysOf(story));
         }
       } else if (key.startsWith(CATALOG_PREFIX)) {
@@ -268,23 +279,26 @@ export class StoryLibrary {
         if (record.ok && catalogKey(record.value.id) === key) index.saved.push(record.value.id);
       }
     }
-    const stale = Object.keys(all).filter((key) => key.startsWith(NEAR_PREFIX));
+    const stale = Object.keys(all).filter((key) => key.startsWith(NEAR_PREFIX) || key.startsWith(SHARD_PREFIX));
     if (stale.length > 0) await this.area.remove(stale);
-    if (storyCount(index) === 0 && index.saved.length === 0) return index;
-    await this.commit(index, { items: {}, file, unfile: new Map() }, new Set(Object.keys(index.seen)));
-    return index;
+    if (index.count === 0 && index.saved.length === 0) return LibraryIndex.empty(this.area);
+    await this.commit(index, { items: {}, file, unfile: new Map() }, new Set(file.keys()));
+    return (await LibraryIndex.read(this.area)) ?? index;
   }
 
   /**
    * Writes a change with the index, first evicting the least recently seen stories beyond the bound
-   * (never those in `keep`). A quota error evicts a twentieth more of the history and retries once.
+   * (never those in `keep`), a hundredth of the bound at a time so that the full index is read once
+   * per many visits. A quota error evicts a twentieth more of the history and retries once.
    */
   private async commit(index: LibraryIndex, change: Change, keep: ReadonlySet<string>): Promise<void> {
+    const over = index.count - this.options.maxStories;
+    const batch = over > 0 ? Math.max(over, Math.ceil(this.options.maxStories / 100)) : 0;
     try {
-      await this.apply(index, change, oldestUrls(index, storyCount(index) - this.options.maxStories, keep));
+      await this.apply(index, change, await index.oldest(batch, keep));
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      const victims = oldestUrls(index, Math.max(1, Math.ceil(storyCount(index) / 20)), keep);
+      const victims = await index.oldest(Math.max(1, Math.ceil(index.count / 20)), keep);
       warnOnce('storage full', `evicting ${victims.length} old stories and retrying`);
       await this.apply(index, change, victims);
     }
@@ -295,7 +309,7 @@ export class StoryLibrary {
     if (victims.length > 0) {
       const raw = await this.area.get(victims.map(storyKey));
       for (const url of victims) {
-        delete index.seen[url];
+        await index.forget(url);
         const story = this.parseStory(raw[storyKey(url)]);
         if (story) unfile.set(url, this.nearKeysOf(story));
       }
@@ -305,7 +319,7 @@ export class StoryLibrary {
     const remove = [...victims.map(storyKey), ...postings.remove];
     // Space is freed before the write, so that a full storage gets room for it.
     if (remove.length > 0) await this.area.remove(remove);
-    await this.area.set({ ...change.items, ...postings.write, [INDEX_KEY]: index });
+    await this.area.set({ ...change.items, ...postings.write, ...index.writes() });
   }
 
   private async readCatalog(index: LibraryIndex): Promise<CatalogRecord[]> {
