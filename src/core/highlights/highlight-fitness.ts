@@ -18,14 +18,16 @@ const DANGLING_START = /^["'“‘]?(but|and|or|so|yet|also|however|he|she|they|
 const QUOTED = /["“][^"”]*["”]/g;
 
 /**
- * Whether a sentence may be a highlight at all: a whole sentence of sensible length, not a label, a
- * timestamp, a bracketed promo or part of a photo caption the reader kept as a paragraph.
+ * Whether a sentence is one of the story's: a whole sentence, not a label, a timestamp, a bracketed
+ * promo or part of a photo caption the reader kept as a paragraph.
  */
-export function isHighlightCandidate(model: TextModel, s: StorySentence): boolean {
-  if (s.words.length < MIN_WORDS || s.words.length > MAX_WORDS) return false;
+export function isStorySentence(model: TextModel, s: StorySentence): boolean {
   const text = model.text.slice(s.start, s.end);
   return SENTENCE_SHAPE.test(text) && !BRACKETED.test(text) && !CAPTION_CUE.test(model.text.slice(s.block.start, s.block.end));
 }
+
+/** Whether a story sentence is of a length that makes a highlight. */
+export const isHighlightLength = (s: StorySentence): boolean => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS;
 
 /** A factor in (0, 1] for how well a sentence reads as a highlight on its own. */
 export function highlightFitness(model: TextModel, s: StorySentence): number {

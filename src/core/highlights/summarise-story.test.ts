@@ -92,6 +92,8 @@ describe('summariseStory', () => {
     const one = story('Short', 'Only one sentence is in this very short story about nothing much.');
     expect(texts(one, summariseStory(one, []))).toEqual(['Only one sentence is in this very short story about nothing much.']);
     expect(summariseStory(modelFromBlocks([]), [])).toEqual([]);
+    // labels and datelines a reader kept are not sentences of the story
+    expect(summariseStory(story('Labels', 'Image', 'Feb. 21, 2019', 'Advertisement'), [])).toEqual([]);
   });
 
   test('leaves out captions, the headline and highlights', () => {

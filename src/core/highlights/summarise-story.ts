@@ -3,7 +3,7 @@ import type { Span, TextModel } from '../text-model';
 import { blockText } from '../text-model';
 import { normaliseWords } from '../story/normalise-words';
 import { entitySalience } from './entity-salience';
-import { highlightFitness, isHighlightCandidate } from './highlight-fitness';
+import { highlightFitness, isHighlightLength, isStorySentence } from './highlight-fitness';
 import type { ScoredSentence } from './select-sentences';
 import { selectSentences } from './select-sentences';
 import type { StorySentence } from './story-sentences';
@@ -33,8 +33,9 @@ export const SUMMARY_WEIGHTS: SummaryWeights = { position: 0.7, centrality: 0.1,
  */
 export function summariseStory(model: TextModel, entities: readonly Entity[], weights: SummaryWeights = SUMMARY_WEIGHTS): Span[] {
   const sentences = storySentences(model);
-  const candidates = sentences.filter((s) => isHighlightCandidate(model, s));
-  const pool = candidates.length >= 2 ? candidates : sentences;
+  const whole = sentences.filter((s) => isStorySentence(model, s));
+  const candidates = whole.filter(isHighlightLength);
+  const pool = candidates.length >= 2 ? candidates : whole;
   if (pool.length <= 2) return pool.map(({ start, end }) => ({ start, end }));
   const idf = inverseFrequencies(sentences);
   const centroid = termVector(sentences.flatMap((s) => s.words), idf);
