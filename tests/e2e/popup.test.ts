@@ -165,10 +165,11 @@ describe.each(BROWSERS)('%s', (name) => {
     states.story = await axe(story.popup);
     const homepage = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
     await browser.pageState(homepage.tabId, ['not-article', 'idle']);
-    // A tab id no browser gives out: the popup cannot see the page, as on chrome:// or a store page.
+    // A browser page (about:blank): extensions may not read it, like chrome:// pages or the stores.
+    const blank = await browser.openPage('about:blank');
     for (const [tabId, expected] of [
       [homepage.tabId, 'no-story'],
-      [2_000_000_000, 'restricted'],
+      [blank.tabId, 'restricted'],
     ] as const) {
       const popup = await browser.openPopup(tabId);
       await settled(popup);
@@ -178,6 +179,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await popup.close();
     }
     await homepage.close();
+    await blank.close();
     expect(states).toEqual({ story: [], 'no-story': [], restricted: [] });
   });
 
