@@ -21,6 +21,8 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'f
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
+/** Nouns that stand for an organization named before: "the company said". */
+const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'department', 'organization', 'organisation', 'party', 'council', 'committee', 'retailer', 'bank', 'network', 'newspaper', 'union', 'charity', 'campaign', 'board', 'commission', 'institute', 'university', 'court', 'club', 'team', 'chain', 'startup', 'airline', 'insurer', 'museum', 'observatory', 'militia', 'movement', 'office']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Kerry. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
@@ -96,6 +98,15 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   return null;
 }
 
+function lastOrganization(context: SpeakerContext, at: number): Entity | undefined {
+  const from = firstMentionAt(context, at) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization') return entity;
+  }
+  return undefined;
+}
+
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token): Found {
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body.
@@ -116,6 +127,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
+  // "the company said": the body the story last named.
+  if (last && BODIES.has(last.text) && words[lastIndex - 1]?.text.toLowerCase() === 'the') {
+    const body = lastOrganization(context, last.start);
+    if (body) return body;
+  }
   if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
   if (!INVERTS.has(verb.text)) return undefined;

@@ -67,6 +67,21 @@ describe('findQuotes', () => {
     expect(quotesOf('“We will not stop.” That was how Maria Okafor put it.')[0]?.speaker).toBe('Maria Okafor');
   });
 
+  it('keeps a quotation in a title-case headline and gives it the body’s speaker', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: 'Mayor Says Budget Is "A Moral Failure" As Council Votes' },
+      { kind: 'paragraph', text: 'The budget is "a moral failure," Mayor Lena Ortiz said on Monday.' },
+    ]);
+    expect(findQuotes(model, findEntities(model)).map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['A Moral Failure', 'Lena Ortiz'],
+      ['a moral failure,', 'Lena Ortiz'],
+    ]);
+  });
+
+  it('gives "the company said" to the company named before', () => {
+    expect(quotesOf('Brindle Foods Inc. cut prices. “We listen to shoppers,” the company said.')[0]?.speaker).toBe('Brindle Foods Inc');
+  });
+
   it('survives unbalanced marks', () => {
     expect(() => quotesOf('“Open and never closed', '” closed ’ ‘ " "', '')).not.toThrow();
   });

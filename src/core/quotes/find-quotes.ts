@@ -2,15 +2,33 @@ import type { Entity } from '../entities/entity';
 import type { TextModel } from '../text-model';
 import { splitSentences } from '../text/split-sentences';
 import { attributeSpeakers, speakerContext } from './attribute-speakers';
+import type { QuoteSpans } from './find-quote-spans';
 import { findQuoteSpans } from './find-quote-spans';
 import { isTitleOfWork } from './is-title-of-work';
 import type { Quote } from './quote';
+
+const quoteKey = (text: string, quote: QuoteSpans): string =>
+  quote.spans
+    .map((span) => text.slice(span.start, span.end))
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The story's quotations with their speakers. */
 export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote[] {
   const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote));
   const context = speakerContext(model.text, splitSentences(model), entities);
   const speakers = attributeSpeakers(context, quoted);
+  // The same words quoted again (a headline echoing the body) are the same person's.
+  const byText = new Map<string, Entity>();
+  quoted.forEach((quote, index) => {
+    const speaker = speakers[index];
+    if (speaker) byText.set(quoteKey(model.text, quote), speaker);
+  });
+  quoted.forEach((quote, index) => {
+    if (!speakers[index]) speakers[index] = byText.get(quoteKey(model.text, quote)) ?? null;
+  });
   return quoted.map((quote, index) => {
     const speaker = speakers[index] ?? null;
     return {

@@ -15,6 +15,20 @@ export function isTitleOfWork(text: string, quote: QuoteSpans): boolean {
   const titleCase = words.every((word, index) => (index > 0 && SMALL_WORDS.test(word)) || /^[\p{Lu}\p{N}]/u.test(word));
   if (!titleCase || /[.!?,]$/.test(inside)) return false;
   const before = text.slice(Math.max(0, quote.open - 30), quote.open);
+  if (WORK_BEFORE.test(before)) return true;
+  // In a title-case headline every quotation is capitalised: only the rule above applies there.
+  if (inTitleCase(text, quote)) return false;
   // "Blue House", "Gucci Grace": capitalised names and nicknames in marks are no one's words.
-  return WORK_BEFORE.test(before) || (words.length >= 2 && !/\b(?:said|says|told|wrote|called)\b/.test(before));
+  return words.length >= 2 && !/\b(?:said|says|told|wrote|called)\b/.test(before);
+}
+
+/** Whether the line around the quotation capitalises its words too (a title-case headline). */
+function inTitleCase(text: string, quote: QuoteSpans): boolean {
+  const lineStart = text.lastIndexOf('\n', quote.open) + 1;
+  let lineEnd = text.indexOf('\n', quote.close);
+  if (lineEnd < 0) lineEnd = text.length;
+  const outside = `${text.slice(lineStart, quote.open)} ${text.slice(quote.close, lineEnd)}`;
+  const words = outside.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  if (words.length < 2) return false;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.75;
 }
