@@ -27,7 +27,7 @@ function fakeAnalyse(reading: DomReading): Analysis {
 }
 
 function fakeRead(doc: Document): DomReading {
-  const { text, anchors } = fakeAnchors(doc.body);
+  const { text, anchors } = fakeAnchors(doc.querySelector('article') ?? doc.body);
   const detected = !doc.body.hasAttribute('data-not-article');
   return {
     url: 'https://example.org/story',
@@ -189,6 +189,18 @@ describe.each([
     expect(page.showNext('Ann Lee')).toEqual({ index: 2, total: 2 });
     expect(page.showNext('Ann Lee')).toEqual({ index: 1, total: 2 });
     expect(page.showNext('Nobody')).toBeNull();
+  });
+
+  it('follows changes around the story once painted, and anywhere before', async () => {
+    document.body.innerHTML = '<main><article><p>“Ann Lee will go,” said Bob Ray in Paris.</p></article></main><aside><p>ticker</p></aside>';
+    const painter = makePainter();
+    const { page } = livePage(painter);
+    const aside = document.querySelector('aside')!;
+    expect(page.concerns(aside)).toBe(true);
+    await page.annotate();
+    expect(page.concerns(aside.firstChild!)).toBe(false);
+    expect(page.concerns(document.querySelector('article p')!.firstChild!)).toBe(true);
+    expect(page.concerns(document.body)).toBe(true);
   });
 
   it('hit-tests a position to the name and the quotation around it, innermost first', async () => {

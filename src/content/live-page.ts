@@ -43,6 +43,8 @@ export class LivePage {
   #analysis: Analysis | null = null;
   #index = new AnnotationIndex([]);
   #markOf = new Map<Annotation, Mark>();
+  /** the element around the story (one level above its nodes' common ancestor), once painted */
+  #storyRoot: Node | null = null;
   /** the marks over each text node, to drop at once those whose words the page edits */
   #marksOfNode = new Map<Node, Mark[]>();
   /** bumped by every new reading or clear, so a paint still yielding knows it was overtaken */
@@ -111,6 +113,17 @@ export class LivePage {
   }
 
   /**
+   * Whether a change at this node can matter to the story. Once a story is painted, changes in other
+   * parts of the page (a ticker, a sidebar, ads) are not worth a new reading; before, any change can
+   * be the story arriving.
+   */
+  concerns(node: Node): boolean {
+    const root = this.#storyRoot;
+    if (this.#state !== 'annotated' || !root?.isConnected) return true;
+    return root.contains(node) || node.contains(root);
+  }
+
+  /**
    * The page edited or removed these text nodes: the highlights over them that no longer hold their
    * words go now, before the debounced `refresh` re-reads the page, so none shows on wrong words
    * even for a moment.
@@ -144,6 +157,7 @@ export class LivePage {
     this.#deps.quietly(() => this.#deps.painter.clear());
     this.#markOf.clear();
     this.#marksOfNode.clear();
+    this.#storyRoot = null;
     this.#index = new AnnotationIndex([]);
     this.#analysis = null;
     this.#reading = null;
@@ -259,6 +273,8 @@ export class LivePage {
     this.#deps.quietly(() => painter.clear());
     this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
     this.#marksOfNode = marksOfNode;
+    const whole = reading.anchors.rangeFor({ start: 0, end: reading.model.text.length });
+    this.#storyRoot = whole?.commonAncestorContainer.parentNode ?? null;
     this.#index = new AnnotationIndex(marks.map((mark) => mark.annotation));
     this.#reading = reading;
     this.#analysis = analysis;

@@ -71,6 +71,7 @@ export function runContentScript(doc: Document, api: ContentApi, signal: AbortSi
     signal,
     undefined,
     (nodes) => page.recheck(nodes),
+    (node) => page.concerns(node),
   );
 
   watchHover(

@@ -59,6 +59,20 @@ describe('watchPageChanges', () => {
     expect(onChange.mock.calls.length).toBeLessThan(4000 / PACING.maxWaitMs);
   });
 
+  it('leaves alone the parts of the page it is told do not concern it', async () => {
+    const onChange = vi.fn();
+    const ticker = document.createElement('div');
+    document.body.append(ticker);
+    const main = document.querySelector('main')!;
+    watchPageChanges(document, onChange, controller.signal, PACING, undefined, (node) => main.contains(node) || node.contains(main));
+    ticker.textContent = 'Markets up';
+    await settle(1000);
+    expect(onChange).not.toHaveBeenCalled();
+    main.insertAdjacentHTML('beforeend', '<p>Late paragraph.</p>');
+    await settle(150);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('stops when aborted', async () => {
     const onChange = vi.fn();
     watchPageChanges(document, onChange, controller.signal, PACING);

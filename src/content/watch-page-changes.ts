@@ -31,6 +31,8 @@ export function watchPageChanges(
   pacing: ChangePacing = DEFAULT_PACING,
   /** called at once (not debounced) with the text nodes the page edited or removed */
   onTextNodesChanged: (nodes: Node[]) => void = () => undefined,
+  /** whether a change at this node can matter (false: a part of the page we do not follow) */
+  concerns: (node: Node) => boolean = () => true,
 ): PageChanges {
   const view = doc.defaultView!;
   let quiet = pacing.quietMs;
@@ -57,7 +59,7 @@ export function watchPageChanges(
   };
 
   const handle = (records: readonly MutationRecord[]) => {
-    if (!records.some(changesText)) return;
+    if (!records.some((record) => changesText(record) && concerns(record.target))) return;
     const touched: Node[] = [];
     for (const record of records) {
       if (record.type === 'characterData') touched.push(record.target);
