@@ -43,7 +43,8 @@ const storyUrl = `${server.origin}/index.html`;
 const context = await chromium.launchPersistentContext('', {
   headless,
   executablePath: chromiumPath,
-  viewport: { width: 1280, height: 900 },
+  // Headless: a fixed window for repeatable screenshots. Headed: the window's own size.
+  viewport: headless ? { width: 1280, height: 900 } : null,
   args: [`--load-extension=${join(root, 'dist/chrome')}`, `--disable-extensions-except=${join(root, 'dist/chrome')}`, ...FLAGS],
 });
 const shutdown = async () => {
@@ -75,7 +76,7 @@ try {
   await story.screenshot({ path: screenshotPath });
   await popup.goto(`${extension}/popup/popup.html?tab=${tabId}`);
   // The popup's own view of the report, at a toolbar popup's width.
-  await popup.setViewportSize({ width: 400, height: 600 });
+  if (headless) await popup.setViewportSize({ width: 400, height: 600 });
   await popup.waitForFunction((title) => document.body.innerText.includes(title), report.article.title ?? '', { timeout: 30_000 }).catch(() => undefined);
   await popup.screenshot({ path: popupShotPath });
 
