@@ -89,8 +89,9 @@ function renderView(view: PopupView, settings: Settings | null, context: Context
       const annotate = async () => {
         context.announce(t('annotating'));
         const done = await api.tab(view.tabId)('page:annotate', {});
-        if (!done.ok) context.announce(t('showFailed'));
-        else await context.reload();
+        if (!done.ok) return context.announce(t('showFailed'));
+        await context.reload();
+        context.announce('');
       };
       main.append(
         view.reason === 'not-article'

@@ -183,6 +183,25 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(states).toEqual({ story: [], 'no-story': [], restricted: [] });
   });
 
+  it('annotates a page that is not an article when the reader asks ("Annotate anyway")', async () => {
+    const { browser } = session;
+    const homepage = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
+    await browser.pageState(homepage.tabId, ['not-article']);
+    const popup = await browser.openPopup(homepage.tabId);
+    await settled(popup);
+    expect(await popupState(popup)).toBe('no-story');
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.message button')?.click());
+    await popup.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 15_000);
+    expect((await browser.pageState(homepage.tabId, ['annotated'])).state).toBe('annotated');
+    // Whatever the page holds, the reader sees its report: entities, or a plain "found nothing".
+    const shown = await popup.evaluate(() => ({ headline: document.querySelector('h1')?.textContent ?? '', entities: document.querySelectorAll('.entity').length, empty: document.querySelector('main .empty')?.textContent ?? '' }));
+    expect(shown.headline.length).toBeGreaterThan(0);
+    expect(shown.entities > 0 || shown.empty.startsWith('Story Lens found no')).toBe(true);
+    await popup.screenshot('popup-annotated-anyway');
+    await popup.close();
+    await homepage.close();
+  });
+
   it('lets every popup control be reached with the Tab key, in order, with a visible focus ring', async () => {
     const { popup } = await openStory();
     const raw = popup.raw as { bringToFront(): Promise<void>; keyboard: { press(key: string): Promise<void> } };
