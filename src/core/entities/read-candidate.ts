@@ -26,7 +26,9 @@ const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', '
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
-const isTitleWord = (word: string): boolean => isTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word);
+/** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
+const isRoleTitle = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
+const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word);
 const hasOrgCue = (words: readonly string[]): boolean =>
   words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
 
@@ -90,7 +92,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
       cut += 1;
-      if (isTitle(word)) titled = true;
+      if (isTitle(word) || isRoleTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
       // "Secretary of State John Kerry"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
@@ -112,6 +114,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  // "Police", "Army", "Island" alone are common nouns, whatever their capital.
+  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || LEXICON.calendar.has(words[0] ?? ''))) return null;
 
   const start = (tokens[first] as Token).start;

@@ -228,7 +228,10 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
     const firstIndex = sentenceAt(context, quote.open);
     const before = sentences[firstIndex - 1];
-    if (found === undefined && firstSentence && before && (before.block === firstSentence.block || /:\s*$/.test(text.slice(before.start, before.end)))) {
+    // Only a quotation that makes its own sentence takes the attribution of the sentence before; a
+    // few words in marks inside a sentence of the reporter's are the reporter's to explain.
+    const ownSentence = firstSentence !== undefined && quote.open <= firstSentence.start + 1;
+    if (found === undefined && ownSentence && firstSentence && before && (before.block === firstSentence.block || /:\s*$/.test(text.slice(before.start, before.end)))) {
       // "“…,” said X, an adviser. “…”": the attribution after the earlier quotation.
       const from = previous && previous.close > before.start && previous.close <= before.end ? previous.close : before.start;
       found = attributionIn(context, from, before.end, from === before.start).found;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+/** The speaker of the story's last quotation. */
+function lastSpeaker(...paragraphs: string[]): string | null | undefined {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).at(-1)?.speaker;
+}
+
+describe('speakers as news writes them', () => {
+  it.each([
+    ['a pronoun after two people', ['Jane Doe, 45, lost her son in 2017. Her husband, Tom Doe, was at work. “I knew something was wrong,” she said.'], 'Jane Doe'],
+    ['a surname that told reporters', ['Mark Ellison met Sen. Paula Grant on Tuesday. “We had a frank talk,” Ellison told reporters.'], 'Mark Ellison'],
+    ['a name after its relation', ['“It burned her up from within,” said her mother, Carla Whitley.'], 'Carla Whitley'],
+    ['a titled name in apposition', ['The coroner, Dr. Ian Marsh, said the pills were “highly toxic.”'], 'Ian Marsh'],
+    ['a role capitalised before the name', ['Economist Raj Patel calls it the “birth lottery.”'], 'Raj Patel'],
+    ['the company’s chief, named after the title', ['Facebook CEO Mark Zuckerberg was asked about privacy. “We didn’t take a broad enough view,” Zuckerberg said.'], 'Mark Zuckerberg'],
+    ['a statement with a lawyer’s name', ['“This is a tragedy,” Hana Kovac, the family’s lawyer, said in a statement.'], 'Hana Kovac'],
+    ['a colon after an introduction', ['Asked about the vote, Premier Li Wen said: “We respect the result.”'], 'Li Wen'],
+    ['a relative clause between the name and the verb', ['Greta Lindqvist, who founded the group in 2010, said the cuts were “devastating.”'], 'Greta Lindqvist'],
+    ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
+    ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
+  ])('finds %s', (_form, paragraphs, speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
