@@ -28,9 +28,12 @@ export function detectArticle(doc: Document, ld: readonly LdNode[], tags: MetaTa
   if (!isEnglish(doc, tags)) return { likely: false, reason: 'not-english' };
 
   const types = ld.flatMap(ldTypes);
-  for (const el of doc.querySelectorAll('[itemscope][itemtype]')) {
-    types.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).map((t) => t.replace(/^https?:\/\/schema\.org\//i, '')));
-    if (types.length > 40) break;
+  // microdata only where JSON-LD and Open Graph are silent: the query scans the page
+  if (types.length === 0 && !tags.has('og:type')) {
+    for (const el of doc.querySelectorAll('[itemtype]')) {
+      types.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).map((t) => t.replace(/^https?:\/\/schema\.org\//i, '')));
+      if (types.length > 40) break;
+    }
   }
   if (types.some((t) => NOT_STORY_TYPES.test(t)) && !types.some((t) => ARTICLE_TYPES.test(t) && t !== 'Article')) {
     return { likely: false, reason: 'not-news-type' };
@@ -50,7 +53,7 @@ export function detectArticle(doc: Document, ld: readonly LdNode[], tags: MetaTa
 
 function isEnglish(doc: Document, tags: MetaTags): boolean {
   const declared = doc.documentElement.getAttribute('lang') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    tags.get('content-language') ??
     tags.get('og:locale');
   if (declared && declared.trim()) return /^en\b/i.test(declared.trim().replace('_', '-'));
   const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
@@ -63,7 +66,7 @@ function isHowTo(doc: Document, tags: MetaTags): boolean {
   const title = tags.get('og:title') ?? doc.querySelector('h1')?.textContent ?? doc.title;
   if (!/^\s*how to\b/i.test(title)) return false;
   // Numbered steps, as how-to sites mark them up.
-  return doc.querySelectorAll('[class~="step" i], [class*="step-" i], [class*="stepContent" i], [itemprop="step"]').length >= 3;
+  return doc.querySelectorAll('[class~="step"], [class*="step-"], [class*="stepContent"], [itemprop="step"]').length >= 3;
 }
 
 /**

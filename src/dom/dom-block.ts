@@ -24,15 +24,21 @@ export const BLOCK_TAGS = new Set([
   'CENTER', 'CAPTION',
 ]);
 
-/** The children of a node as the page renders them: an open shadow root replaces the light children. */
-export function renderedChildren(node: Node): ArrayLike<Node> {
+/**
+ * The children of a node as the page renders them: an open shadow root replaces the light
+ * children, and a `<slot>` shows what is assigned to it. Collected by sibling links, which jsdom
+ * serves much faster than indexed `childNodes`.
+ */
+export function renderedChildren(node: Node): readonly Node[] {
   const shadow = (node as Element).shadowRoot;
-  if (shadow) return shadow.childNodes;
-  if (node.nodeName === 'SLOT') {
+  const from: Node = shadow ?? node;
+  if (!shadow && node.nodeName === 'SLOT') {
     const assigned = (node as HTMLSlotElement).assignedNodes?.() ?? [];
     if (assigned.length > 0) return assigned;
   }
-  return node.childNodes;
+  const children: Node[] = [];
+  for (let child = from.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
 }
 
 /** The parent element, crossing out of a shadow root to its host. */

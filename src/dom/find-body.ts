@@ -1,7 +1,7 @@
 import { isInside, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { CHROME_LINE } from './is-page-chrome';
-import { isHiddenByStyle } from './is-hidden';
+import { canCheckCheaply, isHiddenByStyle } from './is-hidden';
 
 /** The story body as found: its paragraphs and captions in reading order, and where it sits. */
 export interface Body {
@@ -144,31 +144,13 @@ function keep(p: Readonly<Paragraph>): boolean {
 }
 
 /**
- * Hidden by a style sheet (no attribute says so): checked on each paragraph's host only where the
- * browser can answer without a style recalculation, and on jsdom once per distinct parent.
+ * Hidden by a style sheet (no attribute says so). Where the browser answers from its layout
+ * (`checkVisibility`), every paragraph is checked; without layout (jsdom) each computed-style call
+ * re-runs the cascade, so only the containers are (in `joinSiblings`).
  */
 function dropHiddenHosts(paragraphs: readonly Paragraph[]): Paragraph[] {
-  const verdicts = new Map<Element, boolean>();
-  return paragraphs.filter((p) => {
-    const el = p.own ? p.host : p.host;
-    const parent = parentOf(el);
-    const probe = parent ?? el;
-    let hidden = verdicts.get(probe);
-    if (hidden === undefined) {
-      hidden = isHiddenByStyle(probe);
-      verdicts.set(probe, hidden);
-    }
-    return !hidden && !(p.own && p.host.nodeName !== 'P' && isHiddenByStyleOnce(p.host, verdicts));
-  });
-}
-
-function isHiddenByStyleOnce(el: Element, verdicts: Map<Element, boolean>): boolean {
-  let hidden = verdicts.get(el);
-  if (hidden === undefined) {
-    hidden = isHiddenByStyle(el);
-    verdicts.set(el, hidden);
-  }
-  return hidden;
+  if (!paragraphs[0] || !canCheckCheaply(paragraphs[0].host)) return [...paragraphs];
+  return paragraphs.filter((p) => !isHiddenByStyle(p.host));
 }
 
 const linkDensity = (t: Tally) => (t.chars > 0 ? t.linkChars / t.chars : 0);

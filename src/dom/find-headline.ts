@@ -20,7 +20,8 @@ function overlap(heading: string, title: Set<string>): number {
 export function findHeadline(doc: Document, metaTitles: readonly string[], body: Element | null): Element | null {
   const candidates = [
     ...doc.getElementsByTagName('h1'),
-    ...doc.querySelectorAll('[itemprop="headline"], h2[class*="headline" i], h2[class*="title" i]'),
+    ...doc.querySelectorAll('[itemprop="headline"]'),
+    ...[...doc.getElementsByTagName('h2')].filter((h2) => /headline|title/i.test(h2.getAttribute('class') ?? '')),
   ].filter((el, i, all) => all.indexOf(el) === i && !isHiddenCheaply(el) && (el.textContent ?? '').trim().length > 0);
   const title = words(metaTitles.join(' '));
   let best: Element | null = null;

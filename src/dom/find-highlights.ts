@@ -8,6 +8,7 @@ export interface HighlightsBlock {
 
 /** Class or id of a highlights block: CNN's `el__storyhighlights`, "key-points", "in-brief"… */
 const HIGHLIGHTS_NAME = /story-?highlights|(?:^|[^a-z])highlights|key-?points|keypoints|in-?brief|takeaways|at-?a-?glance|summary-?(?:list|bullets)|article-?summary|bullet-?points/i;
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 'SPAN', 'DIV']);
 /** The heading that introduces one. */
 const HIGHLIGHTS_HEADING = /^(?:story highlights|highlights|key points|in brief|key takeaways|takeaways|at a glance|what you need to know|the big picture|summary|in short|the essentials)\s*:?$/i;
 
@@ -21,24 +22,27 @@ export function findHighlights(doc: Document, headline: Element | null, body: El
   const scope = storyRegion(headline, body) ?? doc.body;
   if (!scope) return null;
 
-  for (const el of scope.querySelectorAll('[class], [id]')) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!HIGHLIGHTS_NAME.test(names)) continue;
-    const items = bulletItems(el);
-    if (items.length > 0 && !insideChrome(el, scope)) return { element: el, items };
-  }
-  for (const heading of scope.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, span, div')) {
-    if (heading.children.length > 1 || !HIGHLIGHTS_HEADING.test((heading.textContent ?? '').trim())) continue;
-    const list = nextList(heading);
-    if (!list) continue;
-    const items = bulletItems(list);
-    if (items.length > 0 && !insideChrome(list, scope)) {
-      const block = list.parentElement && list.parentElement.contains(heading) && list.parentElement !== scope ? list.parentElement : list;
-      return { element: block, items };
+  // one pass over the region: a block named as highlights wins over a list after a heading
+  let afterHeading: HighlightsBlock | null = null;
+  for (const el of scope.getElementsByTagName('*')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && HIGHLIGHTS_NAME.test(names)) {
+      const items = bulletItems(el);
+      if (items.length > 0 && !insideChrome(el, scope)) return { element: el, items };
+    }
+    if (afterHeading || !HEADING_TAGS.has(el.nodeName) || el.children.length > 1) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 40 || !HIGHLIGHTS_HEADING.test(text.trim())) continue;
+    const list = nextList(el);
+    const items = list ? bulletItems(list) : [];
+    if (list && items.length > 0 && !insideChrome(list, scope)) {
+      const block = list.parentElement && list.parentElement.contains(el) && list.parentElement !== scope ? list.parentElement : list;
+      afterHeading = { element: block, items };
     }
   }
+  if (afterHeading) return afterHeading;
   if (!headline || !body) return null;
-  for (const list of scope.querySelectorAll('ul, ol')) {
+  for (const list of [...scope.getElementsByTagName('ul'), ...scope.getElementsByTagName('ol')]) {
     const follows = headline.compareDocumentPosition(list) & 4;
     const precedes = list.compareDocumentPosition(body) & 4;
     if (!follows || !precedes || insideChrome(list, scope)) continue;
@@ -52,11 +56,11 @@ export function findHighlights(doc: Document, headline: Element | null, body: El
 
 /** The list items of a block that read as sentences (not links to other stories). */
 function bulletItems(el: Element): Element[] {
-  const items = [...el.querySelectorAll('li')];
+  const items = [...el.getElementsByTagName('li')];
   if (items.length === 0 || items.length > 8) return [];
   const good = items.filter((li) => {
     const text = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const links = [...li.querySelectorAll('a')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+    const links = [...li.getElementsByTagName('a')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
     return text.length >= 15 && text.length <= 400 && links / text.length < 0.5;
   });
   return good.length === items.length ? good : [];

@@ -110,6 +110,9 @@ function linkText(el: Element): number {
   return sum;
 }
 
-const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
 /** An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. */
-const hasBlockInside = (el: Element) => el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null;
+function hasBlockInside(el: Element): boolean {
+  if (el.firstElementChild === null) return false;
+  for (const inner of el.getElementsByTagName('*')) if (BLOCK_TAGS.has(inner.nodeName)) return true;
+  return false;
+}

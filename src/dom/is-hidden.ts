@@ -5,6 +5,7 @@
  * is the expensive check kept for candidate containers.
  */
 export function isHiddenCheaply(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   // aria-hidden hides from assistive technology; sites put it on decorative or duplicated content
   // (icons, carousels' clones), never on the story itself, so it is read as "not story text".
@@ -20,26 +21,24 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|offscreen|u-hidden)(?:\s|$)/i;
 
 /**
- * The computed-style check, for the few elements worth it. `checkVisibility` (Chromium 105,
- * Firefox 106) also sees hidden ancestors and costs no style recalculation on a laid-out page;
- * jsdom has neither layout nor that method, so there the element's own computed style decides.
+ * The computed-style check, for the few elements worth it (candidate containers). In a browser
+ * `checkVisibility` (Chromium 105, Firefox 106) answers from the layout it already has, hidden
+ * ancestors included. Without layout (jsdom, in the CLI) the first computed-style call of a
+ * document runs the whole cascade, which costs more than reading the page: there the cheap checks
+ * of `isHiddenCheaply` are all, and text hidden only by a style sheet is read.
  */
 export function isHiddenByStyle(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  const view = el.ownerDocument.defaultView;
-  if (typeof check === 'function' && hasLayout(el)) return !check.call(el, { visibilityProperty: true });
-  if (!view) return false;
-  const style = view.getComputedStyle(el);
-  if (style.display === 'none') return true;
-  if (style.visibility !== 'hidden') return false;
-  // Anti-flicker snippets (A/B testing tools) hide the whole body until their script runs; a saved
-  // page keeps that rule, a live one drops it. Only hiding below the body counts.
-  const body = el.ownerDocument.body;
-  return !body || el === body || view.getComputedStyle(body).visibility !== 'hidden';
+  if (!canCheckCheaply(el)) return false;
+  const check = (el as Element & { checkVisibility: (options?: object) => boolean }).checkVisibility;
+  return !check.call(el, { visibilityProperty: true });
 }
 
-/** jsdom implements `checkVisibility` in newer versions but, without layout, answers false for everything. */
-function hasLayout(el: Element): boolean {
+/**
+ * Whether the browser can say an element is visible from its own layout: `checkVisibility` exists
+ * and the page is laid out (jsdom has no layout, and answers false for every element).
+ */
+export function canCheckCheaply(el: Element): boolean {
   const body = el.ownerDocument.body;
-  return body !== null && body.getClientRects().length > 0;
+  return typeof (el as Element & { checkVisibility?: unknown }).checkVisibility === 'function' &&
+    body !== null && body.getClientRects().length > 0;
 }

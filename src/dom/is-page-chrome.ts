@@ -39,10 +39,12 @@ const STORY_WORDS = /article|body|content|main|story|post-?text|entry|text|colum
 export function isPageChrome(el: Element): boolean {
   const tag = el.nodeName;
   if (CHROME_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   if (isHiddenCheaply(el)) return true;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
-  if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable === 'true' || editable === '' || editable === 'plaintext-only') return true;
   if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (raw.length < 2) return false;
@@ -51,10 +53,10 @@ export function isPageChrome(el: Element): boolean {
   const always = ALWAYS_CHROME.test(names);
   if (!always && (!CHROME_WORDS.test(names) || STORY_WORDS.test(names))) return false;
   // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself
-  return el.querySelector(STORY_INSIDE) === null;
+  return !STORY_INSIDE.some((tag) => el.getElementsByTagName(tag).length > 0);
 }
 
-const STORY_INSIDE = 'h1, article, main, [itemprop="articleBody"], [role="main"]';
+const STORY_INSIDE = ['h1', 'article', 'main'];
 
 /** A heading line that introduces furniture ("Related stories", "Advertisement"), not the story. */
 export const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|photo:.*|getty images|ap photo.*)$/i;

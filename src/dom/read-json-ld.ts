@@ -20,7 +20,8 @@ export function readJsonLd(doc: Document): LdNode[] {
     if ('@type' in node) nodes.push(node);
     if ('@graph' in node) add(node['@graph'], depth + 1);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_LD_CHARS) continue;
     try {

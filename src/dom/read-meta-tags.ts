@@ -5,7 +5,8 @@ export type MetaTags = ReadonlyMap<string, string>;
 export function readMetaTags(doc: Document): MetaTags {
   const tags = new Map<string, string>();
   for (const el of doc.getElementsByTagName('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv'))?.trim().toLowerCase();
     const value = el.getAttribute('content')?.trim();
     if (key && value && !tags.has(key)) tags.set(key, value);
   }

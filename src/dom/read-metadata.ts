@@ -28,12 +28,15 @@ export function readMetadata(doc: Document, ld: readonly LdNode[], tags: MetaTag
 }
 
 function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags): string | null {
-  const fromLd = ldText(article?.author);
-  const fromMeta = tags.get('author') ?? tags.get('article:author') ?? tags.get('sailthru.author') ?? tags.get('parsely-author');
-  const fromMarkup = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], [class*="byline" i]')?.textContent;
-  for (const candidate of [fromLd, fromMeta, fromMarkup]) {
+  // metadata first; the markup query (a scan of the page) only where the metadata says nothing
+  const candidates = [
+    () => ldText(article?.author),
+    () => tags.get('author') ?? tags.get('article:author') ?? tags.get('sailthru.author') ?? tags.get('parsely-author'),
+    () => doc.querySelector('[rel="author"], [itemprop="author"], [class*="byline"], [class*="Byline"]')?.textContent,
+  ];
+  for (const candidate of candidates) {
     // "By CNN Staff · October 16, 2016": the name, without the date a byline line often carries
-    const clean = candidate?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').split(/\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b/i)[0]?.trim();
+    const clean = candidate()?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').split(/\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b/i)[0]?.trim();
     // a profile URL is not a name (og article:author often holds one)
     if (clean && clean.length <= 120 && !/^https?:\/\//i.test(clean)) return clean;
   }
@@ -41,13 +44,16 @@ function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags):
 }
 
 function readPublished(doc: Document, article: LdNode | undefined, tags: MetaTags): string | null {
-  const candidates: Array<string | null | undefined> = [ldText(article?.datePublished)];
-  for (const key of DATE_META) candidates.push(tags.get(key.toLowerCase()));
-  const itemprop = doc.querySelector('[itemprop="datePublished"]');
-  candidates.push(itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime'));
-  candidates.push(doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime'));
+  const candidates: Array<() => string | null | undefined> = [() => ldText(article?.datePublished)];
+  for (const key of DATE_META) candidates.push(() => tags.get(key.toLowerCase()));
+  candidates.push(() => {
+    const itemprop = doc.querySelector('[itemprop="datePublished"]');
+    return itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime');
+  });
+  candidates.push(() => doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
   for (const candidate of candidates) {
-    const iso = candidate ? toIsoDate(candidate) : null;
+    const value = candidate();
+    const iso = value ? toIsoDate(value) : null;
     if (iso) return iso;
   }
   return null;

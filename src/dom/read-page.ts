@@ -37,7 +37,13 @@ export function readPage(doc: Document, url: string | null): DomReading {
   const detection = detectArticle(doc, ld, tags);
   if (!detection.likely || !doc.body) return notArticle(doc, url, detection);
 
-  const found = findBody(findParagraphs(doc.body, new Set()));
+  // The story's own container where the page marks it, else the whole body: reading only the
+  // article region of a page costs a fraction of a walk over its navigation and sidebars.
+  const root = storyRoot(doc);
+  let found = findBody(findParagraphs(root, new Set()));
+  if (root !== doc.body && countWords(found.paragraphs.map((p) => p.text).join(' ')) < MIN_BODY_WORDS) {
+    found = findBody(findParagraphs(doc.body, new Set()));
+  }
   const metadata = readMetadata(doc, ld, tags, url);
   const headline = findHeadline(doc, metadata.titles, found.container);
   const highlights = findHighlights(doc, headline, found.container);
@@ -81,6 +87,19 @@ function notArticle(doc: Document, url: string | null, detection: DomReading['de
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Where the story sits when the page says so: the `<article>` (or `<main>`) around its schema.org
+ * `articleBody`, or the page's only `<article>`. Several articles (a front page, related cards)
+ * say nothing, so then the whole body is read.
+ */
+function storyRoot(doc: Document): HTMLElement {
+  const body = doc.body as HTMLElement;
+  const marked = doc.querySelector('[itemprop="articleBody"]');
+  if (marked) return (marked.closest('article, main, [role="main"]') ?? marked.parentElement ?? body) as HTMLElement;
+  const articles = doc.getElementsByTagName('article');
+  return articles.length === 1 ? (articles[0] as HTMLElement) : body;
+}
 
 /** "Kerry in London - CNN.com" → "Kerry in London": the part that is not the site's name. */
 function withoutSiteName(title: string | null, site: string | null): string | null {
