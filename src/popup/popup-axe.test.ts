@@ -23,7 +23,8 @@ async function violationsOf(options: FakeOptions | 'loading'): Promise<string[]>
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-describe('axe-core on every popup state', () => {
+// axe walks the whole DOM in jsdom: seconds on a busy machine, so a generous limit (not a speed check).
+describe('axe-core on every popup state', { timeout: 60_000 }, () => {
   it.each([
     ['loading', 'loading' as const],
     ['story', { report: kerryJson as StoryReport }],
