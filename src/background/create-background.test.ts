@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { FakeBrowser } from './fake-browser-api';
 import { fakeReport } from './fake-report';
 import { settled, startWorker } from './test-background';
@@ -73,6 +73,17 @@ describe('a tab\'s report', () => {
     });
     await settled(browser.updateTab(6, { status: 'complete' }));
     expect(await get(browser, 6)).toMatchObject({ article: { title: 'The new page' } });
+  });
+
+  test('where session storage is full, the reports of the tabs that reported longest ago make room', async () => {
+    const { browser } = startWorker();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (let tab = 1; tab <= 8; tab += 1) await put(browser, tab);
+    browser.storageAreas.session.quotaBytes = (await browser.storageAreas.session.bytesInUse()) ?? 0;
+    expect(await put(browser, 9, 'The newest')).toBeNull();
+    expect(await get(browser, 9)).toMatchObject({ article: { title: 'The newest' } });
+    expect(await get(browser, 1)).toBeNull();
+    expect(await get(browser, 8)).not.toBeNull();
   });
 
   test('report:clear from the content script clears report and badge', async () => {

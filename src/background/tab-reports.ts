@@ -4,6 +4,7 @@ import type { StoryReport } from '../shared/report';
 import { REPORT_LIMITS, reportParser } from '../shared/validate-report';
 import { FINGERPRINT_MAX_CHARS } from '../shared/validate-message';
 import type { StorageArea } from './browser-api';
+import { isQuotaError } from './is-quota-error';
 import { readVersioned } from './read-versioned';
 import { warnOnce } from './warn-once';
 import type { WithLock } from './write-lock';
@@ -44,8 +45,25 @@ export class TabReports {
     return this.withLock(tabKey(tabId), task);
   }
 
+  /**
+   * Stores a tab's record. storage.session is small (Chrome: 10 MB in all); where it is full, the
+   * reports of the tabs that reported longest ago make room (a quarter of them), and the write is
+   * tried once more.
+   */
   async put(tabId: number, record: TabRecord): Promise<void> {
-    await this.area.set({ [tabKey(tabId)]: record });
+    try {
+      await this.area.set({ [tabKey(tabId)]: record });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      const others = Object.entries(await this.area.get(null))
+        .filter(([key]) => key.startsWith(PREFIX) && key !== tabKey(tabId))
+        .map(([key, raw]) => ({ key, savedAt: typeof (raw as { savedAt?: unknown })?.savedAt === 'number' ? (raw as { savedAt: number }).savedAt : 0 }))
+        .sort((a, b) => a.savedAt - b.savedAt);
+      const victims = others.slice(0, Math.max(1, Math.ceil(others.length / 4))).map(({ key }) => key);
+      warnOnce('session storage full', `dropping the reports of ${victims.length} tabs that reported longest ago`);
+      if (victims.length > 0) await this.area.remove(victims);
+      await this.area.set({ [tabKey(tabId)]: record });
+    }
   }
 
   async get(tabId: number): Promise<TabRecord | null> {

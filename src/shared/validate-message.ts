@@ -21,8 +21,12 @@ const noParams = object({}) as Parser<Record<string, never>>;
 const tabId = integer(0, Number.MAX_SAFE_INTEGER);
 const kind = literal('person', 'place', 'organization', 'quote');
 
-/** Fingerprints are opaque here; the store re-checks their shape before comparing them. */
-export const FINGERPRINT_MAX_CHARS = 200_000;
+/**
+ * Fingerprints are opaque here; the store re-checks their shape before comparing them. About 1.2
+ * characters a word of story (0.22 hashes a word, 4 bytes each, in base64), so this admits a story
+ * of 800,000 words, beyond REPORT_LIMITS' word count for any real page.
+ */
+export const FINGERPRINT_MAX_CHARS = 1_000_000;
 
 export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
   'report:put': object({ report: reportParser, fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined) }),
