@@ -42,10 +42,12 @@ export function summariseStory(model: TextModel, entities: readonly Entity[], we
   const headline = termVector(headlineWords(model), idf);
   const [centroidNorm, headlineNorm] = [vectorNorm(centroid), vectorNorm(headline)];
   const entityScore = entitySalience(model, sentences, entities);
+  // position counts the story's own paragraphs, not the labels and datelines a reader kept among them
+  const rank = paragraphRanks(whole);
   const signals = pool.map((sentence) => {
     const vector = termVector(sentence.words, idf);
     return {
-      position: (1 / Math.sqrt(1 + sentence.paragraph)) * (sentence.inParagraph === 0 ? 1 : 0.75),
+      position: (1 / Math.sqrt(1 + (rank.get(sentence.paragraph) ?? sentence.paragraph))) * (sentence.inParagraph === 0 ? 1 : 0.75),
       centrality: cosine(vector, centroid, centroidNorm),
       headline: cosine(vector, headline, headlineNorm),
       entities: entityScore(sentence),
@@ -61,6 +63,13 @@ export function summariseStory(model: TextModel, entities: readonly Entity[], we
   return selectSentences(scored, summaryLength(sentences))
     .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => ({ start, end }));
+}
+
+/** Each paragraph's place among the paragraphs holding these sentences. */
+function paragraphRanks(sentences: readonly StorySentence[]): Map<number, number> {
+  const rank = new Map<number, number>();
+  for (const s of sentences) if (!rank.has(s.paragraph)) rank.set(s.paragraph, rank.size);
+  return rank;
 }
 
 /** 2 sentences for a short story, 3 for most, 4 for a very long feature (over 100 sentences). */
