@@ -5,10 +5,10 @@ import type { TextModel } from '../core/text-model';
 import type { DomReading } from '../dom/read-page';
 import type { PageState, ShowPosition } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
+import { anchorMarks } from './anchor-marks';
 import { AnnotationIndex } from './annotation-index';
 import type { ToBackground } from './content-api';
 import type { Mark, Painter } from './painter';
-import { rangeSegments } from './range-segments';
 import { sameText } from './same-text';
 import { timeSlicer } from './yield-to-main';
 
@@ -180,8 +180,10 @@ export class LivePage {
 
   /** Scrolls the next mention of `ref` into view and flashes it; null where it has none on the page. */
   showNext(ref: string): ShowPosition | null {
+    const painted = new Set(this.#deps.painter.marks());
     const hits = this.#index.of(ref).flatMap((annotation) => {
       const mark = this.#markOf.get(annotation);
+      if (mark && !painted.has(mark)) return [];
       const range = mark ? this.#deps.painter.rangeOf(mark) : null;
       return mark && range ? [{ mark, range }] : [];
     });
@@ -256,20 +258,9 @@ export class LivePage {
     // Ranges first, in slices that give the page its main thread back; the page is left as it is
     // until every range is known, so a long story never shows half its old and half its new marks.
     const slicer = timeSlicer();
-    const marks: Mark[] = [];
-    const marksOfNode = new Map<Node, Mark[]>();
-    for (const annotation of analysis.annotations) {
-      const range = reading.anchors.rangeFor(annotation);
-      if (range && !range.collapsed) {
-        const mark = { annotation, range };
-        marks.push(mark);
-        noteNodes(marksOfNode, mark);
-      }
-      if (slicer.due()) {
-        await slicer.next();
-        if (generation !== this.#generation) return;
-      }
-    }
+    const anchored = await anchorMarks(analysis.annotations, reading.anchors, slicer, () => generation === this.#generation);
+    if (!anchored) return;
+    const { marks, marksOfNode } = anchored;
     this.#deps.quietly(() => painter.clear());
     this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
     this.#marksOfNode = marksOfNode;
@@ -300,19 +291,9 @@ export class LivePage {
     if (analysis) {
       const fingerprint = this.#deps.fingerprint?.(this.#reading?.model ?? { text: '', blocks: [] });
       this.#deps.send('report:put', fingerprint === undefined ? { report: analysis.report } : { report: analysis.report, fingerprint });
+    } else {
+      this.#deps.send('report:clear', {});
     }
-    else this.#deps.send('report:clear', {});
     this.#reported = analysis;
-  }
-}
-
-/** Notes which text nodes a mark covers (most lie in one node: no tree walk for those). */
-function noteNodes(byNode: Map<Node, Mark[]>, mark: Mark): void {
-  const { startContainer, endContainer } = mark.range;
-  const nodes = startContainer === endContainer ? [startContainer] : rangeSegments(mark.range).map((segment) => segment.node);
-  for (const node of nodes) {
-    const list = byNode.get(node);
-    if (list) list.push(mark);
-    else byNode.set(node, [mark]);
   }
 }
