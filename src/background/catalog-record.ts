@@ -2,7 +2,9 @@ import type { Parser } from '../shared/parse-value';
 import { integer, json, list, literal, nullable, object, text } from '../shared/parse-value';
 import { REPORT_LIMITS } from '../shared/validate-report';
 import { FINGERPRINT_MAX_CHARS } from '../shared/validate-message';
+import type { Result } from '../shared/result';
 import type { Migration } from './read-versioned';
+import { readVersioned } from './read-versioned';
 import type { StoryRecord } from './story-record';
 
 export const CATALOG_RECORD_VERSION = 1;
@@ -68,3 +70,7 @@ export function catalogRecordFrom(story: StoryRecord, now: number): CatalogRecor
     savedAt: now,
   };
 }
+
+/** A stored saved story of any schema version, migrated and checked. */
+export const readCatalogRecord = (raw: unknown): Result<CatalogRecord, string> =>
+  readVersioned(raw, CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);

@@ -4,10 +4,20 @@ import { err, ok } from '../shared/result';
 import type { CatalogRecord } from './catalog-record';
 import { CATALOG_MIGRATIONS, CATALOG_RECORD_VERSION, catalogRecordParser } from './catalog-record';
 import { readVersioned } from './read-versioned';
-import type { LibraryExport } from './story-library';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './story-library';
 import type { StoryRecord } from './story-record';
 import { STORY_MIGRATIONS, STORY_RECORD_VERSION, storyRecordParser } from './story-record';
+
+export const EXPORT_FORMAT = 'story-lens-library';
+export const EXPORT_VERSION = 1;
+
+/** The library as one JSON file: the reading history and the reader's saved catalog. */
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  stories: StoryRecord[];
+  catalog: CatalogRecord[];
+}
 
 /** The most stories one file may bring (the history keeps at most its bound of them anyway). */
 export const MAX_IMPORTED_RECORDS = 20_000;

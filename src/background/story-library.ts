@@ -1,29 +1,22 @@
 import type { LibraryStats, SeenElsewhere } from '../shared/protocol';
 import type { StorageArea } from './browser-api';
 import type { CatalogRecord } from './catalog-record';
-import { CATALOG_MIGRATIONS, CATALOG_RECORD_VERSION, catalogRecordParser } from './catalog-record';
-import { isQuotaError } from './is-quota-error';
-import { CorruptIndex, INDEX_KEY, LibraryIndex, SHARD_PREFIX } from './library-index';
+import { readCatalogRecord } from './catalog-record';
+import type { LibraryChange } from './library-commit';
+import { commitChange } from './library-commit';
+import type { LibraryExport } from './library-export';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './library-export';
+import { CorruptIndex, INDEX_KEY, LibraryIndex } from './library-index';
+import { catalogKey, isLibraryKey, storyKey } from './library-keys';
 import type { Sketch } from './near-postings';
-import { NEAR_PREFIX, nearKeys, readPostings, updatePostings } from './near-postings';
-import { readVersioned } from './read-versioned';
+import { nearKeys, readPostings } from './near-postings';
+import { rebuildLibraryIndex } from './rebuild-library-index';
 import type { CompareStored, StoryIdentity } from './same-story';
 import { isSameStory } from './same-story';
 import type { StoryRecord } from './story-record';
-import { STORY_MIGRATIONS, STORY_RECORD_VERSION, storyRecordParser } from './story-record';
+import { readStoryRecord } from './story-record';
 import { warnOnce } from './warn-once';
 import type { WithLock } from './write-lock';
-
-export const STORY_PREFIX = 'story:';
-export const CATALOG_PREFIX = 'catalog:';
-export const storyKey = (url: string) => `${STORY_PREFIX}${url}`;
-export const catalogKey = (id: string) => `${CATALOG_PREFIX}${id}`;
-const isLibraryKey = (key: string) =>
-  key === INDEX_KEY ||
-  key.startsWith(SHARD_PREFIX) ||
-  key.startsWith(STORY_PREFIX) ||
-  key.startsWith(CATALOG_PREFIX) ||
-  key.startsWith(NEAR_PREFIX);
 
 export interface LibraryOptions {
   /** the reading history's bound; the least recently seen story goes first */
@@ -40,12 +33,6 @@ export interface PageStory extends StoryIdentity {
   url: string;
 }
 
-/** A write: records to store, and stories to file under (or take out of) their near keys. */
-interface Change {
-  items: Record<string, unknown>;
-  file: Map<string, string[]>;
-  unfile: Map<string, string[]>;
-}
 
 /**
  * The story library in storage.local: the reading history (`story:<url>`, bounded, least recently
@@ -73,7 +60,7 @@ export class StoryLibrary {
       } catch (error) {
         if (!(error instanceof CorruptIndex)) throw error;
         warnOnce('rebuilt the library index', error);
-        return task(await this.rebuild());
+        return task(await rebuildLibraryIndex(this.area, this.options));
       }
     });
   }
@@ -82,18 +69,15 @@ export class StoryLibrary {
   recordSeen(record: StoryRecord): Promise<void> {
     return this.indexed(async (index) => {
       const key = storyKey(record.url);
-      const existing = this.parseStory((await this.area.get(key))[key]);
+      const existing = readStoryRecord((await this.area.get(key))[key]);
       const stored: StoryRecord = existing ? { ...record, firstSeen: Math.min(existing.firstSeen, record.firstSeen) } : record;
       await index.touch(record.url, record.lastSeen);
-      await this.commit(
-        index,
-        {
-          items: { [key]: stored },
-          file: new Map([[record.url, this.nearKeysOf(stored)]]),
-          unfile: new Map(existing ? [[record.url, this.nearKeysOf(existing)]] : []),
-        },
-        new Set([record.url]),
-      );
+      const change: LibraryChange = {
+        items: { [key]: stored },
+        file: new Map([[record.url, this.nearKeysOf(stored)]]),
+        unfile: new Map(existing ? [[record.url, this.nearKeysOf(existing)]] : []),
+      };
+      await commitChange(this.area, index, change, new Set([record.url]), this.options);
     });
   }
 
@@ -113,7 +97,7 @@ export class StoryLibrary {
     const stories: StoryRecord[] = [];
     const unreadable: string[] = [];
     for (const url of urls) {
-      const story = this.parseStory(raw[storyKey(url)]);
+      const story = readStoryRecord(raw[storyKey(url)]);
       if (story && story.url === url) stories.push(story);
       else if (raw[storyKey(url)] !== undefined) unreadable.push(url);
     }
@@ -129,7 +113,8 @@ export class StoryLibrary {
   saveToCatalog(record: CatalogRecord): Promise<void> {
     return this.indexed(async (index) => {
       if (!index.saved.includes(record.id)) index.saved.push(record.id);
-      await this.commit(index, { items: { [catalogKey(record.id)]: record }, file: new Map(), unfile: new Map() }, new Set());
+      const change: LibraryChange = { items: { [catalogKey(record.id)]: record }, file: new Map(), unfile: new Map() };
+      await commitChange(this.area, index, change, new Set(), this.options);
     });
   }
 
@@ -160,7 +145,7 @@ export class StoryLibrary {
       const stories: StoryRecord[] = [];
       const unreadable: string[] = [];
       for (const url of urls) {
-        const story = this.parseStory(raw[storyKey(url)]);
+        const story = readStoryRecord(raw[storyKey(url)]);
         if (story && story.url === url) stories.push(story);
         else unreadable.push(url);
       }
@@ -198,10 +183,10 @@ export class StoryLibrary {
         incoming.delete(url);
         await index.forget(url);
       }
-      const change: Change = { items: {}, file: new Map(), unfile: new Map() };
+      const change: LibraryChange = { items: {}, file: new Map(), unfile: new Map() };
       const old = replaced.length > 0 ? await this.area.get(replaced.map(storyKey)) : {};
       for (const url of replaced) {
-        const story = this.parseStory(old[storyKey(url)]);
+        const story = readStoryRecord(old[storyKey(url)]);
         if (story) change.unfile.set(url, this.nearKeysOf(story));
       }
       for (const [url, story] of incoming) {
@@ -215,7 +200,7 @@ export class StoryLibrary {
         change.items[catalogKey(record.id)] = record;
         catalog += 1;
       }
-      await this.commit(index, change, new Set(incoming.keys()));
+      await commitChange(this.area, index, change, new Set(incoming.keys()), this.options);
       let stories = 0;
       for (const url of incoming.keys()) if (!before.has(url) && (await index.lastSeen(url)) !== undefined) stories += 1;
       return { stories, catalog };
@@ -236,7 +221,7 @@ export class StoryLibrary {
       const raw = await this.area.get(urls.map(storyKey));
       await this.drop(
         index,
-        urls.filter((url) => raw[storyKey(url)] !== undefined && this.parseStory(raw[storyKey(url)])?.url !== url),
+        urls.filter((url) => raw[storyKey(url)] !== undefined && readStoryRecord(raw[storyKey(url)])?.url !== url),
       );
     }).catch((error: unknown) => warnOnce('could not drop unreadable stories', error));
   }
@@ -259,67 +244,7 @@ export class StoryLibrary {
     const index = await LibraryIndex.read(this.area);
     if (index) return index;
     if ((await this.area.get(INDEX_KEY))[INDEX_KEY] !== undefined) warnOnce('rebuilt the library index', 'the stored index was unreadable');
-    return this.rebuild();
-  }
-
-  /** A lost or corrupt index is rebuilt from the records themselves, and the postings with it. */
-  private async rebuild(): Promise<LibraryIndex> {
-    const index = LibraryIndex.empty(this.area);
-    const all = await this.area.get(null);
-    const file = new Map<string, string[]>();
-    for (const [key, raw] of Object.entries(all)) {
-      if (key.startsWith(STORY_PREFIX)) {
-        const story = this.parseStory(raw);
-        if (story && storyKey(story.url) === key) {
-          await index.touch(story.url, story.lastSeen);
-          file.set(story.url, this.nearKeysOf(story));
-        }
-      } else if (key.startsWith(CATALOG_PREFIX)) {
-        const record = readVersioned(raw, CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);
-        if (record.ok && catalogKey(record.value.id) === key) index.saved.push(record.value.id);
-      }
-    }
-    const stale = Object.keys(all).filter((key) => key.startsWith(NEAR_PREFIX) || key.startsWith(SHARD_PREFIX));
-    if (stale.length > 0) await this.area.remove(stale);
-    if (index.count === 0 && index.saved.length === 0) return LibraryIndex.empty(this.area);
-    await this.commit(index, { items: {}, file, unfile: new Map() }, new Set(file.keys()));
-    return (await LibraryIndex.read(this.area)) ?? index;
-  }
-
-  /**
-   * Writes a change with the index, first evicting the least recently seen stories beyond the bound
-   * (never those in `keep`), a hundredth of the bound at a time so that the full index is read once
-   * per many visits. A quota error evicts a twentieth more of the history and retries once.
-   */
-  private async commit(index: LibraryIndex, change: Change, keep: ReadonlySet<string>): Promise<void> {
-    const over = index.count - this.options.maxStories;
-    const batch = over > 0 ? Math.max(over, Math.ceil(this.options.maxStories / 100)) : 0;
-    try {
-      await this.apply(index, change, await index.oldest(batch, keep));
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      const victims = await index.oldest(Math.max(1, Math.ceil(index.count / 20)), keep);
-      warnOnce('storage full', `evicting ${victims.length} old stories and retrying`);
-      await this.apply(index, change, victims);
-    }
-  }
-
-  private async apply(index: LibraryIndex, change: Change, victims: readonly string[]): Promise<void> {
-    const unfile = new Map(change.unfile);
-    if (victims.length > 0) {
-      const raw = await this.area.get(victims.map(storyKey));
-      for (const url of victims) {
-        await index.forget(url);
-        const story = this.parseStory(raw[storyKey(url)]);
-        if (story) unfile.set(url, this.nearKeysOf(story));
-      }
-    }
-    const touched = [...new Set([...unfile.values(), ...change.file.values()].flat())];
-    const postings = updatePostings(touched.length > 0 ? await this.area.get(touched) : {}, change.file, unfile);
-    const remove = [...victims.map(storyKey), ...postings.remove];
-    // Space is freed before the write, so that a full storage gets room for it.
-    if (remove.length > 0) await this.area.remove(remove);
-    await this.area.set({ ...change.items, ...postings.write, ...index.writes() });
+    return rebuildLibraryIndex(this.area, this.options);
   }
 
   private async readCatalog(index: LibraryIndex): Promise<CatalogRecord[]> {
@@ -327,30 +252,10 @@ export class StoryLibrary {
     const raw = await this.area.get(index.saved.map(catalogKey));
     const records: CatalogRecord[] = [];
     for (const id of index.saved) {
-      const record = readVersioned(raw[catalogKey(id)], CATALOG_RECORD_VERSION, CATALOG_MIGRATIONS, catalogRecordParser);
+      const record = readCatalogRecord(raw[catalogKey(id)]);
       if (record.ok && record.value.id === id) records.push(record.value);
       else warnOnce(`left out the saved story ${id}`, record.ok ? 'its id does not match its key' : record.error);
     }
     return records.sort((a, b) => a.savedAt - b.savedAt);
   }
-
-  private parseStory(raw: unknown): StoryRecord | null {
-    if (raw === undefined) return null;
-    const story = readVersioned(raw, STORY_RECORD_VERSION, STORY_MIGRATIONS, storyRecordParser);
-    if (story.ok) return story.value;
-    warnOnce('dropped an unreadable story record', story.error);
-    return null;
-  }
-}
-
-export const EXPORT_FORMAT = 'story-lens-library';
-export const EXPORT_VERSION = 1;
-
-/** The library as one JSON file: the reading history and the reader's saved catalog. */
-export interface LibraryExport {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  stories: StoryRecord[];
-  catalog: CatalogRecord[];
 }

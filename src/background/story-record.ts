@@ -4,6 +4,8 @@ import type { EntityType, StoryReport } from '../shared/report';
 import { REPORT_LIMITS } from '../shared/validate-report';
 import { FINGERPRINT_MAX_CHARS } from '../shared/validate-message';
 import type { Migration } from './read-versioned';
+import { readVersioned } from './read-versioned';
+import { warnOnce } from './warn-once';
 
 export const STORY_RECORD_VERSION = 1;
 export const TOP_ENTITIES = 12;
@@ -82,4 +84,13 @@ export function storyRecordFrom(report: StoryReport, url: string, fingerprint: u
       .slice(0, TOP_ENTITIES)
       .map(({ name, type, mentions }) => ({ name, type, mentions })),
   };
+}
+
+/** A stored story record of any schema version, migrated and checked; null (logged) where it is unreadable. */
+export function readStoryRecord(raw: unknown): StoryRecord | null {
+  if (raw === undefined) return null;
+  const story = readVersioned(raw, STORY_RECORD_VERSION, STORY_MIGRATIONS, storyRecordParser);
+  if (story.ok) return story.value;
+  warnOnce('dropped an unreadable story record', story.error);
+  return null;
 }
