@@ -21,6 +21,8 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'f
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
+/** How far into its sentence a name may start and still be the sentence's subject. */
+const SUBJECT_REACH = 30;
 /** Nouns that stand for an organization named before: "the company said". */
 const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'department', 'organization', 'organisation', 'party', 'council', 'committee', 'retailer', 'bank', 'network', 'newspaper', 'union', 'charity', 'campaign', 'board', 'commission', 'institute', 'university', 'court', 'club', 'team', 'chain', 'startup', 'airline', 'insurer', 'museum', 'observatory', 'militia', 'movement', 'office']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
@@ -35,6 +37,8 @@ export interface SpeakerContext {
   readonly genders: ReadonlyMap<string, 'male' | 'female' | 'either' | null>;
   /** where each block's last sentence ends */
   readonly blockEnds: ReadonlyMap<number, number>;
+  /** who was quoted last, and in which block: the likeliest "he" of the next quotation */
+  readonly recent: { speaker: Entity | null; block: number };
 }
 
 export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
@@ -47,7 +51,7 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   mentions.sort((a, b) => a.start - b.start);
   const blockEnds = new Map<number, number>();
   for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
-  return { text, sentences, mentions, genders, blockEnds };
+  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 } };
 }
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
@@ -84,18 +88,34 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   const kind = PRONOUNS[word.toLowerCase()];
   if (!kind) return undefined;
   // Walk back from the pronoun, a bounded number of mentions, so long stories stay linear.
+  const fitting: Mention[] = [];
   const from = firstMentionAt(context, at) - 1;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
-    const { entity } = context.mentions[index] as Mention;
+    const mention = context.mentions[index] as Mention;
+    const { entity } = mention;
     if (kind === 'it') {
       if (entity.type === 'organization') return entity;
       continue;
     }
     if (entity.type !== 'person') continue;
     const gender = context.genders.get(entity.id) ?? null;
-    if (gender === null || gender === 'either' || gender === kind) return entity;
+    if (gender === null || gender === 'either' || gender === kind) fitting.push(mention);
   }
-  return null;
+  if (fitting.length === 0) return null;
+  // "He" is most often the subject of this sentence or the one before ("Jane Doe lost her son.
+  // Her husband, Tom, was at work. “…,” she said"), else whoever was quoted just before, else
+  // the nearest fitting name.
+  const here = sentenceAt(context, at);
+  for (const mention of fitting) {
+    const sentence = sentenceAt(context, mention.start);
+    if (sentence < here - 1) break;
+    const start = (context.sentences[sentence] as Sentence).start;
+    if (mention.start - start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(start, mention.start))) return mention.entity;
+  }
+  const { speaker, block } = context.recent;
+  const pronounBlock = context.sentences[here]?.block ?? 0;
+  if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
+  return (fitting[0] as Mention).entity;
 }
 
 function lastOrganization(context: SpeakerContext, at: number): Entity | undefined {
@@ -156,7 +176,8 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);
-  const verb = nearEnd ? verbs.at(-1) : verbs[0];
+  // "according to X" names the source outright, wherever it stands in the clause.
+  const verb = verbs.find((token) => token.text === 'according') ?? (nearEnd ? verbs.at(-1) : verbs[0]);
   if (verb) {
     const index = tokens.indexOf(verb);
     const distance = nearEnd ? tokens.length - 1 - index : index;
@@ -260,6 +281,10 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
       if (subject && subject.start <= before.start + 1 && subject.entity.type === 'person') found = subject.entity;
     }
     speakers.push(found ?? null);
+    if (found && firstSentence) {
+      context.recent.speaker = found;
+      context.recent.block = firstSentence.block;
+    }
   });
   return speakers;
 }
