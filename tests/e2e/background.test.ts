@@ -116,6 +116,19 @@ describe.each(BROWSERS)('the background worker in %s', (name: BrowserName) => {
     expect(await reportOf(cnn.tabId)).toEqual(before);
   });
 
+  it('the page menu, created once at install, is still there after the worker was stopped', async () => {
+    await session.browser.stopBackground();
+    const items = await inExtension(async (ids: string[]) => {
+      const found: string[] = [];
+      for (const id of ids) {
+        // update() fails for an item that does not exist: the menus API cannot list items
+        if (await api.contextMenus.update(id, {}).then(() => true, () => false)) found.push(id);
+      }
+      return found;
+    }, ['story-lens-annotate', 'story-lens-clear', 'story-lens-site', 'no-such-item']);
+    expect(items).toEqual(['story-lens-annotate', 'story-lens-clear', 'story-lens-site']);
+  });
+
   it('the library links the story read on cnn-2016 with its reprint on another page, both ways', async () => {
     const reprint = await session.browser.openPage(url('kerry-syria/reprint.html'));
     await reported(reprint.tabId);
