@@ -1,6 +1,6 @@
 import type { Entity } from '../entities/entity';
 import { givenNameGender } from '../entities/gazetteer';
-import { LEXICON } from '../entities/lexicon';
+import { isTitle, LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
@@ -17,7 +17,9 @@ type Speaker = Entity | null;
 /** `undefined`: this rule found nothing; `null`: the story names no one ("officials said"). */
 type Found = Speaker | undefined;
 
-const PRONOUNS: Record<string, 'male' | 'female' | 'it'> = { he: 'male', she: 'female', it: 'it' };
+const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'any'> = { he: 'male', she: 'female', it: 'it' };
+/** Stands for a person described by a role ("the Facebook CEO"), of either gender. */
+const SOMEONE = '*';
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
@@ -25,6 +27,8 @@ const PRONOUN_REACH = 60;
 const SUBJECT_REACH = 30;
 /** Nouns that stand for an organization named before: "the company said". */
 const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'department', 'organization', 'organisation', 'party', 'council', 'committee', 'retailer', 'bank', 'network', 'newspaper', 'union', 'charity', 'campaign', 'board', 'commission', 'institute', 'university', 'court', 'club', 'team', 'chain', 'startup', 'airline', 'insurer', 'museum', 'observatory', 'militia', 'movement', 'office']);
+/** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Kerry. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
@@ -85,7 +89,7 @@ function mentionsIn(context: SpeakerContext, start: number, end: number): Mentio
 
 /** The person (or body, for "it") a pronoun at `at` refers to: the nearest fitting one before it. */
 function resolvePronoun(context: SpeakerContext, word: string, at: number): Found {
-  const kind = PRONOUNS[word.toLowerCase()];
+  const kind = word === SOMEONE ? 'any' : PRONOUNS[word.toLowerCase()];
   if (!kind) return undefined;
   // Walk back from the pronoun, a bounded number of mentions, so long stories stay linear.
   const fitting: Mention[] = [];
@@ -99,7 +103,7 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     }
     if (entity.type !== 'person') continue;
     const gender = context.genders.get(entity.id) ?? null;
-    if (gender === null || gender === 'either' || gender === kind) fitting.push(mention);
+    if (gender === null || gender === 'either' || kind === 'any' || gender === kind) fitting.push(mention);
   }
   if (fitting.length === 0) return null;
   // "He" is most often the subject of this sentence or the one before ("Jane Doe lost her son.
@@ -145,10 +149,19 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
+  // by a role; "a police spokesman said" names no one.
+  if (last && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+    for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
+      const word = (words[index] as Token).text;
+      if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
+      if (/^the$/i.test(word) || /['’]s$/.test(word)) return resolvePronoun(context, SOMEONE, last.start);
+    }
+  }
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
   // "the company said": the body the story last named.
-  if (last && BODIES.has(last.text) && words[lastIndex - 1]?.text.toLowerCase() === 'the') {
+  if (last && (BODIES.has(last.text) || DOCUMENTS.has(last.text)) && words[lastIndex - 1]?.text.toLowerCase() === 'the') {
     const body = lastOrganization(context, last.start);
     if (body) return body;
   }

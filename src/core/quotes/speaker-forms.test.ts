@@ -20,7 +20,10 @@ describe('speakers as news writes them', () => {
     ['a statement with a lawyer’s name', ['“This is a tragedy,” Hana Kovac, the family’s lawyer, said in a statement.'], 'Hana Kovac'],
     ['a colon after an introduction', ['Asked about the vote, Premier Li Wen said: “We respect the result.”'], 'Li Wen'],
     ['a relative clause between the name and the verb', ['Greta Lindqvist, who founded the group in 2010, said the cuts were “devastating.”'], 'Greta Lindqvist'],
+    ['a person described by a role', ['Mark Zuckerberg faced senators for five hours. “We made mistakes,” the Facebook CEO said.'], 'Mark Zuckerberg'],
+    ['the body behind a report', ['The Brookfield Institute studied 4,000 families. Mobility is “a birth lottery,” the report said.'], 'Brookfield Institute'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
+    ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
   ])('finds %s', (_form, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
