@@ -30,15 +30,31 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|
 export function isHiddenByStyle(el: Element): boolean {
   if (!canCheckCheaply(el)) return false;
   const check = (el as Element & { checkVisibility: (options?: object) => boolean }).checkVisibility;
-  return !check.call(el, { visibilityProperty: true });
+  // Anti-flicker snippets (A/B testing tools) hide the whole body until their script has run;
+  // while they do, only `display` says what is hidden.
+  return !check.call(el, { visibilityProperty: !bodyHidden(el.ownerDocument) });
 }
+
+const laidOut = new WeakMap<Document, boolean>();
 
 /**
  * Whether the browser can say an element is visible from its own layout: `checkVisibility` exists
- * and the page is laid out (jsdom has no layout, and answers false for every element).
+ * and the page is laid out (jsdom has no layout, and answers false for every element). Asked once
+ * per document.
  */
 export function canCheckCheaply(el: Element): boolean {
-  const body = el.ownerDocument.body;
-  return typeof (el as Element & { checkVisibility?: unknown }).checkVisibility === 'function' &&
-    body !== null && body.getClientRects().length > 0;
+  const doc = el.ownerDocument;
+  let known = laidOut.get(doc);
+  if (known === undefined) {
+    const body = doc.body;
+    known = typeof (el as Element & { checkVisibility?: unknown }).checkVisibility === 'function' &&
+      body !== null && body.getClientRects().length > 0;
+    laidOut.set(doc, known);
+  }
+  return known;
+}
+
+function bodyHidden(doc: Document): boolean {
+  const body = doc.body;
+  return body !== null && doc.defaultView !== null && doc.defaultView.getComputedStyle(body).visibility === 'hidden';
 }

@@ -90,15 +90,17 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Where the story sits when the page says so: the `<article>` (or `<main>`) around its schema.org
- * `articleBody`, or the page's only `<article>`. Several articles (a front page, related cards)
+ * `articleBody`, or the page's only `<article>` when it holds an `<h1>`. Several articles (a front page, related cards)
  * say nothing, so then the whole body is read.
  */
 function storyRoot(doc: Document): HTMLElement {
   const body = doc.body as HTMLElement;
   const marked = doc.querySelector('[itemprop="articleBody"]');
   if (marked) return (marked.closest('article, main, [role="main"]') ?? marked.parentElement ?? body) as HTMLElement;
+  // the only <article>, if it holds the headline too (not a lone related-story card)
   const articles = doc.getElementsByTagName('article');
-  return articles.length === 1 ? (articles[0] as HTMLElement) : body;
+  const only = articles.length === 1 ? (articles[0] as HTMLElement) : null;
+  return only && only.getElementsByTagName('h1').length > 0 ? only : body;
 }
 
 /** "Kerry in London - CNN.com" → "Kerry in London": the part that is not the site's name. */
