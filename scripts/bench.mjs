@@ -2,8 +2,9 @@
 //
 //   node scripts/bench.mjs                 Markdown tables on stdout (about 5 to 8 minutes on 2 cores)
 //   node scripts/bench.mjs --out FILE      also write them to FILE (docs/benchmarks.md is the latest)
-//   node scripts/bench.mjs --runs N        page loads per page (default 3: each gives one cold run and, on
-//                                          article pages, 2 warm ones; the 100k-word story at most 3)
+//   node scripts/bench.mjs --runs N        page loads per page (default 3: each gives one cold run, and the
+//                                          first of an article page 3 warm ones; pages that are not articles
+//                                          get at least 5, the 100k-word story at most 3)
 //   node scripts/bench.mjs --quick         1 load per page, no accuracy (a smoke run of everything)
 //   node scripts/bench.mjs --no-eval       skip the accuracy table (npm run eval)
 //
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildData } from './build-data.mjs';
 import { buildBundles, measureSizes } from './bench/bundles.mjs';
+import { assembleExtension, measureExtensionPopup } from './bench/extension-popup.mjs';
 import { formatReport } from './bench/format.mjs';
 import { serve } from './bench/serve.mjs';
 import { summary } from './bench/stats.mjs';
@@ -31,8 +33,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SCALING_WORDS = [1_000, 10_000, 100_000];
 const CATALOG_SIZES = [10, 1_000, 10_000];
-/** Warm runs after the cold one, in the same page, for each article page load. */
-const WARM = 2;
+/** Warm runs after the cold one, in the same page, in the first load of each article page. */
+const WARM = 3;
 
 function parseArgs(args) {
   const at = (flag) => {
@@ -95,6 +97,7 @@ async function run(options, work, started) {
   // Only our server: a saved page's trackers, fonts and ads never load, so every run sees the same page.
   await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
   const machine = machineInfo(browser.version());
+  const loadBefore = os.loadavg()[0];
 
   const open = async (url) => {
     const page = await context.newPage();
@@ -161,7 +164,7 @@ async function run(options, work, started) {
       paragraphs.push(...(await p.evaluate(() => [...document.querySelectorAll('p')].map((el) => el.textContent ?? ''))));
       await p.close();
     }
-    const stages = await repeat(runs, () => measure(page.url, ['ours', 'peers'], 'measureArticle', { peers: true, warm: WARM }));
+    const stages = await repeat(runs, (i) => measure(page.url, ['ours', 'peers'], 'measureArticle', { peers: true, warm: i === 0 ? WARM : 0 }));
     const path = await repeat(runs, () => measure(page.url, ['ours'], 'measureContentPath', undefined, true));
     articleResults.push({ name: page.name, stages, path });
   }
@@ -217,6 +220,16 @@ async function run(options, work, started) {
 
   await context.close();
   await browser.close();
+
+  log(`popup in the extension: ${runs * 2} runs`);
+  const extensionPopup = await measureExtensionPopup({
+    executablePath: CHROMIUM,
+    flags: CHROMIUM_FLAGS,
+    extensionDir: assembleExtension(root, join(work, 'bundles', 'chrome')),
+    tabUrl: server.url('fixtures/kerry-syria/homepage.html'),
+    report: JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'reports', 'large.json'), 'utf8')),
+    runs: runs * 2,
+  }).catch((error) => [{ error: String(error?.message ?? error).split('\n')[0] }]);
   await server.close();
 
   // 6. Accuracy beside speed: npm run eval's totals, ours and compromise.
@@ -231,6 +244,7 @@ async function run(options, work, started) {
     }
   }
 
+  machine.load = `${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (1-minute load average)`;
   const results = {
     machine,
     runs,
@@ -240,6 +254,7 @@ async function run(options, work, started) {
     scaling,
     catalog,
     popup,
+    extensionPopup,
     sizes,
     accuracy,
     corpusPresent: corpus.length > 0,
