@@ -35,6 +35,7 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
     const [top, main, actions] = renderView(view, settings, { api, t, announce, reload });
     root.replaceChildren(top, main, h('footer', { class: 'bottom' }, actions ?? null, status));
     root.dataset.state = view.state;
+    if (view.state !== 'loading') performance.mark('story-lens:view-shown');
     // The swatches show the reader's own highlight colours.
     if (settings) for (const [kind, colour] of Object.entries(settings.colours)) root.style.setProperty(`--${kind}`, colour);
   };
