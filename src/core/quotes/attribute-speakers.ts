@@ -43,6 +43,8 @@ export interface SpeakerContext {
   readonly blockEnds: ReadonlyMap<number, number>;
   /** who was quoted last, and in which block: the likeliest "he" of the next quotation */
   readonly recent: { speaker: Entity | null; block: number };
+  /** people the story has described by a role ("her mother, Fiona Parry"), by role, in text order */
+  readonly roles: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
 }
 
 export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
@@ -55,7 +57,39 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   mentions.sort((a, b) => a.start - b.start);
   const blockEnds = new Map<number, number>();
   for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
-  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 } };
+  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions) };
+}
+
+// "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
+const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
+const ROLE_AFTER = /^,\s+([^,.;:“”"]{1,60})[,.;]/u;
+
+/** Which person each role noun of the story describes, so that "her mother said" finds her. */
+function rolesOf(text: string, mentions: readonly Mention[]): Map<string, Array<{ at: number; entity: Entity }>> {
+  const roles = new Map<string, Array<{ at: number; entity: Entity }>>();
+  const add = (role: string, at: number, entity: Entity): void => {
+    const key = role.toLowerCase();
+    if (!LEXICON.roleNouns.has(key)) return;
+    const list = roles.get(key);
+    if (list) list.push({ at, entity });
+    else roles.set(key, [{ at, entity }]);
+  };
+  for (const mention of mentions) {
+    if (mention.entity.type !== 'person') continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+    if (before) add(before, mention.start, mention.entity);
+    const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1];
+    if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
+  }
+  return roles;
+}
+
+/** The person last described by this role before `at`. */
+function personByRole(context: SpeakerContext, role: string, at: number): Entity | undefined {
+  const list = context.roles.get(role.toLowerCase());
+  let found: Entity | undefined;
+  for (const item of list ?? []) if (item.at < at) found = item.entity;
+  return found;
 }
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
@@ -152,6 +186,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   if (last && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+    // "her mother said", "the coroner said": whoever the story described so.
+    const described = personByRole(context, last.text, last.start);
+    if (described && !/^(?:a|an)$/i.test(words[lastIndex - 1]?.text ?? '')) return described;
     for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;

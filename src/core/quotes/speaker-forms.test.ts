@@ -22,6 +22,7 @@ describe('speakers as news writes them', () => {
     ['a relative clause between the name and the verb', ['Greta Lindqvist, who founded the group in 2010, said the cuts were “devastating.”'], 'Greta Lindqvist'],
     ['a person described by a role', ['Mark Zuckerberg faced senators for five hours. “We made mistakes,” the Facebook CEO said.'], 'Mark Zuckerberg'],
     ['the body behind a report', ['The Brookfield Institute studied 4,000 families. Mobility is “a birth lottery,” the report said.'], 'Brookfield Institute'],
+    ['a person by the role the story gave them', ['Eloise’s mother, Fiona Parry, was at home.', 'Her daughter was “a bright, bubbly girl,” Eloise’s mother said.'], 'Fiona Parry'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
