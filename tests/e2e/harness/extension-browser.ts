@@ -32,7 +32,7 @@ export interface TestPage {
 export interface LaunchOptions {
   /** folder served on 127.0.0.1 (default tests/fixtures/) */
   fixturesDir?: string;
-  /** unpacked extension to load (default dist/chrome or dist/firefox) */
+  /** unpacked extension to load (default dist/chrome or dist/firefox, under $STORY_LENS_DIST when set) */
   extensionDir?: string;
   /** browser binary (default $CHROMIUM_PATH or /usr/bin/chromium, $FIREFOX_PATH or /usr/bin/firefox-esr) */
   executablePath?: string;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './artifacts';
+import { DIST_DIR } from './artifacts';
 import { chromiumPath } from './launch-chromium';
 import { firefoxPath } from './launch-firefox';
 
@@ -8,7 +8,7 @@ import { firefoxPath } from './launch-firefox';
 export default function setup(): void {
   const missing: string[] = [];
   for (const browser of ['chrome', 'firefox']) {
-    if (!existsSync(join(REPO_ROOT, 'dist', browser, 'manifest.json'))) missing.push(`dist/${browser} (run \`npm run build\`)`);
+    if (!existsSync(join(DIST_DIR, browser, 'manifest.json'))) missing.push(`${join(DIST_DIR, browser)} (run \`npm run build\`)`);
   }
   if (!existsSync(chromiumPath())) missing.push(`${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH)`);
   if (!existsSync(firefoxPath())) missing.push(`${firefoxPath()} (apt-get install firefox-esr, or set FIREFOX_PATH)`);

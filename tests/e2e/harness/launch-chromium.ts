@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { REPO_ROOT } from './artifacts';
+import { DIST_DIR } from './artifacts';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './extension-browser';
 import { forget, makeExtensionBrowser, makeTestPage } from './make-extension-browser';
 import type { BrowserDriver } from './make-extension-browser';
@@ -26,7 +26,7 @@ export const chromiumPath = (options: LaunchOptions = {}) => options.executableP
  * `launchPersistentContext('')`: extensions only load in a persistent context).
  */
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? join(REPO_ROOT, 'dist/chrome');
+  const extensionDir = options.extensionDir ?? join(DIST_DIR, 'chrome');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir}/manifest.json is missing: run \`npm run build\` first`);
   const server = await serveFixtures(options.fixturesDir);
   const context = await chromium.launchPersistentContext('', {

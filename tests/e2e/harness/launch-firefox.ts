@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { REPO_ROOT } from './artifacts';
+import { DIST_DIR } from './artifacts';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './extension-browser';
 import { forget, makeExtensionBrowser, makeTestPage } from './make-extension-browser';
 import type { BrowserDriver } from './make-extension-browser';
@@ -25,7 +25,7 @@ export const firefoxPath = (options: LaunchOptions = {}) => options.executablePa
  * `--remote-allow-system-access` lets the test open the extension's own pages in a tab.
  */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? join(REPO_ROOT, 'dist/firefox');
+  const extensionDir = options.extensionDir ?? join(DIST_DIR, 'firefox');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir}/manifest.json is missing: run \`npm run build\` first`);
   const server = await serveFixtures(options.fixturesDir);
   const firefox = await puppeteer.launch({
