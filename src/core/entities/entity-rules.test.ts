@@ -57,6 +57,14 @@ describe('entity rules', () => {
     expect(named(entitiesOf('said Tom Brady, an analyst at Kessler Whitby.'))).toEqual(['person:Tom Brady', 'organization:Kessler Whitby']);
   });
 
+  it('reads companies from what companies have and what is done to them', () => {
+    expect(named(entitiesOf('Zentrix users rose, and Brightloop shares fell after the company acquired Quillsoft.'))).toEqual([
+      'organization:Zentrix',
+      'organization:Brightloop',
+      'organization:Quillsoft',
+    ]);
+  });
+
   it('skips credit lines of captions', () => {
     expect(named(entitiesOf(['caption', 'Crowds gathered in Nairobi. (Jane Roe/AFP/Getty Images)']))).toEqual(['place:Nairobi']);
     expect(named(entitiesOf('Tom Harlan contributed to this report.'))).toEqual([]);

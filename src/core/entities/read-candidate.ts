@@ -22,6 +22,8 @@ const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
 const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
+const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
+const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
@@ -152,8 +154,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const spaced = (left: Token | undefined, right: Token | undefined): boolean =>
     left !== undefined && right !== undefined && right.start === left.end + 1 && text.charCodeAt(left.end) === 32;
 
+  // "Facebook’s chief executive", "Amazon’s shares": a possessive of a company's things.
+  if (isPossessive(lastToken) && next && spaced(lastToken, next) && COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
+    // "acquired Instagram", "shares of Kroger": a company bought or traded.
+    if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
     // "correspondent Ben Wedeman", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
@@ -179,6 +185,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
+    // "Facebook users", "Apple shares", "Oculus founder": a company's.
+    if (COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   }
   // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before.
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {
