@@ -85,6 +85,9 @@ export function buildTextModel(domBlocks: readonly DomBlock[]): { model: TextMod
         const code = data.charCodeAt(i);
         if (isInvisible(code)) {
           flush(i);
+        } else if (code === 0x20 && !lastWasSpace && runFrom >= 0) {
+          // one plain space between words stays in the run: no new segment per word
+          lastWasSpace = true;
         } else if (isWhite(code)) {
           flush(i);
           if (!lastWasSpace) {

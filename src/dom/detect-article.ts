@@ -66,7 +66,7 @@ function isHowTo(doc: Document, tags: MetaTags): boolean {
   const title = tags.get('og:title') ?? doc.querySelector('h1')?.textContent ?? doc.title;
   if (!/^\s*how to\b/i.test(title)) return false;
   // Numbered steps, as how-to sites mark them up.
-  return doc.querySelectorAll('[class~="step"], [class*="step-"], [class*="stepContent"], [itemprop="step"]').length >= 3;
+  return doc.getElementsByClassName('step').length >= 3 || doc.querySelectorAll('[itemprop="step"], [class*="step-"]').length >= 3;
 }
 
 /**

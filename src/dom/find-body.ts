@@ -1,7 +1,7 @@
 import { isInside, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { CHROME_LINE } from './is-page-chrome';
-import { canCheckCheaply, isHiddenByStyle } from './is-hidden';
+import { hiddenByStyleProbe } from './is-hidden';
 
 /** The story body as found: its paragraphs and captions in reading order, and where it sits. */
 export interface Body {
@@ -75,9 +75,10 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   const limit = plain(best);
   for (let up = parentOf(best); up && up.nodeName !== 'BODY' && plain(up) <= limit; up = parentOf(up)) best = up;
   const region = best;
-  const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally);
+  const hidden = hiddenByStyleProbe(best.ownerDocument);
+  const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally, hidden);
   const chosen = paragraphs.filter((p) => containers.some((c) => isInside(p.host, c)) && keep(p));
-  return { paragraphs: dropHiddenHosts(chosen), container: best };
+  return { paragraphs: chosen.filter((p) => !hidden(p.host)), container: best };
 }
 
 /**
@@ -106,9 +107,15 @@ const scoreOf = (el: Element, tallies: Map<Element, Tally>) => {
 };
 
 /** The best container and those of its siblings that carry prose too, in page order. */
-function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Tally>, ownTally: Map<Element, Tally>): Element[] {
+function joinSiblings(
+  best: Element,
+  bestScore: number,
+  tallies: Map<Element, Tally>,
+  ownTally: Map<Element, Tally>,
+  hidden: (el: Element) => boolean,
+): Element[] {
   const parent = parentOf(best);
-  if (!parent || isHiddenByStyle(best)) return [best];
+  if (!parent || hidden(best)) return [best];
   const threshold = Math.max(10, bestScore * 0.2);
   const joined: Element[] = [];
   let passedBest = false;
@@ -129,7 +136,7 @@ function joinSiblings(best: Element, bestScore: number, tallies: Map<Element, Ta
       (t.captionChars === t.chars && t.chars > 0 && density < 0.3) ||
       (own && t.chars > 80 && density < 0.25) ||
       (sibling.nodeName === 'P' && t.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''));
-    if (worth && !isHiddenByStyle(sibling)) joined.push(sibling);
+    if (worth && !hidden(sibling)) joined.push(sibling);
   }
   return joined;
 }
@@ -141,16 +148,6 @@ function keep(p: Readonly<Paragraph>): boolean {
   if (density > 0.5 && !(p.kind === 'paragraph' && p.chars > 200 && density < 0.8)) return false;
   if (p.heading && p.chars > 200) return false;
   return true;
-}
-
-/**
- * Hidden by a style sheet (no attribute says so). Where the browser answers from its layout
- * (`checkVisibility`), every paragraph is checked; without layout (jsdom) each computed-style call
- * re-runs the cascade, so only the containers are (in `joinSiblings`).
- */
-function dropHiddenHosts(paragraphs: readonly Paragraph[]): Paragraph[] {
-  if (!paragraphs[0] || !canCheckCheaply(paragraphs[0].host)) return [...paragraphs];
-  return paragraphs.filter((p) => !isHiddenByStyle(p.host));
 }
 
 const linkDensity = (t: Tally) => (t.chars > 0 ? t.linkChars / t.chars : 0);

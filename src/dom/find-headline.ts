@@ -18,21 +18,25 @@ function overlap(heading: string, title: Set<string>): number {
  * matches, the last `<h1>` before the body. A site's logo in an `<h1>` matches no title.
  */
 export function findHeadline(doc: Document, metaTitles: readonly string[], body: Element | null): Element | null {
-  const candidates = [
-    ...doc.getElementsByTagName('h1'),
-    ...doc.querySelectorAll('[itemprop="headline"]'),
-    ...[...doc.getElementsByTagName('h2')].filter((h2) => /headline|title/i.test(h2.getAttribute('class') ?? '')),
-  ].filter((el, i, all) => all.indexOf(el) === i && !isHiddenCheaply(el) && (el.textContent ?? '').trim().length > 0);
   const title = words(metaTitles.join(' '));
-  let best: Element | null = null;
-  let bestScore = 0.5;
-  for (const el of candidates) {
-    const score = overlap(el.textContent ?? '', title) + (el.nodeName === 'H1' ? 0.01 : 0);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
+  const visible = (el: Element) => !isHiddenCheaply(el) && (el.textContent ?? '').trim().length > 0;
+  const pick = (candidates: Iterable<Element>) => {
+    let best: Element | null = null;
+    let bestScore = 0.5;
+    for (const el of candidates) {
+      if (!visible(el)) continue;
+      const score = overlap(el.textContent ?? '', title);
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
     }
-  }
+    return best;
+  };
+  // the <h1> first; headline-marked elements and <h2>s only where no <h1> is the story's
+  const best = pick(doc.getElementsByTagName('h1')) ??
+    pick([...doc.querySelectorAll('[itemprop="headline"]'),
+      ...[...doc.getElementsByTagName('h2')].filter((h2) => /headline|title/i.test(h2.getAttribute('class') ?? ''))]);
   if (best || !body) return best;
   let before: Element | null = null;
   for (const el of doc.getElementsByTagName('h1')) {

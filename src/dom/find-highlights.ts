@@ -30,7 +30,9 @@ export function findHighlights(doc: Document, headline: Element | null, body: El
       const items = bulletItems(el);
       if (items.length > 0 && !insideChrome(el, scope)) return { element: el, items };
     }
-    if (afterHeading || !HEADING_TAGS.has(el.nodeName) || el.children.length > 1) continue;
+    // a heading is a short line of text: no element inside but perhaps one inline wrapper
+    if (afterHeading || !HEADING_TAGS.has(el.nodeName) || el.childElementCount > 1 ||
+      (el.firstElementChild !== null && el.firstElementChild.childElementCount > 0)) continue;
     const text = el.textContent ?? '';
     if (text.length > 40 || !HIGHLIGHTS_HEADING.test(text.trim())) continue;
     const list = nextList(el);

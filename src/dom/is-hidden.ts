@@ -28,11 +28,19 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|
  * of `isHiddenCheaply` are all, and text hidden only by a style sheet is read.
  */
 export function isHiddenByStyle(el: Element): boolean {
-  if (!canCheckCheaply(el)) return false;
-  const check = (el as Element & { checkVisibility: (options?: object) => boolean }).checkVisibility;
-  // Anti-flicker snippets (A/B testing tools) hide the whole body until their script has run;
-  // while they do, only `display` says what is hidden.
-  return !check.call(el, { visibilityProperty: !bodyHidden(el.ownerDocument) });
+  return hiddenByStyleProbe(el.ownerDocument)(el);
+}
+
+/**
+ * `isHiddenByStyle` for many elements of one document: the state of the page is read once.
+ * Anti-flicker snippets (A/B testing tools) hide the whole body until their script has run;
+ * while they do, only `display` says what is hidden.
+ */
+export function hiddenByStyleProbe(doc: Document): (el: Element) => boolean {
+  const body = doc.body;
+  if (!body || !canCheckCheaply(body)) return () => false;
+  const visibilityProperty = doc.defaultView?.getComputedStyle(body).visibility !== 'hidden';
+  return (el) => !(el as Element & { checkVisibility: (options?: object) => boolean }).checkVisibility({ visibilityProperty });
 }
 
 const laidOut = new WeakMap<Document, boolean>();
@@ -52,9 +60,4 @@ export function canCheckCheaply(el: Element): boolean {
     laidOut.set(doc, known);
   }
   return known;
-}
-
-function bodyHidden(doc: Document): boolean {
-  const body = doc.body;
-  return body !== null && doc.defaultView !== null && doc.defaultView.getComputedStyle(body).visibility === 'hidden';
 }
