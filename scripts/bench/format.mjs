@@ -26,7 +26,8 @@ const median = (values) => summary(values)?.median ?? NaN;
 function longest(values) {
   const s = summary(values);
   if (!s) return '–';
-  return s.max === 0 ? '< 50' : `${ms(s.median)} (max ${ms(s.max)})`;
+  if (s.max === 0) return '< 50';
+  return `${s.median === 0 ? '< 50' : ms(s.median)} (max ${ms(s.max)})`;
 }
 
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -176,7 +177,13 @@ export function formatReport(data) {
   const cnn = articles.find((a) => a.name === 'kerry-syria/cnn-2016');
   if (cnn) {
     const total = median(cnn.path.map((r) => r.totalMs));
-    targets.push(['cnn-2016.html: read, analyse and paint ≤ 15 ms main-thread (issue 5)', `${ms(total)} ms (content script path, cold); stages total ${ms(median(cnn.stages.filter((r) => r.detected).map((r) => r.stages.total)))} ms cold, ${ms(median(cnn.stages.flatMap((r) => r.warm ?? []).map((r) => r.stages.total)))} ms warm`, verdict(total <= 15)]);
+    const coldTotal = median(cnn.stages.filter((r) => r.detected).map((r) => r.stages.total));
+    const warmTotal = median(cnn.stages.flatMap((r) => r.warm ?? []).map((r) => r.stages.total));
+    targets.push([
+      'cnn-2016.html: read, analyse and paint ≤ 15 ms main-thread (issue 5)',
+      `${ms(total)} ms content script path (cold, first run on the page); stages total ${ms(coldTotal)} ms cold, ${ms(warmTotal)} ms warm`,
+      `${total <= 15 ? 'met' : '**gap**'} cold, ${warmTotal <= 15 ? 'met' : '**gap**'} warm`,
+    ]);
     targets.push(['cnn-2016.html: retained heap after painting (issue 5, reported)', `${mb(median(cnn.path.map((r) => r.heap?.retained)))} (code + data ${mb(median(cnn.path.map((r) => r.heap?.code)))}, page state ${mb(median(cnn.path.map((r) => r.heap?.state)))})`, 'reported']);
   }
 
