@@ -58,6 +58,21 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.close();
   });
 
+  it('leaves a page that is not an article alone: not-article, nothing painted, no story reported', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
+    const state = await browser.pageState(page.tabId, ['annotated', 'not-article']);
+    expect(state.state).toBe('not-article');
+    expect(Object.values(state.painted).every((count) => count === 0)).toBe(true);
+    // No report at all, or one that says so: no story, no highlights, no entities, no quotes.
+    const report = (await browser.sendMessage({ type: 'report:get', tabId: page.tabId })) as StoryReport | null;
+    if (report !== null) {
+      expect(reportSchemaErrors(report)).toEqual([]);
+      expect([report.article.detected, report.story.id, report.highlights, report.entities, report.quotes]).toEqual([false, null, [], [], []]);
+    }
+    await page.close();
+  });
+
   /** report:get through the harness, checked against the contract's JSON Schema and the project's validator. */
   async function reportOf(tab: number): Promise<StoryReport> {
     const answer = await session.browser.sendMessage({ type: 'report:get', tabId: tab });
