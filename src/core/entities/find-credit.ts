@@ -13,11 +13,16 @@ export function findCredit(blockText: string): number | null {
   const consider = (at: number): void => {
     if (blockText.length - at <= MAX_CREDIT && (start === null || at < start)) start = at;
   };
-  const labelled = LABELLED.exec(blockText);
-  if (labelled) consider(labelled.index);
-  const parenthesised = PARENTHESISED.exec(blockText);
+  // Cheap tests first: most blocks have no slash, no "contributed" and no credit word at all.
+  const slash = blockText.includes('/');
+  if (/Credit|Photo|Image|Picture|Illustration/.test(blockText)) {
+    const labelled = LABELLED.exec(blockText);
+    if (labelled) consider(labelled.index);
+  }
+  const parenthesised = slash ? PARENTHESISED.exec(blockText) : null;
   if (parenthesised) consider(parenthesised.index);
-  for (const pattern of [TRAILING_SLASHES, CONTRIBUTED]) {
+  const patterns = [...(slash ? [TRAILING_SLASHES] : []), ...(blockText.includes('contributed') ? [CONTRIBUTED] : [])];
+  for (const pattern of patterns) {
     const match = pattern.exec(blockText);
     const part = match?.[1];
     if (match && part) consider(match.index + match[0].length - part.length);

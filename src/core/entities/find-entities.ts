@@ -1,5 +1,6 @@
 import type { EntityType } from '../../shared/report';
 import type { Span, TextModel } from '../text-model';
+import type { Sentence } from '../text/split-sentences';
 import { splitSentences } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
@@ -29,6 +30,9 @@ function dateline(text: string, start: number): Candidate | null {
   const known = lookupName(name);
   return { start, end: start + name.length, text: name, words: name.split(' '), initial: false, compound: false, evidence, known, acronym: null };
 }
+
+/** Words enough to tell the story's language. */
+const LANGUAGE_SAMPLE = 3000;
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
@@ -155,55 +159,80 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf:
   }
 }
 
+/** Words read between two pauses of `entitySteps`: a few milliseconds' work. */
+export const STEP_WORDS = 2500;
+
 /** People, places and organizations of the story, each with its mentions. Linear in the text. */
 export function findEntities(model: TextModel): Entity[] {
+  const steps = entitySteps(model);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `findEntities` in steps: the generator pauses after every `STEP_WORDS` words it reads, so that a
+ * content script on a very long story can yield to the page between steps; its return value is
+ * `findEntities`'s answer.
+ */
+export function* entitySteps(model: TextModel): Generator<void, Entity[], void> {
   const { text } = model;
-  const allTokens = tokenise(text);
-  const blockTokens = tokenRanges(allTokens);
-  const credits = model.blocks.map((block) => {
-    const at = findCredit(text.slice(block.start, block.end));
-    return at === null ? block.end : block.start + at;
-  });
-  // A block's style is read without its credit line, whose names are all capitalised.
-  const styles = model.blocks.map((block, index) => {
-    const end = credits[index] ?? block.end;
-    return blockStyle(text.slice(block.start, end), blockTokens({ start: block.start, end }));
-  });
-  const sentenceTokens = tokenRanges(allTokens);
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
-  for (const sentence of splitSentences(model)) {
-    let from = sentence.start;
-    const creditAt = credits[sentence.block] ?? sentence.end;
-    if (sentence.start === model.blocks[sentence.block]?.start) {
-      const place = dateline(text, sentence.start);
-      if (place) {
-        candidates.push(place);
-        from = place.end;
+  const lowerCase = new Set<string>();
+  const storyTokens: Token[] = [];
+  const sentences = splitSentences(model);
+  let sentenceIndex = 0;
+  let sinceStep = 0;
+  for (const [blockIndex, block] of model.blocks.entries()) {
+    const blockTokens = tokenise(text, block.start, block.end);
+    for (const word of lowerCaseWords(blockTokens)) lowerCase.add(word);
+    if (storyTokens.length < LANGUAGE_SAMPLE) storyTokens.push(...blockTokens.slice(0, LANGUAGE_SAMPLE - storyTokens.length));
+    const credit = findCredit(text.slice(block.start, block.end));
+    const creditAt = credit === null ? block.end : block.start + credit;
+    // A block's style is read without its credit line, whose names are all capitalised.
+    const style = blockStyle(text.slice(block.start, creditAt), blockTokens.filter((token) => token.end <= creditAt));
+    const sentenceTokens = tokenRanges(blockTokens);
+    for (; sentenceIndex < sentences.length && (sentences[sentenceIndex] as Sentence).block === blockIndex; sentenceIndex += 1) {
+      const sentence = sentences[sentenceIndex] as Sentence;
+      let from = sentence.start;
+      if (sentence.start === block.start) {
+        const place = dateline(text, sentence.start);
+        if (place) {
+          candidates.push(place);
+          from = place.end;
+        }
       }
+      if (style !== 'normal') {
+        if (from < Math.min(sentence.end, creditAt)) styled.push({ start: from, end: Math.min(sentence.end, creditAt) });
+        continue;
+      }
+      const tokens = sentenceTokens(sentence);
+      const inSentence: Candidate[] = [];
+      for (const run of findNameRuns(text, tokens)) {
+        if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
+        const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
+        if (candidate) inSentence.push(candidate);
+      }
+      typeListsBySiblings(text, inSentence);
+      candidates.push(...inSentence);
     }
-    if (styles[sentence.block] !== 'normal') {
-      if (from < Math.min(sentence.end, creditAt)) styled.push({ start: from, end: Math.min(sentence.end, creditAt) });
-      continue;
+    sinceStep += blockTokens.length;
+    if (sinceStep >= STEP_WORDS) {
+      sinceStep = 0;
+      yield;
     }
-    const tokens = sentenceTokens(sentence);
-    const inSentence: Candidate[] = [];
-    for (const run of findNameRuns(text, tokens)) {
-      if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
-      const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
-      if (candidate) inSentence.push(candidate);
-    }
-    typeListsBySiblings(text, inSentence);
-    candidates.push(...inSentence);
   }
-  const groups = resolveEntities(candidates, lowerCaseWords(allTokens));
+  const groups = resolveEntities(candidates, lowerCase);
+  yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.
-  if (!isEnglish(allTokens)) {
+  if (!isEnglish(storyTokens)) {
     const known = groups.filter((group) => group.known !== null && !group.known.city && group.type === group.known.type);
     groups.length = 0;
     groups.push(...known);
   }
-  namesInStyledBlocks(model, styled, tokenRanges(allTokens), groups);
+  namesInStyledBlocks(model, styled, (span) => tokenise(text, span.start, span.end), groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

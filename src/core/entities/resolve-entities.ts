@@ -39,8 +39,16 @@ function merge(into: MentionGroup, from: MentionGroup): void {
   from.mentions = [];
 }
 
-const fullest = (group: MentionGroup): Candidate =>
-  group.mentions.reduce((best, mention) => (mention.words.length > best.words.length ? mention : best), group.mentions[0] as Candidate);
+// A group's fullest mention, remembered until the group gains or loses mentions.
+const fullestSeen = new WeakMap<MentionGroup, { count: number; mention: Candidate }>();
+
+function fullest(group: MentionGroup): Candidate {
+  const seen = fullestSeen.get(group);
+  if (seen && seen.count === group.mentions.length && group.mentions.includes(seen.mention)) return seen.mention;
+  const mention = group.mentions.reduce((best, candidate) => (candidate.words.length > best.words.length ? candidate : best), group.mentions[0] as Candidate);
+  fullestSeen.set(group, { count: group.mentions.length, mention });
+  return mention;
+}
 
 /**
  * Ties the story's mentions into entities: one group per written form, typed by its evidence;

@@ -272,9 +272,22 @@ function sentenceAt(context: SpeakerContext, offset: number): number {
  * speaker of the part before. Null where the story does not say.
  */
 export function attributeSpeakers(context: SpeakerContext, quotes: readonly QuoteSpans[]): Speaker[] {
+  const steps = speakerSteps(context, quotes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Quotations attributed between two pauses of `speakerSteps`. */
+const STEP_QUOTES = 150;
+
+/** `attributeSpeakers` in steps, pausing after every `STEP_QUOTES` quotations. */
+export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpans[]): Generator<void, Speaker[], void> {
   const speakers: Speaker[] = [];
   const { text, sentences } = context;
-  quotes.forEach((quote, index) => {
+  for (const [index, quote] of quotes.entries()) {
+    if (index > 0 && index % STEP_QUOTES === 0) yield;
     const previous = quotes[index - 1];
     const next = quotes[index + 1];
     const firstSentence = sentences[sentenceAt(context, quote.open)];
@@ -335,6 +348,6 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
       context.recent.speaker = found;
       context.recent.block = firstSentence.block;
     }
-  });
+  }
   return speakers;
 }

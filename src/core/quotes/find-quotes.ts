@@ -1,7 +1,7 @@
 import type { Entity } from '../entities/entity';
 import type { TextModel } from '../text-model';
 import { splitSentences } from '../text/split-sentences';
-import { attributeSpeakers, speakerContext } from './attribute-speakers';
+import { speakerContext, speakerSteps } from './attribute-speakers';
 import type { QuoteSpans } from './find-quote-spans';
 import { findQuoteSpans } from './find-quote-spans';
 import { isTitleOfWork } from './is-title-of-work';
@@ -17,9 +17,19 @@ const quoteKey = (text: string, quote: QuoteSpans): string =>
 
 /** The story's quotations with their speakers. */
 export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote[] {
+  const steps = quoteSteps(model, entities);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `findQuotes` in steps, for a content script that yields to the page between them. */
+export function* quoteSteps(model: TextModel, entities: readonly Entity[]): Generator<void, Quote[], void> {
   const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote));
   const context = speakerContext(model.text, splitSentences(model), entities);
-  const speakers = attributeSpeakers(context, quoted);
+  yield;
+  const speakers = yield* speakerSteps(context, quoted);
   // The same words quoted again (a headline echoing the body) are the same person's.
   const byText = new Map<string, Entity>();
   quoted.forEach((quote, index) => {
