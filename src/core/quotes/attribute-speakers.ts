@@ -226,17 +226,23 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);
-  // "according to X" names the source outright, wherever it stands in the clause.
-  const verb = verbs.find((token) => token.text === 'according') ?? (nearEnd ? verbs.at(-1) : verbs[0]);
-  if (verb) {
+  const nearest = nearEnd ? verbs.at(-1) : verbs[0];
+  const according = verbs.find((token) => token.text === 'according');
+  const distanceOf = (verb: Token): number => {
     const index = tokens.indexOf(verb);
-    const distance = nearEnd ? tokens.length - 1 - index : index;
-    if (verb.text === 'according') {
-      const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
-      return { found: next ? next.entity : undefined, distance };
-    }
-    return { found: subjectOf(context, start, end, verb), distance };
+    return nearEnd ? tokens.length - 1 - index : index;
+  };
+  const sourceOf = (verb: Token): Found => {
+    const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
+    return next ? next.entity : undefined;
+  };
+  if (nearest && nearest !== according) {
+    // "…,” Okafor said, according to the Trust": the speaker, then the source that reported it;
+    // where the verb names no one, "according to X" still does.
+    const found = subjectOf(context, start, end, nearest);
+    if (found || !according) return { found, distance: distanceOf(nearest) };
   }
+  if (according) return { found: sourceOf(according), distance: distanceOf(according) };
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
     const mention = mentionsIn(context, start, end).at(-1);
