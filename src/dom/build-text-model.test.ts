@@ -96,7 +96,7 @@ describe('buildTextModel anchors (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a whole block maps to a range over the whole block', () => {
     fc.assert(
@@ -108,5 +108,5 @@ describe('buildTextModel anchors (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

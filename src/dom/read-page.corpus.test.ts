@@ -22,7 +22,7 @@ const texts = (reading: ReturnType<typeof readPage>, kind: string) =>
 const seedBody = fixture('plain.txt').split('\n').map((l) => l.trim())
   .filter((l) => l && !l.startsWith('•') && !/^(story highlights|source by)/i.test(l)).slice(1);
 
-describe('Kerry fixtures', () => {
+describe('Kerry fixtures', { timeout: 30_000 }, () => {
   it('cnn-2016: the whole story, both highlights, the caption, and none of the decoys', () => {
     const reading = readPage(load(fixture('cnn-2016.html'), 'http://www.cnn.com/2016/10/16/').document, null);
     expect(reading.article).toMatchObject({ detected: true, title: 'Kerry in London for Syria talks with allies', byline: 'CNN Staff', published: '2016-10-16T17:22:37Z', site: 'CNN' });
@@ -71,7 +71,7 @@ describe('Kerry fixtures', () => {
     expect(bodyText(late.model)).toContain('Lavrov later said Moscow was “open to new proposals” on Aleppo.');
     for (const decoy of ['Sheila from Sacramento', 'Samantha Power', 'Visa Checkout', 'Ingrid Larsen']) expect(late.model.text).not.toContain(decoy);
     window.close();
-  }, 10_000);
+  }, 30_000);
 });
 
 interface CorpusEntry {

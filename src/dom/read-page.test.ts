@@ -10,7 +10,7 @@ const read = (html: string) => readPage(documentOf(html), 'https://news.example/
 const kinds = (reading: ReturnType<typeof read>, kind: string) =>
   reading.model.blocks.filter((b) => b.kind === kind).map((b) => blockText(reading.model, b));
 
-describe('readPage on a story split over several containers', () => {
+describe('readPage on a story split over several containers', { timeout: 20_000 }, () => {
   const reading = read(fixture('split-story.html'));
   const body = bodyText(reading.model);
 

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it, vi } from 'vitest';
+import { findParagraphs } from './find-paragraphs';
+import { readPage } from './read-page';
+
+// Spy on the body walk: a page that is not a story must be turned away before it.
+vi.mock('./find-paragraphs', async (original) => {
+  const actual = await original<typeof import('./find-paragraphs')>();
+  return { ...actual, findParagraphs: vi.fn(actual.findParagraphs) };
+});
+
+const documentOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+const page = (head: string, body: string, lang = 'en') =>
+  documentOf(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`);
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of a story, long enough to read as prose, with a comma, a full stop, and a quote.</p>`).join('');
+
+describe('article detection', () => {
+  it('turns a non-story page away without walking its body', () => {
+    vi.mocked(findParagraphs).mockClear();
+    const reading = readPage(page('<meta property="og:type" content="website">', `<h1>Our product</h1>${'<div><p>Short.</p></div>'.repeat(50)}`), null);
+    expect(reading.article.detected).toBe(false);
+    expect(reading.detection.reason).toBe('no-prose');
+    expect(findParagraphs).not.toHaveBeenCalled();
+  });
+
+  it('reads the language from the page, or from the script of its title when it declares none', () => {
+    expect(readPage(page('<meta property="og:type" content="article">', prose(6), 'de-AT'), null).detection.reason).toBe('not-english');
+    const japanese = documentOf(`<html><head><title>トレンドマイクロ、公衆無線LANを安全に使うためのアプリ</title></head><body>${prose(6)}</body></html>`);
+    expect(readPage(japanese, null).detection.reason).toBe('not-english');
+    expect(readPage(page('', prose(6), 'en-GB'), null).article.detected).toBe(true);
+  });
+
+  it('takes schema.org article types, og:type and article:published_time as a story', () => {
+    for (const head of [
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle"}]}</script>',
+      '<meta property="og:type" content="article">',
+      '<meta property="article:published_time" content="2024-01-01">',
+    ]) {
+      expect(readPage(page(head, prose(6)), null).detection).toEqual({ likely: true, reason: 'article-metadata' });
+    }
+  });
+
+  it('without metadata, wants a run of prose paragraphs in one container', () => {
+    expect(readPage(page('', `<div>${prose(5)}</div>`), null).detection.reason).toBe('prose-paragraphs');
+    expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
+  });
+
+  it('says a story page whose body is a teaser is not an article after all', () => {
+    const reading = readPage(page('<meta property="og:type" content="article">', `<h1>Watch: the storm</h1>${prose(1)}`), null);
+    expect(reading.detection.reason).toBe('too-short');
+    expect(reading.article.detected).toBe(false);
+  });
+});
+
+describe('detection on real pages that are not English news', () => {
+  const corpus = new URL('../../../shared/corpus/pages/', import.meta.url);
+  it.skipIf(!existsSafe(corpus))('corpus "other" pages are turned away before the body walk', () => {
+    for (const name of ['ehow-1', 'lemonde-1', 'mathjax', 'mozilla-1', 'mozilla-2', 'yahoo-4']) {
+      vi.mocked(findParagraphs).mockClear();
+      const reading = readPage(documentOf(readFileSync(new URL(`${name}/source.html`, corpus), 'utf8')), null);
+      expect(reading.article.detected, name).toBe(false);
+      expect(findParagraphs, name).not.toHaveBeenCalled();
+    }
+  }, 60_000);
+});
+
+function existsSafe(url: URL): boolean {
+  try {
+    readFileSync(new URL('INDEX.json', url));
+    return true;
+  } catch {
+    console.warn(`detection corpus test skipped: ${url.pathname} is absent (it ships with the team workspace).`);
+    return false;
+  }
+}
