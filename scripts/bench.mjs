@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildData } from './build-data.mjs';
 import { buildBundles, measureSizes } from './bench/bundles.mjs';
+import { measureContentScriptCost } from './bench/extension-content-cost.mjs';
 import { assembleExtension, measureExtensionPopup } from './bench/extension-popup.mjs';
 import { formatReport } from './bench/format.mjs';
 import { serve } from './bench/serve.mjs';
@@ -224,14 +225,23 @@ async function run(options, work, started) {
   await browser.close();
 
   log(`popup in the extension: ${runs * 2} runs`);
+  const extensionDir = assembleExtension(root, join(work, 'bundles', 'chrome'));
   const extensionPopup = await measureExtensionPopup({
     executablePath: CHROMIUM,
     flags: CHROMIUM_FLAGS,
-    extensionDir: assembleExtension(root, join(work, 'bundles', 'chrome')),
+    extensionDir,
     tabUrl: server.url('fixtures/kerry-syria/homepage.html'),
     report: JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'reports', 'large.json'), 'utf8')),
     runs: runs * 2,
   }).catch((error) => [{ error: String(error?.message ?? error).split('\n')[0] }]);
+  log(`the built content script in the extension: 2 pages × ${runs} runs × 2`);
+  const contentScriptCost = await measureContentScriptCost({
+    executablePath: CHROMIUM,
+    flags: [...CHROMIUM_FLAGS, LOCAL_ONLY],
+    extensionDir,
+    pages: [others[0], articles[0]],
+    runs,
+  }).catch((error) => ({ error: String(error?.message ?? error).split('\n')[0] }));
   await server.close();
 
   // 6. Accuracy beside speed: npm run eval's totals, ours and compromise.
@@ -257,6 +267,7 @@ async function run(options, work, started) {
     catalog,
     popup,
     extensionPopup,
+    contentScriptCost,
     sizes,
     accuracy,
     corpusPresent: corpus.length > 0,

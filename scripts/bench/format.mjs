@@ -5,8 +5,8 @@ import { fittedExponent, summary } from './stats.mjs';
 /** Milliseconds, to a precision that fits their size. */
 export function ms(value) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (value < 1) return value.toFixed(2);
-  if (value < 10) return value.toFixed(1);
+  if (Math.abs(value) < 1) return value.toFixed(2);
+  if (Math.abs(value) < 10) return value.toFixed(1);
   return Math.round(value).toLocaleString('en-US');
 }
 
@@ -34,7 +34,7 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '--
 const verdict = (ok) => (ok ? 'met' : '**gap**');
 
 export function formatReport(data) {
-  const { machine, runs, nonArticles, articles, scaling, catalog, popup, extensionPopup = [], sizes, accuracy } = data;
+  const { machine, runs, nonArticles, articles, scaling, catalog, popup, extensionPopup = [], contentScriptCost = null, sizes, accuracy } = data;
   const targets = [];
   const out = [
     '# Story Lens benchmarks',
@@ -185,6 +185,42 @@ export function formatReport(data) {
       `${total <= 15 ? 'met' : '**gap**'} cold, ${warmTotal <= 15 ? 'met' : '**gap**'} warm`,
     ]);
     targets.push(['cnn-2016.html: retained heap after painting (issue 5, reported)', `${mb(median(cnn.path.map((r) => r.heap?.retained)))} (code + data ${mb(median(cnn.path.map((r) => r.heap?.code)))}, page state ${mb(median(cnn.path.map((r) => r.heap?.state)))})`, 'reported']);
+  }
+
+  // The built content script inside the extension.
+  out.push(
+    '## The built content script in the extension',
+    '',
+    'The same page opened in a Chromium without the extension and in one with the benchmark\'s build loaded',
+    `(median of ${runs} loads each, 1.5 s left to the content script): the renderer\'s main-thread task time and`,
+    'script time (CDP `Performance.getMetrics`: TaskDuration, ScriptDuration) and its JS heap after garbage',
+    'collection. The content script exposes no timing of its own; the difference is its cost, page loading noise',
+    'included (task time varies by tens of milliseconds from load to load on a busy machine).',
+    '',
+  );
+  if (!contentScriptCost || contentScriptCost.error) {
+    out.push(`Not measured: ${contentScriptCost?.error ?? 'no result'}`, '');
+  } else {
+    out.push(
+      table(
+        ['page', 'task ms without', 'task ms with', 'difference', 'script ms without', 'script ms with', 'JS heap without', 'JS heap with', 'difference'],
+        contentScriptCost.map(({ name, without, with: withExt }) => {
+          const m = (list, key) => median(list.map((r) => r[key]));
+          return [
+            name,
+            ms(m(without, 'taskMs')),
+            ms(m(withExt, 'taskMs')),
+            ms(m(withExt, 'taskMs') - m(without, 'taskMs')),
+            ms(m(without, 'scriptMs')),
+            ms(m(withExt, 'scriptMs')),
+            mb(m(without, 'heap')),
+            mb(m(withExt, 'heap')),
+            mb(m(withExt, 'heap') - m(without, 'heap')),
+          ];
+        }),
+      ),
+      '',
+    );
   }
 
   // Peers.
