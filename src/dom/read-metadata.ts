@@ -27,6 +27,9 @@ export function readMetadata(doc: Document, ld: readonly LdNode[], tags: MetaTag
   };
 }
 
+/** Where a byline line goes on past the name: a separator, a date, a time stamp or a handle. */
+const BYLINE_TAIL = /\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+@\w|,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+
 function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags): string | null {
   // metadata first; the markup query (a scan of the page) only where the metadata says nothing
   const candidates = [
@@ -36,7 +39,7 @@ function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags):
   ];
   for (const candidate of candidates) {
     // "By CNN Staff · October 16, 2016": the name, without the date a byline line often carries
-    const clean = candidate()?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').split(/\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b/i)[0]?.trim();
+    const clean = candidate()?.replace(/\s+/g, ' ').trim().replace(/^by\s+/i, '').split(BYLINE_TAIL)[0]?.trim();
     // a profile URL is not a name (og article:author often holds one)
     if (clean && clean.length <= 120 && !/^https?:\/\//i.test(clean)) return clean;
   }
@@ -62,7 +65,14 @@ function readPublished(doc: Document, article: LdNode | undefined, tags: MetaTag
 /** ISO 8601 as written where it already is; otherwise what `Date` makes of it, in UTC. */
 export function toIsoDate(raw: string): string | null {
   const text = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (iso) {
+    const [, date, time, zone] = iso;
+    if (!time) return date as string;
+    // extended format throughout: "+0000" becomes "+00:00"
+    const offset = zone && zone !== 'Z' && !zone.includes(':') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone ?? '';
+    return `${date}T${time}${offset}`;
+  }
   if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
   const time = Date.parse(text);
   if (Number.isNaN(time) || !/\d{4}/.test(text)) return null;
