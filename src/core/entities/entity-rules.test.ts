@@ -17,6 +17,12 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('ties a given name alone to the one person of the story who has it', () => {
+    const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
+    expect(named(entities)).toEqual(['person:Eloise Parry']);
+    expect(entities[0]?.aliases).toEqual(['Eloise Parry', 'Eloise']);
+  });
+
   it('reads a month as part of a name only after a given name', () => {
     expect(named(entitiesOf('On May 4, Prime Minister Theresa May spoke.'))).toEqual(['person:Theresa May']);
   });

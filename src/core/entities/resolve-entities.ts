@@ -156,7 +156,15 @@ function linkShortNames(groups: MentionGroup[]): void {
     const words = matchWords(fullest(group).words);
     const strongOther = group.known !== null && !group.known.city && !hasPersonEvidence(group);
     if (group.type !== 'person' && (strongOther || (group.type === 'organization' && group.evidence.organization >= 2))) continue;
-    const owners = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && person.group.mentions.length > 0 && isShortForm(words, person.words));
+    const sharing = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && person.group.mentions.length > 0);
+    let owners = sharing.filter((person) => isShortForm(words, person.words));
+    // "Eloise" for "Eloise Parry": a given name alone, where one person of the story has it.
+    // Not a word that is capitalised only by starting its sentence ("Will the plan pass?").
+    const named = group.type === 'person' || group.mentions.some((mention) => !mention.initial);
+    if (owners.length === 0 && words.length === 1 && named && group.type !== 'place' && group.type !== 'organization') {
+      const byGivenName = sharing.filter((person) => person.words[0] === words[0]);
+      if (byGivenName.length === 1) owners = byGivenName;
+    }
     if (owners.length === 0) continue;
     // Where two people share a surname, the bare surname is the one the story introduced first
     // ("Parata" is Hori Parata, not his son Te Kaurinui Robert Parata named later).
