@@ -70,6 +70,15 @@ describe('findEntities', () => {
     expect(names(entitiesOf('A Norway-based group, Greenpeace, objected.'), 'place')).toEqual(['Norway']);
   });
 
+  it('reads a 5 MB story, and all-caps text, without failing or inventing names', () => {
+    const paragraph = 'Maria Okafor met officials in Nairobi on Monday. “We will build the clinic,” Okafor said, and the Coastal Health Trust agreed. ';
+    const big = modelFromBlocks(Array.from({ length: Math.ceil(5e6 / 2000) }, () => ({ kind: 'paragraph' as const, text: paragraph.repeat(16) })));
+    expect(big.text.length).toBeGreaterThan(5e6);
+    expect(findEntities(big).map((entity) => entity.name)).toEqual(['Maria Okafor', 'Nairobi', 'Coastal Health Trust']);
+    const caps = entitiesOf(paragraph.toUpperCase(), 'WHO IS US? IT IS THE UN.');
+    expect(caps.map((entity) => entity.name).filter((name) => !['NAIROBI', 'UN'].includes(name))).toEqual([]);
+  }, 120_000);
+
   it('survives bad input without inventing names', () => {
     expect(entitiesOf('')).toEqual([]);
     expect(entitiesOf('no capital letters here at all, just words.')).toEqual([]);
