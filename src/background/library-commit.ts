@@ -3,7 +3,7 @@ import { isQuotaError } from './is-quota-error';
 import type { LibraryIndex } from './library-index';
 import { storyKey } from './library-keys';
 import type { Sketch } from './near-postings';
-import { nearKeys, updatePostings } from './near-postings';
+import { bucketKeys, nearKeys, updatePostings } from './near-postings';
 import { readStoryRecord } from './story-record';
 import { warnOnce } from './warn-once';
 
@@ -47,17 +47,22 @@ export async function commitChange(
 async function apply(area: StorageArea, index: LibraryIndex, change: LibraryChange, victims: readonly string[], sketch: Sketch): Promise<void> {
   const unfile = new Map(change.unfile);
   if (victims.length > 0) {
-    const raw = await area.get(victims.map(storyKey));
+    const raw = await getMany(area, victims.map(storyKey));
     for (const url of victims) {
       await index.forget(url);
       const story = readStoryRecord(raw[storyKey(url)]);
       if (story) unfile.set(url, nearKeys(story, sketch));
     }
   }
-  const touched = [...new Set([...unfile.values(), ...change.file.values()].flat())];
-  const postings = updatePostings(touched.length > 0 ? await area.get(touched) : {}, change.file, unfile);
+  const touched = bucketKeys([...unfile.values(), ...change.file.values()].flat());
+  const postings = updatePostings(await getMany(area, touched), change.file, unfile);
   const remove = [...victims.map(storyKey), ...postings.remove];
   // Space is freed before the write, so that a full storage gets room for it.
   if (remove.length > 0) await area.remove(remove);
   await area.set({ ...change.items, ...postings.write, ...index.writes() });
+}
+
+/** Reads these keys (none: no storage call). */
+export async function getMany(area: StorageArea, keys: readonly string[]): Promise<Record<string, unknown>> {
+  return keys.length === 0 ? {} : area.get([...keys]);
 }

@@ -90,7 +90,9 @@ describe('finding the same story without reading the whole library', () => {
     await visit(1, 'https://c.example/y', fakeReport('C'), fingerprintOf(story('cup-final.txt')));
     await visit(2, 'https://d.example/k', fakeReport('D'), fingerprintOf(story('kerry-retitled.txt')));
     expect(await related(2)).toEqual([]);
-    const postings = [...browser.storageAreas.local.items].filter(([key]) => key.startsWith('near:')).flatMap(([, urls]) => urls as string[]);
+    const postings = [...browser.storageAreas.local.items]
+      .filter(([key]) => key.startsWith('near:'))
+      .flatMap(([, bucket]) => Object.values(bucket as Record<string, string[]>).flat());
     expect(postings).not.toContain('https://a.example/k');
     expect(new Set(postings)).toEqual(new Set(['https://c.example/y', 'https://d.example/k']));
   });
@@ -274,6 +276,29 @@ describe('export and import', () => {
     const data = { format: 'story-lens-library', version: 1, stories: [good, { ...good, url: 7 }, 'junk', { ...good, v: 5 }], catalog: [{ id: 1 }] };
     expect(await browser.fromPopup({ type: 'library:import', data })).toEqual({ stories: 1 });
     expect((await stats()).stories).toBe(1);
+  });
+
+  test('an import of stories seen more recently than the stored ones replaces them within the bound', async () => {
+    const { browser, stats, visit } = worker({ maxStories: 3 });
+    for (let i = 0; i < 3; i += 1) await visit(1, `https://old.example/${i}`);
+    const fresh = Array.from({ length: 3 }, (_, i) => ({
+      v: 1, url: `https://new.example/${i}`, site: null, title: `N${i}`, published: null, firstSeen: 9e12, lastSeen: 9e12 + i, storyId: null, fingerprint: null, highlights: [], entities: [],
+    }));
+    expect(await browser.fromPopup({ type: 'library:import', data: { format: 'story-lens-library', version: 1, stories: fresh, catalog: [] } })).toEqual({ stories: 3 });
+    const exported = (await browser.fromPopup({ type: 'library:export' })) as { stories: Array<{ url: string }> };
+    expect(exported.stories.map((s) => s.url).sort()).toEqual(fresh.map((s) => s.url));
+    expect((await stats()).stories).toBe(3);
+  });
+
+  test('a file larger than one write goes in several, and the bound holds across them', async () => {
+    const { browser, stats } = worker({ maxStories: 400 });
+    const stories = Array.from({ length: 700 }, (_, i) => ({
+      v: 1, url: `https://x.example/${i}`, site: null, title: `S${i}`, published: null, firstSeen: 1, lastSeen: (i * 7919) % 700, storyId: null, fingerprint: null, highlights: [], entities: [],
+    }));
+    await browser.fromPopup({ type: 'library:import', data: { format: 'story-lens-library', version: 1, stories, catalog: [] } });
+    expect((await stats()).stories).toBe(400);
+    const exported = (await browser.fromPopup({ type: 'library:export' })) as { stories: Array<{ lastSeen: number }> };
+    expect(Math.min(...exported.stories.map((s) => s.lastSeen))).toBe(300);
   });
 
   test('an import larger than the bound keeps the most recently seen stories', async () => {

@@ -3,13 +3,13 @@ import type { StorageArea } from './browser-api';
 import type { CatalogRecord } from './catalog-record';
 import { readCatalogRecord } from './catalog-record';
 import type { LibraryChange } from './library-commit';
-import { commitChange } from './library-commit';
+import { commitChange, getMany } from './library-commit';
 import type { LibraryExport } from './library-export';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './library-export';
 import { CorruptIndex, INDEX_KEY, LibraryIndex } from './library-index';
 import { catalogKey, isLibraryKey, storyKey } from './library-keys';
 import type { Sketch } from './near-postings';
-import { nearKeys, readPostings } from './near-postings';
+import { bucketKeys, nearKeys, readPostings } from './near-postings';
 import { rebuildLibraryIndex } from './rebuild-library-index';
 import type { CompareStored, StoryIdentity } from './same-story';
 import { isSameStory } from './same-story';
@@ -17,6 +17,9 @@ import type { StoryRecord } from './story-record';
 import { readStoryRecord } from './story-record';
 import { warnOnce } from './warn-once';
 import type { WithLock } from './write-lock';
+
+/** Stories written per commit by an import. */
+export const IMPORT_CHUNK = 250;
 
 export interface LibraryOptions {
   /** the reading history's bound; the least recently seen story goes first */
@@ -87,10 +90,10 @@ export class StoryLibrary {
    * a posting left by an interrupted write only points at a story that is no longer there.
    */
   async related(page: PageStory, limit = 20): Promise<SeenElsewhere[]> {
-    const keys = this.nearKeysOf(page);
-    if (keys.length === 0) return [];
-    const postings = await this.area.get(keys);
-    const urls = new Set(keys.flatMap((key) => readPostings(postings[key])));
+    const ids = this.nearKeysOf(page);
+    if (ids.length === 0) return [];
+    const buckets = await this.area.get(bucketKeys(ids));
+    const urls = new Set(ids.flatMap((id) => readPostings(buckets, id)));
     urls.delete(page.url);
     if (urls.size === 0) return [];
     const raw = await this.area.get([...urls].map(storyKey));
@@ -141,7 +144,7 @@ export class StoryLibrary {
   export(): Promise<LibraryExport> {
     return this.indexed(async (index) => {
       const urls = [...(await index.all()).keys()];
-      const raw = urls.length > 0 ? await this.area.get(urls.map(storyKey)) : {};
+      const raw = await getMany(this.area, urls.map(storyKey));
       const stories: StoryRecord[] = [];
       const unreadable: string[] = [];
       for (const url of urls) {
@@ -163,13 +166,28 @@ export class StoryLibrary {
   /**
    * Merges an exported document: new stories are added, a known one is replaced where the file saw
    * it more recently, saved catalog stories are added; beyond the bound the least recently seen of
-   * everything go. Answers how many stories and saved stories were new.
+   * everything go. Answers how many stories and saved stories were new. Written IMPORT_CHUNK stories
+   * at a time, each chunk its own commit: a background stopped midway (Firefox suspends an idle event
+   * page even while it works) keeps what was written, and importing the file again completes it.
    */
-  import(document: LibraryExport): Promise<{ stories: number; catalog: number }> {
+  async import(document: LibraryExport): Promise<{ stories: number; catalog: number }> {
+    const total = { stories: 0, catalog: 0 };
+    for (let at = 0; at === 0 || at < document.stories.length; at += IMPORT_CHUNK) {
+      const added = await this.importChunk(document.stories.slice(at, at + IMPORT_CHUNK), at === 0 ? document.catalog : []);
+      total.stories += added.stories;
+      total.catalog += added.catalog;
+    }
+    return total;
+  }
+
+  private importChunk(
+    stories: readonly StoryRecord[],
+    catalogRecords: readonly CatalogRecord[],
+  ): Promise<{ stories: number; catalog: number }> {
     return this.indexed(async (index) => {
       const seen = await index.all();
       const incoming = new Map<string, StoryRecord>();
-      for (const story of document.stories) {
+      for (const story of stories) {
         const known = seen.get(story.url);
         if (known !== undefined && known >= story.lastSeen) continue;
         if ((incoming.get(story.url)?.lastSeen ?? -1) >= story.lastSeen) continue;
@@ -178,13 +196,15 @@ export class StoryLibrary {
       const replaced = [...incoming.keys()].filter((url) => seen.has(url));
       const before = new Set(seen.keys());
       for (const [url, story] of incoming) await index.touch(url, story.lastSeen);
-      // An import larger than the bound: new stories older than what stays are not written at all.
-      for (const url of await index.oldest(index.count - this.options.maxStories, before)) {
+      // Beyond the bound the least recently seen of everything go: new stories among them are not
+      // written at all, stories already stored are evicted by the commit.
+      for (const url of await index.oldest(index.count - this.options.maxStories, new Set())) {
+        if (before.has(url)) continue;
         incoming.delete(url);
         await index.forget(url);
       }
       const change: LibraryChange = { items: {}, file: new Map(), unfile: new Map() };
-      const old = replaced.length > 0 ? await this.area.get(replaced.map(storyKey)) : {};
+      const old = await getMany(this.area, replaced.map(storyKey));
       for (const url of replaced) {
         const story = readStoryRecord(old[storyKey(url)]);
         if (story) change.unfile.set(url, this.nearKeysOf(story));
@@ -194,16 +214,16 @@ export class StoryLibrary {
         change.file.set(url, this.nearKeysOf(story));
       }
       let catalog = 0;
-      for (const record of document.catalog) {
+      for (const record of catalogRecords) {
         if (index.saved.includes(record.id)) continue;
         index.saved.push(record.id);
         change.items[catalogKey(record.id)] = record;
         catalog += 1;
       }
       await commitChange(this.area, index, change, new Set(incoming.keys()), this.options);
-      let stories = 0;
-      for (const url of incoming.keys()) if (!before.has(url) && (await index.lastSeen(url)) !== undefined) stories += 1;
-      return { stories, catalog };
+      let added = 0;
+      for (const url of incoming.keys()) if (!before.has(url) && (await index.lastSeen(url)) !== undefined) added += 1;
+      return { stories: added, catalog };
     });
   }
 
