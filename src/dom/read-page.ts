@@ -89,18 +89,24 @@ function notArticle(doc: Document, url: string | null, detection: DomReading['de
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * Where the story sits when the page says so: the `<article>` (or `<main>`) around its schema.org
- * `articleBody`, or the page's only `<article>` when it holds an `<h1>`. Several articles (a front page, related cards)
- * say nothing, so then the whole body is read.
+ * Where the story sits when the page says so: the one `<article>` that holds an `<h1>` (related
+ * cards and teasers have smaller headings), else the `<article>` or `<main>` around the schema.org
+ * `articleBody`. Otherwise, or where that region holds too little (see `readPage`), the body.
  */
 function storyRoot(doc: Document): HTMLElement {
   const body = doc.body as HTMLElement;
+  let withHeadline: HTMLElement | null = null;
+  for (const article of doc.getElementsByTagName('article')) {
+    if (article.getElementsByTagName('h1').length === 0) continue;
+    if (withHeadline && !withHeadline.contains(article)) {
+      withHeadline = null;
+      break;
+    }
+    withHeadline ??= article as HTMLElement;
+  }
+  if (withHeadline) return withHeadline;
   const marked = doc.querySelector('[itemprop="articleBody"]');
-  if (marked) return (marked.closest('article, main, [role="main"]') ?? marked.parentElement ?? body) as HTMLElement;
-  // the only <article>, if it holds the headline too (not a lone related-story card)
-  const articles = doc.getElementsByTagName('article');
-  const only = articles.length === 1 ? (articles[0] as HTMLElement) : null;
-  return only && only.getElementsByTagName('h1').length > 0 ? only : body;
+  return (marked?.closest('article, main, [role="main"]') ?? marked?.parentElement ?? body) as HTMLElement;
 }
 
 /** "Kerry in London - CNN.com" → "Kerry in London": the part that is not the site's name. */
