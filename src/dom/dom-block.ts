@@ -55,3 +55,22 @@ export function isInside(node: Node, container: Node): boolean {
   for (let el = parentOf(node); el; el = parentOf(el)) if (el === container) return true;
   return false;
 }
+
+/**
+ * The first descendant element that `test` accepts, depth first. Walks sibling links instead of
+ * `getElementsByTagName`, whose live collection jsdom builds from the whole subtree each call.
+ */
+export function findDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    if (test(el)) return el;
+    const inner = findDescendant(el, test);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** The nearest ancestor-or-self element with this tag name (upper case), by parent links. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.nodeName === tag) return node;
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { BlockKind } from '../core/text-model';
-import { BLOCK_TAGS, NON_TEXT_TAGS, renderedChildren } from './dom-block';
+import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, findDescendant, renderedChildren } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
 
 /**
@@ -83,7 +83,7 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!trimmed) return;
     // a teaser card is a link wrapped around whole blocks: all of its text is link text
-    if (host.closest('a')) linkChars = trimmed.length;
+    if (closestTag(host, 'A')) linkChars = trimmed.length;
     const tag = host.nodeName;
     const caption = tag === 'FIGCAPTION' || CAPTION.test(host.getAttribute('class') ?? '');
     out.push({
@@ -106,13 +106,12 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
 function linkText(el: Element): number {
   if (el.nodeName === 'A') return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   let sum = 0;
-  for (const a of el.getElementsByTagName('a')) sum += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  findDescendant(el, (inner) => {
+    if (inner.nodeName === 'A') sum += (inner.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    return false;
+  });
   return sum;
 }
 
 /** An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. */
-function hasBlockInside(el: Element): boolean {
-  if (el.firstElementChild === null) return false;
-  for (const inner of el.getElementsByTagName('*')) if (BLOCK_TAGS.has(inner.nodeName)) return true;
-  return false;
-}
+const hasBlockInside = (el: Element) => findDescendant(el, (inner) => BLOCK_TAGS.has(inner.nodeName)) !== null;

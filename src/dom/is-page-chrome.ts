@@ -1,3 +1,4 @@
+import { findDescendant } from './dom-block';
 import { isHiddenCheaply } from './is-hidden';
 
 /** Landmarks and tags that hold a site's furniture, never its story. */
@@ -53,10 +54,10 @@ export function isPageChrome(el: Element): boolean {
   const always = ALWAYS_CHROME.test(names);
   if (!always && (!CHROME_WORDS.test(names) || STORY_WORDS.test(names))) return false;
   // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself
-  return !STORY_INSIDE.some((tag) => el.getElementsByTagName(tag).length > 0);
+  return findDescendant(el, (inner) => STORY_INSIDE.has(inner.nodeName)) === null;
 }
 
-const STORY_INSIDE = ['h1', 'article', 'main'];
+const STORY_INSIDE = new Set(['H1', 'ARTICLE', 'MAIN']);
 
 /** A heading line that introduces furniture ("Related stories", "Advertisement"), not the story. */
 export const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|photo:.*|getty images|ap photo.*)$/i;
