@@ -16,6 +16,8 @@ export type MessageListener = (message: unknown, senderId: string | undefined) =
  */
 export interface ContentApi {
   readonly extensionId: string;
+  /** false once the extension was reloaded, updated or removed and this script is an orphan */
+  alive(): boolean;
   send: ToBackground;
   onMessage(listener: MessageListener, signal: AbortSignal): void;
   loadSettings(): Promise<Settings>;
@@ -24,6 +26,15 @@ export interface ContentApi {
 
 export const contentApi: ContentApi = {
   extensionId: browser.runtime.id,
+  // Chrome leaves an orphaned content script running, with `runtime.id` gone.
+  alive: () => {
+    try {
+      const { chrome } = globalThis as { chrome?: { runtime?: { id?: unknown } } };
+      return chrome === undefined || typeof chrome.runtime?.id === 'string';
+    } catch {
+      return false;
+    }
+  },
   send(type, params) {
     // A failure is a value here (the worker restarting, an orphan of a reloaded extension): there is
     // nobody to tell, and the next reading sends again.

@@ -16,10 +16,12 @@ const page = readFileSync(fileURLToPath(new URL('../../tests/fixtures/kerry-syri
 function start(settings: Partial<Settings> = {}) {
   const { window } = new JSDOM(page, { url: 'https://edition.example.com/2016/10/16/kerry', virtualConsole: new VirtualConsole() });
   const sent: string[] = [];
+  let alive = true;
   let listener: MessageListener = () => undefined;
   let onSettings: (settings: Settings) => void = () => undefined;
   const api: ContentApi = {
     extensionId: 'story-lens',
+    alive: () => alive,
     send: (type) => sent.push(type),
     onMessage: (handler) => (listener = handler),
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
@@ -27,7 +29,7 @@ function start(settings: Partial<Settings> = {}) {
   };
   const controller = new window.AbortController();
   const before = window.document.documentElement.outerHTML;
-  runContentScript(window.document, api, controller.signal);
+  runContentScript(window.document, api, controller);
   const state = () => listener({ type: 'page:state' }, 'story-lens') as Promise<PageState>;
   const settle = async (states: Array<PageState['state']>) => {
     for (let i = 0; i < 100; i++) {
@@ -39,7 +41,8 @@ function start(settings: Partial<Settings> = {}) {
   };
   const changeSettings = (next: Partial<Settings>) => onSettings({ ...DEFAULT_SETTINGS, ...next });
   stops.push(() => controller.abort());
-  return { window, sent, state, settle, changeSettings, controller, before, listener: () => listener };
+  const orphan = () => (alive = false);
+  return { window, sent, state, settle, changeSettings, controller, before, orphan, listener: () => listener };
 }
 
 const stops: Array<() => void> = [];
@@ -83,6 +86,16 @@ describe('runContentScript', { timeout: 30_000 }, () => {
     changeSettings({ autoAnnotate: false, colours: { ...DEFAULT_SETTINGS.colours, person: '#ff0000' } });
     const mark = [...window.document.querySelectorAll(MARK_TAG)].find((m) => m.textContent === 'Kerry') as HTMLElement;
     expect(mark.style.getPropertyValue('background-color')).toMatch(/#ff0000|rgb\(255, 0, 0\)/);
+  });
+
+  it('an orphan of a reloaded extension takes its highlights away at the next page change', async () => {
+    const { settle, window, before, orphan } = start();
+    await settle(['annotated']);
+    orphan();
+    window.document.querySelector('.zn-body__paragraph')!.append(' More text.');
+    for (let i = 0; i < 100 && window.document.querySelector(MARK_TAG); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(window.document.documentElement.outerHTML).toBe(before.replace(/(<div class="zn-body__paragraph">Attendees[^<]*)/, '$1 More text.'));
   });
 
   it('stopping (a second injection, the extension turned off) takes every highlight away', async () => {

@@ -8,6 +8,7 @@ import { handleMessage } from './handle-message';
 import { HoverCard } from './hover-card';
 import { LivePage } from './live-page';
 import type { PageChanges } from './watch-page-changes';
+import { sweepOrphans } from './sweep-orphans';
 import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
 import { watchNavigation } from './watch-navigation';
@@ -16,11 +17,13 @@ const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnot
 
 /**
  * Starts Story Lens on a page: answers messages at once, then loads the settings and, where they
- * allow, annotates the story and follows the page. Everything stops when `signal` aborts: listeners
- * go, and the highlights with them.
+ * allow, annotates the story and follows the page. Everything stops when `controller` aborts
+ * (listeners go, and the highlights with them); an orphan of a reloaded extension aborts it itself.
  */
-export function runContentScript(doc: Document, api: ContentApi, signal: AbortSignal): void {
+export function runContentScript(doc: Document, api: ContentApi, controller: AbortController): void {
   const view = doc.defaultView!;
+  const { signal } = controller;
+  sweepOrphans(doc);
   const painter = createPainter(doc, DEFAULT_SETTINGS, randomSalt());
   const card = new HoverCard(doc, DEFAULT_SETTINGS.colours);
   let changes: PageChanges | null = null;
@@ -65,6 +68,7 @@ export function runContentScript(doc: Document, api: ContentApi, signal: AbortSi
   changes = watchPageChanges(
     doc,
     () => {
+      if (!api.alive()) return controller.abort();
       navigation.check();
       void page.refresh();
     },
