@@ -43,6 +43,15 @@ describe('the toolbar badge', () => {
     expect(badgeFor(fakeReport('Hafen'), german).title).toBe('Story Lens: Hafen – 1 Personen');
   });
 
+  test('a tab closed before its badge is set does not fail the report', async () => {
+    const { browser } = startWorker();
+    browser.action.setBadge = async () => {
+      throw new Error('No tab with id: 5.');
+    };
+    expect(await browser.fromTab(5, { type: 'report:put', report: fakeReport('T') })).toBeNull();
+    expect(await browser.fromPopup({ type: 'report:get', tabId: 5 })).toMatchObject({ article: { title: 'T' } });
+  });
+
   test('is set per tab by report:put and cleared by report:clear', async () => {
     const { browser } = startWorker();
     await browser.fromTab(5, { type: 'report:put', report: fakeReport('T') });

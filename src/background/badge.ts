@@ -59,13 +59,22 @@ export function badgeFor(report: StoryReport, localise: Localise): BadgeView {
   };
 }
 
+/** Shows a tab's badge. A tab closed meanwhile rejects: expected, and there is no badge left to show. */
 export async function showBadge(api: BrowserApi, tabId: number, report: StoryReport): Promise<void> {
   const view = badgeFor(report, api.message);
-  await api.action.setBadge(tabId, view.text, BADGE_COLOUR);
-  await api.action.setTitle(tabId, view.title);
+  try {
+    await api.action.setBadge(tabId, view.text, BADGE_COLOUR);
+    await api.action.setTitle(tabId, view.title);
+  } catch {
+    // the tab is gone
+  }
 }
 
 export async function clearBadge(api: BrowserApi, tabId: number): Promise<void> {
-  await api.action.setBadge(tabId, '', BADGE_COLOUR);
-  await api.action.setTitle(tabId, null);
+  try {
+    await api.action.setBadge(tabId, '', BADGE_COLOUR);
+    await api.action.setTitle(tabId, null);
+  } catch {
+    // the tab is gone
+  }
 }

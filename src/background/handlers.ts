@@ -98,7 +98,7 @@ export function popupHandlers({ api, tabs, library, now }: Services): HandlerTab
       return ok({ stories: added.stories });
     },
     async 'data:clear'() {
-      for (const tabId of await tabs.clearAll()) await clearBadge(api, tabId).catch(() => undefined);
+      for (const tabId of await tabs.clearAll()) await clearBadge(api, tabId);
       await library.clear();
       return ok(undefined);
     },

@@ -21,6 +21,7 @@ export async function onTabRemoved(tabs: TabReports, tabId: number): Promise<voi
  * Client-side navigation is the content script's to report (report:put / report:clear).
  */
 export async function onTabUpdated(api: BrowserApi, tabs: TabReports, tabId: number, change: TabChange, now: () => number): Promise<void> {
+  if (change.url === undefined && change.status !== 'loading' && change.status !== 'complete') return;
   const asked = now();
   const record = await tabs.get(tabId);
   if (!record) return;
