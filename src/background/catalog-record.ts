@@ -6,6 +6,7 @@ import type { Result } from '../shared/result';
 import type { Migration } from './read-versioned';
 import { readVersioned } from './read-versioned';
 import type { StoryRecord } from './story-record';
+import { fnv1a } from './fnv1a';
 
 export const CATALOG_RECORD_VERSION = 1;
 
@@ -51,9 +52,7 @@ export function catalogIdFor(title: string, url: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 48) || 'story';
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < url.length; index += 1) hash = Math.imul(hash ^ url.charCodeAt(index), 0x01000193) >>> 0;
-  return `saved-${slug}-${hash.toString(36)}`;
+  return `saved-${slug}-${fnv1a(url).toString(36)}`;
 }
 
 export function catalogRecordFrom(story: StoryRecord, now: number): CatalogRecord {

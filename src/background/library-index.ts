@@ -1,16 +1,13 @@
 import { isRecord } from '../shared/parse-value';
 import type { StorageArea } from './browser-api';
+import { fnv1a } from './fnv1a';
 
 export const INDEX_KEY = 'library:index';
 export const SHARD_PREFIX = 'library:seen:';
 /** Shards of the last-visit table: a visit rewrites one small shard, not a table of every story. */
 export const SHARDS = 32;
 
-const shardOf = (url: string): number => {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < url.length; index += 1) hash = Math.imul(hash ^ url.charCodeAt(index), 0x01000193) >>> 0;
-  return hash % SHARDS;
-};
+const shardOf = (url: string): number => fnv1a(url) % SHARDS;
 const shardKey = (shard: number) => `${SHARD_PREFIX}${shard}`;
 
 interface Meta {

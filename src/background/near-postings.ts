@@ -1,3 +1,4 @@
+import { fnv1a } from './fnv1a';
 import type { StoryIdentity } from './same-story';
 
 /**
@@ -31,11 +32,7 @@ export function nearKeys(story: StoryIdentity, sketch: Sketch): string[] {
 }
 
 /** The storage key of the bucket holding a near id's posting list. */
-export function bucketKey(nearId: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < nearId.length; index += 1) hash = Math.imul(hash ^ nearId.charCodeAt(index), 0x01000193) >>> 0;
-  return `${NEAR_PREFIX}${hash % NEAR_BUCKETS}`;
-}
+export const bucketKey = (nearId: string): string => `${NEAR_PREFIX}${fnv1a(nearId) % NEAR_BUCKETS}`;
 
 /** The bucket keys holding these near ids, each once. */
 export const bucketKeys = (nearIds: Iterable<string>): string[] => [...new Set([...nearIds].map(bucketKey))];
