@@ -71,6 +71,18 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('keeps "of" inside a name that ends in a head word, not after a person', () => {
+    expect(named(entitiesOf('The Equality of Opportunity Project found it. Inspector Paul Grimes of Hereford Police agreed.'))).toEqual([
+      'organization:Equality of Opportunity Project',
+      'person:Paul Grimes',
+      'organization:Hereford Police',
+    ]);
+  });
+
+  it('does not take the listener of "told" for a person, and reads a camel-case brand as a body', () => {
+    expect(named(entitiesOf('“It is about opportunity,” Nathaniel Hendren told CNNMoney.'))).toEqual(['person:Nathaniel Hendren', 'organization:CNNMoney']);
+  });
+
   it('skips credit lines of captions', () => {
     expect(named(entitiesOf(['caption', 'Crowds gathered in Nairobi. (Jane Roe/AFP/Getty Images)']))).toEqual(['place:Nairobi']);
     expect(named(entitiesOf('Tom Harlan contributed to this report.'))).toEqual([]);

@@ -114,7 +114,9 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
           continue;
         }
       }
-      if (CONNECTORS.has(next.text) && takesConnector(tokens, index, last)) {
+      // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
+      const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || (!personLike && endsInCue(text, tokens, last + 2)))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !LEXICON.calendar.has(target.text) && (skipThe === 0 || joined(text, after, target))) {
@@ -134,6 +136,14 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
     index = last + 1;
   }
   return runs;
+}
+
+/** "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's head word. */
+function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
+  let end = from;
+  if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
+  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }
 
 /** "Bosnia and Herzegovina", "Department of Health and Human Services": "and" inside a name. */

@@ -22,6 +22,7 @@ const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
 const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
@@ -141,6 +142,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
   if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
+  // "CNNMoney", "BuzzFeed", "YouTube": a capital inside one word is a brand's.
+  if (words.length === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(firstWord) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(firstWord)) evidence.organization += WEAK;
 }
 
 function weighContext(context: RunContext, first: number, last: number, evidence: Evidence): void {
@@ -165,7 +168,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
     if (LOCATIVES.has(word)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
-    if (LEXICON.speechVerbs.has(word)) evidence.person += WEAK;
+    // "said Kerry"; not "told CNNMoney", whose name is the listener.
+    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
     const prev3 = tokens[first - 3];

@@ -24,6 +24,18 @@ function isShortForm(short: readonly string[], full: readonly string[]): boolean
   return short.length >= 2 || short[0] === full.at(-1);
 }
 
+/** How many of the sorted offsets lie before `offset`. */
+function countBefore(sorted: readonly number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function initials(words: readonly string[]): string {
   return words
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -166,10 +178,32 @@ function linkShortNames(groups: MentionGroup[]): void {
       if (byGivenName.length === 1) owners = byGivenName;
     }
     if (owners.length === 0) continue;
-    // Where two people share a surname, the bare surname is the one the story introduced first
-    // ("Parata" is Hori Parata, not his son Te Kaurinui Robert Parata named later).
-    const owner = owners.reduce((a, b) => (b.first < a.first ? b : a));
-    owner.group.mentions.push(...group.mentions);
+    // Where people share a surname, each bare mention is the one the story has named in full most
+    // often so far, the nearest on a tie ("Parata" stays Hori Parata after his son is introduced;
+    // "Hartley said" after "her mother, Angela Hartley" is the mother).
+    // Each owner's full-name mentions, in text order, counted by binary search: linear overall.
+    const fullStarts = owners.map((owner) =>
+      owner.group.mentions
+        .filter((full) => full.words.length > 1)
+        .map((full) => full.start)
+        .sort((a, b) => a - b),
+    );
+    for (const mention of group.mentions) {
+      let best = owners[0] as (typeof owners)[number];
+      let bestScore = -1;
+      let bestLast = -1;
+      owners.forEach((owner, index) => {
+        const starts = fullStarts[index] as number[];
+        const count = countBefore(starts, mention.start);
+        const last = count > 0 ? (starts[count - 1] as number) : -1;
+        if (count > bestScore || (count === bestScore && last > bestLast)) {
+          best = owner;
+          bestScore = count;
+          bestLast = last;
+        }
+      });
+      best.group.mentions.push(mention);
+    }
     group.mentions = [];
   }
   linkShortOrganizations(groups);

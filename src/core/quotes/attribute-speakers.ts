@@ -23,6 +23,8 @@ const SOMEONE = '*';
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
+/** How many mentions back "the agency" looks for a body named with that noun before taking the nearest. */
+const NOUN_REACH = 8;
 /** How far into its sentence a name may start and still be the sentence's subject. */
 const SUBJECT_REACH = 30;
 /** Nouns that stand for an organization named before: "the company said". */
@@ -89,14 +91,16 @@ function personByRole(context: SpeakerContext, role: string, at: number): Entity
   const list = context.roles.get(role.toLowerCase());
   let found: Entity | undefined;
   for (const item of list ?? []) if (item.at < at) found = item.entity;
-  return found;
+  // A headline speaks of people the story introduces below it ("Mother warns …").
+  return found ?? (at < (context.sentences[0]?.end ?? 0) ? list?.[0]?.entity : undefined);
 }
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
 
 function verbsIn(tokens: readonly Token[]): Token[] {
-  return tokens.filter((token, index) => LEXICON.speechVerbs.has(token.text) && !NOT_BEFORE_VERB.has(tokens[index - 1]?.text.toLowerCase() ?? ''));
+  // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
+  return tokens.filter((token, index) => LEXICON.speechVerbs.has(token.text.toLowerCase()) && !NOT_BEFORE_VERB.has(tokens[index - 1]?.text.toLowerCase() ?? ''));
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -148,7 +152,9 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const sentence = sentenceAt(context, mention.start);
     if (sentence < here - 1) break;
     const start = (context.sentences[sentence] as Sentence).start;
-    if (mention.start - start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(start, mention.start))) return mention.entity;
+    // "Kerry said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
+    const lead = context.text.slice(start, mention.start);
+    if (mention.start - start <= SUBJECT_REACH && (!/[,;(]/.test(lead) || /^[\p{L}\s'’]*,\s*$/u.test(lead))) return mention.entity;
   }
   const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
@@ -156,13 +162,17 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   return (fitting[0] as Mention).entity;
 }
 
-function lastOrganization(context: SpeakerContext, at: number): Entity | undefined {
+/** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
+function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
+  let nearest: Entity | undefined;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
     const { entity } = context.mentions[index] as Mention;
-    if (entity.type === 'organization') return entity;
+    if (entity.type !== 'organization') continue;
+    if (noun && index > from - NOUN_REACH && entity.name.toLowerCase().includes(noun)) return entity;
+    nearest ??= entity;
   }
-  return undefined;
+  return nearest;
 }
 
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
@@ -199,12 +209,12 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
   // "the company said": the body the story last named.
   if (last && (BODIES.has(last.text) || DOCUMENTS.has(last.text)) && words[lastIndex - 1]?.text.toLowerCase() === 'the') {
-    const body = lastOrganization(context, last.start);
+    const body = lastOrganization(context, last.start, last.text.toLowerCase());
     if (body) return body;
   }
   if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
-  if (!INVERTS.has(verb.text)) return undefined;
+  if (!INVERTS.has(verb.text.toLowerCase())) return undefined;
   const after = tokenise(context.text, verb.end, end).slice(0, 6);
   const pronoun = after[0];
   if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
@@ -227,7 +237,7 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
   const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);
   const nearest = nearEnd ? verbs.at(-1) : verbs[0];
-  const according = verbs.find((token) => token.text === 'according');
+  const according = verbs.find((token) => token.text.toLowerCase() === 'according');
   const distanceOf = (verb: Token): number => {
     const index = tokens.indexOf(verb);
     return nearEnd ? tokens.length - 1 - index : index;

@@ -10,6 +10,14 @@ function lastSpeaker(...paragraphs: string[]): string | null | undefined {
 }
 
 describe('speakers as news writes them', () => {
+  it('finds the speaker of a title-case headline among the people the story introduces', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: 'Mother Warns Of Online Pills That "Killed Her Daughter"' },
+      { kind: 'paragraph', text: 'Her mother, Angela Hartley, said the pills were sold openly.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Angela Hartley');
+  });
+
   it.each([
     ['a pronoun after two people', ['Jane Doe, 45, lost her son in 2017. Her husband, Tom Doe, was at work. “I knew something was wrong,” she said.'], 'Jane Doe'],
     ['a surname that told reporters', ['Mark Ellison met Sen. Paula Grant on Tuesday. “We had a frank talk,” Ellison told reporters.'], 'Mark Ellison'],
@@ -23,6 +31,9 @@ describe('speakers as news writes them', () => {
     ['a person described by a role', ['Mark Zuckerberg faced senators for five hours. “We made mistakes,” the Facebook CEO said.'], 'Mark Zuckerberg'],
     ['the body behind a report', ['The Brookfield Institute studied 4,000 families. Mobility is “a birth lottery,” the report said.'], 'Brookfield Institute'],
     ['a person by the role the story gave them', ['Eloise’s mother, Fiona Parry, was at home.', 'Her daughter was “a bright, bubbly girl,” Eloise’s mother said.'], 'Fiona Parry'],
+    ['a shared surname as the person last named in full', ['Sophie Hartley, 24, took the pills.', 'Her mother, Angela Hartley, spoke at the hearing.', '“Nobody warned her,” Hartley said.'], 'Angela Hartley'],
+    ['"he" as the subject named after a role and a comma', ['“Hand them in,” Inspector Paul Grimes said.', 'The coroner, John Ellery, recorded a verdict. He said the drug was “extremely dangerous.”'], 'John Ellery'],
+    ['"the agency" as the agency named a little before', ['The pills contained DNP, the Food Standards Agency said. West Mercia Police are investigating.', 'A spokeswoman for the agency said: “DNP is not fit for human consumption.”'], 'Food Standards Agency'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
