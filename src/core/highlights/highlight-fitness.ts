@@ -1,4 +1,4 @@
-import type { TextModel } from '../text-model';
+import type { Span, TextModel } from '../text-model';
 import type { StorySentence } from './story-sentences';
 
 const MIN_WORDS = 6;
@@ -23,7 +23,16 @@ const QUOTED = /["“][^"”]*["”]/g;
  */
 export function isStorySentence(model: TextModel, s: StorySentence): boolean {
   const text = model.text.slice(s.start, s.end);
-  return SENTENCE_SHAPE.test(text) && !BRACKETED.test(text) && !CAPTION_CUE.test(model.text.slice(s.block.start, s.block.end));
+  return SENTENCE_SHAPE.test(text) && !BRACKETED.test(text) && !isCaptionBlock(model, s.block);
+}
+
+/** Each paragraph's caption check, made once: its sentences share it, and a long paragraph has many. */
+const captionBlocks = new WeakMap<Span, boolean>();
+
+function isCaptionBlock(model: TextModel, block: Span): boolean {
+  let caption = captionBlocks.get(block);
+  if (caption === undefined) captionBlocks.set(block, (caption = CAPTION_CUE.test(model.text.slice(block.start, block.end))));
+  return caption;
 }
 
 /** Whether a story sentence is of a length that makes a highlight. */

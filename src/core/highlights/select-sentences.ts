@@ -10,30 +10,44 @@ export type ScoredSentence = StorySentence & { readonly score: number };
 /**
  * Greedy maximal marginal relevance (Carbonell & Goldstein 1998): takes the best-scoring sentence,
  * then the best of the rest after a penalty for overlap with those taken, skipping near-duplicates.
- * Answers in the order chosen.
+ * Answers in the order chosen. A penalty only lowers a score, so each round reads the sentences best
+ * first and stops at the first whose score alone cannot beat the best value found: a round costs a
+ * few overlap checks, not one per sentence, and each sentence's word set is built once, when first needed.
  */
 export function selectSentences(scored: readonly ScoredSentence[], count: number): ScoredSentence[] {
-  const chosen: ScoredSentence[] = [];
-  const left = [...scored];
-  while (chosen.length < count && left.length > 0) {
+  // best score first; among equal scores, story order, as a scan in story order keeps the first best
+  const order = scored.map((_, i) => i).sort((a, b) => (scored[b] as ScoredSentence).score - (scored[a] as ScoredSentence).score || a - b);
+  const sets = new Map<number, ReadonlySet<string>>();
+  const wordSet = (i: number) => {
+    let set = sets.get(i);
+    if (!set) sets.set(i, (set = new Set((scored[i] as ScoredSentence).words)));
+    return set;
+  };
+  const chosen: number[] = [];
+  const taken = new Set<number>();
+  while (chosen.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const [i, s] of left.entries()) {
-      const overlap = Math.max(0, ...chosen.map((c) => wordOverlap(s.words, c.words)));
+    for (const i of order) {
+      const { score } = scored[i] as ScoredSentence;
+      // the value is at most the score: no sentence from here on can do better (a tie goes to story order)
+      if (score < bestValue || (score === bestValue && i > best)) break;
+      if (taken.has(i)) continue;
+      let overlap = 0;
+      for (const c of chosen) overlap = Math.max(overlap, wordOverlap(wordSet(i), wordSet(c)));
       if (overlap >= NEAR_DUPLICATE) continue;
-      const value = s.score - REDUNDANCY * overlap;
-      if (value > bestValue) [best, bestValue] = [i, value];
+      const value = score - REDUNDANCY * overlap;
+      if (value > bestValue || (value === bestValue && i < best)) [best, bestValue] = [i, value];
     }
     if (best < 0) break;
-    chosen.push(...left.splice(best, 1));
+    chosen.push(best);
+    taken.add(best);
   }
-  return chosen;
+  return chosen.map((i) => scored[i] as ScoredSentence);
 }
 
 /** Share of the smaller sentence's distinct words that the other one has too. */
-function wordOverlap(a: readonly string[], b: readonly string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
+function wordOverlap(setA: ReadonlySet<string>, setB: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of setA) if (setB.has(word)) shared++;
   return shared / Math.max(1, Math.min(setA.size, setB.size));

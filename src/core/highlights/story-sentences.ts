@@ -1,6 +1,6 @@
 import type { Span, TextModel } from '../text-model';
 import { normaliseWords } from '../story/normalise-words';
-import { splitSentences } from './split-sentences';
+import { sentenceSpans } from './split-sentences';
 
 /** One sentence of the story's body, where it stands, and its words. */
 export interface StorySentence extends Span {
@@ -16,18 +16,24 @@ export interface StorySentence extends Span {
   readonly block: Span;
 }
 
-/** The sentences of the body paragraphs, in story order (captions, headline and highlights left out). */
-export function storySentences(model: TextModel): StorySentence[] {
+/**
+ * The sentences of the body paragraphs, in story order (captions, headline and highlights left out);
+ * with a `limit`, only the first `limit`, and the paragraphs after them are not read at all.
+ */
+export function storySentences(model: TextModel, limit = Infinity): StorySentence[] {
   const sentences: StorySentence[] = [];
   let paragraph = 0;
   for (const block of model.blocks) {
+    if (sentences.length >= limit) break;
     if (block.kind !== 'paragraph') continue;
-    const spans = splitSentences(model.text.slice(block.start, block.end), block.start);
-    for (const [inParagraph, span] of spans.entries()) {
+    let inParagraph = 0;
+    for (const span of sentenceSpans(model.text.slice(block.start, block.end), block.start)) {
       const words = normaliseWords(model.text.slice(span.start, span.end));
       if (words.length > 0) sentences.push({ ...span, paragraph, inParagraph, index: sentences.length, words, block });
+      inParagraph++;
+      if (sentences.length >= limit) break;
     }
-    if (spans.length > 0) paragraph++;
+    if (inParagraph > 0) paragraph++;
   }
   return sentences;
 }

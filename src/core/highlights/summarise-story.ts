@@ -8,7 +8,7 @@ import type { ScoredSentence } from './select-sentences';
 import { selectSentences } from './select-sentences';
 import type { StorySentence } from './story-sentences';
 import { storySentences } from './story-sentences';
-import { cosine, inverseFrequencies, termVector, vectorNorm } from './term-vectors';
+import { centroidVector, cosineScorer, internTerms, inverseFrequencies, textVector } from './term-vectors';
 
 /** How much each signal counts; each signal is scaled to [0, 1] over the story first. */
 export interface SummaryWeights {
@@ -25,36 +25,46 @@ export interface SummaryWeights {
 export const SUMMARY_WEIGHTS: SummaryWeights = { position: 0.7, centrality: 0.1, headline: 0.1, entities: 0.1 };
 
 /**
+ * The sentences a summary is drawn from and weighed against: about 10,000 words, longer than nearly
+ * every news story (so those are summarised whole), and where a longer one puts its gist. Past this
+ * far, the position signal is under a tenth of the first paragraph's, and reading further would make
+ * the cost grow with the story for sentences that almost never win.
+ */
+export const SUMMARY_WINDOW = 400;
+
+/**
  * Chooses 2 to 4 sentences that summarise the story, in story order: an extractive summary that
  * weighs where a sentence stands, how central its words are to the story (TF-IDF centroid, Radev et
  * al. 2004), how much it shares with the headline, and how many of the story's main entities it
  * names (from `entities`, or capitalised names when that list is empty). Sentences that read badly
  * alone weigh less; near-duplicates of one already chosen are skipped. Whole sentences only.
+ * A story longer than `SUMMARY_WINDOW` sentences is summarised from its opening that long, so the
+ * cost stays the same however long the story runs.
  */
 export function summariseStory(model: TextModel, entities: readonly Entity[], weights: SummaryWeights = SUMMARY_WEIGHTS): Span[] {
-  const sentences = storySentences(model);
+  const sentences = storySentences(model, SUMMARY_WINDOW);
   const whole = sentences.filter((s) => isStorySentence(model, s));
   const candidates = whole.filter(isHighlightLength);
   const pool = candidates.length >= 2 ? candidates : whole;
   if (pool.length <= 2) return pool.map(({ start, end }) => ({ start, end }));
-  const idf = inverseFrequencies(sentences);
-  const centroid = termVector(sentences.flatMap((s) => s.words), idf);
-  const headline = termVector(headlineWords(model), idf);
-  const [centroidNorm, headlineNorm] = [vectorNorm(centroid), vectorNorm(headline)];
+  const terms = internTerms(sentences);
+  const idf = inverseFrequencies(terms);
+  const similarity = cosineScorer(idf, [centroidVector(terms, idf), textVector(headlineWords(model), terms, idf)]);
   const entityScore = entitySalience(model, sentences, entities);
   // position counts the story's own paragraphs, not the labels and datelines a reader kept among them
   const rank = paragraphRanks(whole);
+  const cosines = new Float64Array(2);
   const signals = pool.map((sentence) => {
-    const vector = termVector(sentence.words, idf);
+    similarity(terms.sentences[sentence.index] as Int32Array, cosines);
     return {
       position: (1 / Math.sqrt(1 + (rank.get(sentence.paragraph) ?? sentence.paragraph))) * (sentence.inParagraph === 0 ? 1 : 0.75),
-      centrality: cosine(vector, centroid, centroidNorm),
-      headline: cosine(vector, headline, headlineNorm),
+      centrality: cosines[0] as number,
+      headline: cosines[1] as number,
       entities: entityScore(sentence),
     };
   });
   const keys = ['position', 'centrality', 'headline', 'entities'] as const;
-  const top = Object.fromEntries(keys.map((key) => [key, Math.max(1e-9, ...signals.map((s) => s[key]))])) as Record<(typeof keys)[number], number>;
+  const top = Object.fromEntries(keys.map((key) => [key, signals.reduce((max, s) => Math.max(max, s[key]), 1e-9)])) as Record<(typeof keys)[number], number>;
   const scored: ScoredSentence[] = pool.map((sentence, i) => {
     const signal = signals[i] as (typeof signals)[number];
     const score = keys.reduce((sum, key) => sum + (weights[key] * signal[key]) / top[key], 0);
