@@ -15,4 +15,12 @@ describe('normaliseWords', () => {
   test('scripts written without spaces give one word a character; others keep their words', () => {
     expect(normaliseWords('東京都の会議 Москва сегодня')).toEqual(['東', '京', '都', 'の', '会', '議', 'москва', 'сегодня']);
   });
+
+  test('a text\'s words do not depend on what else it holds: plain English text reads as it does beside accented words', () => {
+    const plain = 'The U.S. envoy’s “talks” — in 2016 — went on; O\'Neill`s team (and Mr. Smith) left at 5 p.m.\tToday\'s vote – a first.';
+    expect(normaliseWords(plain)).toEqual([
+      'the', 'u', 's', 'envoys', 'talks', 'in', '2016', 'went', 'on', 'oneills', 'team', 'and', 'mr', 'smith', 'left', 'at', '5', 'p', 'm', 'todays', 'vote', 'a', 'first',
+    ]);
+    expect(normaliseWords(`${plain} café`)).toEqual([...normaliseWords(plain), 'cafe']);
+  });
 });
