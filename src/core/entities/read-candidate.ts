@@ -142,8 +142,6 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
   if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
-  // "CNNMoney", "BuzzFeed", "YouTube": a capital inside one word is a brand's.
-  if (words.length === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(firstWord) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(firstWord)) evidence.organization += WEAK;
 }
 
 function weighContext(context: RunContext, first: number, last: number, evidence: Evidence): void {
