@@ -29,7 +29,7 @@ export function storySentences(model: TextModel, limit = Infinity): StorySentenc
     let inParagraph = 0;
     for (const span of sentenceSpans(model.text.slice(block.start, block.end), block.start)) {
       const words = normaliseWords(model.text.slice(span.start, span.end));
-      if (words.length > 0) sentences.push({ ...span, paragraph, inParagraph, index: sentences.length, words, block });
+      if (words.length > 0) sentences.push({ start: span.start, end: span.end, paragraph, inParagraph, index: sentences.length, words, block });
       inParagraph++;
       if (sentences.length >= limit) break;
     }

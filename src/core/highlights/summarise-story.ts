@@ -49,13 +49,13 @@ export function summariseStory(model: TextModel, entities: readonly Entity[], we
   if (pool.length <= 2) return pool.map(({ start, end }) => ({ start, end }));
   const terms = internTerms(sentences);
   const idf = inverseFrequencies(terms);
-  const similarity = cosineScorer(idf, [centroidVector(terms, idf), textVector(headlineWords(model), terms, idf)]);
+  const similarity = cosineScorer(terms, idf, [centroidVector(terms, idf), textVector(headlineWords(model), terms, idf)]);
   const entityScore = entitySalience(model, sentences, entities);
   // position counts the story's own paragraphs, not the labels and datelines a reader kept among them
   const rank = paragraphRanks(whole);
   const cosines = new Float64Array(2);
   const signals = pool.map((sentence) => {
-    similarity(terms.sentences[sentence.index] as Int32Array, cosines);
+    similarity(sentence.index, cosines);
     return {
       position: (1 / Math.sqrt(1 + (rank.get(sentence.paragraph) ?? sentence.paragraph))) * (sentence.inParagraph === 0 ? 1 : 0.75),
       centrality: cosines[0] as number,
