@@ -70,4 +70,16 @@ describe('splitSentences', () => {
       'Then English.',
     ]);
   });
+
+  test('the word before a stop is read whole, in any script and however long the sentence has run', () => {
+    // letters outside the Basic Multilingual Plane: "𝐀." is an initial, "𝐀𝐁𝐂." a word that ends the sentence
+    expect(sentences('They met 𝐀. Smith at the 𝐀𝐁𝐂. Then they left.')).toEqual(['They met 𝐀. Smith at the 𝐀𝐁𝐂.', 'Then they left.']);
+    const runOn = Array.from({ length: 300 }, () => 'the U.S. Senate and the U.K. Parliament met').join(', ');
+    expect(sentences(`${runOn}. The talks ended in the U.S.A. They resume today.`)).toEqual([
+      `${runOn}.`,
+      'The talks ended in the U.S.A.',
+      'They resume today.',
+    ]);
+  });
 });
+

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Entity } from '../entities/entity';
 import type { BlockKind, Span, TextModel } from '../text-model';
 import { modelFromBlocks } from '../text-model';
-import { summariseStory } from './summarise-story';
+import { SUMMARY_WINDOW, summariseStory } from './summarise-story';
 
 const story = (headline: string, ...paragraphs: string[]) =>
   modelFromBlocks([{ kind: 'headline' as BlockKind, text: headline }, ...paragraphs.map((text) => ({ kind: 'paragraph' as BlockKind, text }))]);
@@ -122,5 +122,22 @@ describe('summariseStory and captions', () => {
     const chosen = texts(model, summariseStory(model, []));
     expect(chosen[0]).toBe('An unmanned cargo ship bound for the space station broke up over Siberia on Thursday, the space agency said.');
     for (const sentence of chosen) expect(caption).not.toContain(sentence);
+  });
+});
+
+describe('summariseStory on a very long story', () => {
+  test('gets four whole-sentence highlights from its opening, the same as its opening alone would get', () => {
+    const opening = Array.from({ length: SUMMARY_WINDOW / 4 }, (_, i) => [
+      `Delegates from ${i + 2} regions met in the harbour city on day ${i + 1} of the summit on fishing rights.`,
+      ...filler.slice(i % 4, (i % 4) + 3),
+    ].join(' '));
+    // far past the opening: a sentence made of the headline's words, which would rank high if read
+    const rest = Array.from({ length: 2_000 }, (_, i) => (i % 2 ? 'Fishing rights summit ends in harbour city deal on fishing rights, the summit said.' : filler[4 + (i % 3)]) as string);
+    const short = story('Fishing rights summit in harbour city', ...opening);
+    const long = story('Fishing rights summit in harbour city', ...opening, ...rest);
+    const chosen = texts(long, summariseStory(long, []));
+    expect(chosen).toHaveLength(4);
+    expect(chosen).toEqual(texts(short, summariseStory(short, [])));
+    expect(chosen).not.toContain(rest[0]);
   });
 });
