@@ -14,7 +14,8 @@ import { timeSlicer } from './yield-to-main';
 
 export interface LivePageDeps {
   readonly doc: Document;
-  read(doc: Document): DomReading;
+  /** may read in slices that yield to the page (a very long story) */
+  read(doc: Document): DomReading | Promise<DomReading>;
   /** may load the analysis first (it is only loaded on pages that hold a story) */
   analyse(reading: DomReading): Analysis | Promise<Analysis>;
   readonly painter: Painter;
@@ -75,7 +76,7 @@ export class LivePage {
     if (force) this.#forced = true;
     this.#active = true;
     this.#unpaintForReading();
-    const reading = this.#read();
+    const reading = await this.#read();
     await this.#show(reading, await this.#analyse(reading));
     return this.state();
   }
@@ -99,7 +100,7 @@ export class LivePage {
     if (stale.length > 0) this.#deps.quietly(() => this.#deps.painter.drop(stale));
     const wrapping = this.#deps.painter.renderer === 'wrap';
     if (wrapping) this.#unpaintForReading();
-    const reading = this.#read();
+    const reading = await this.#read();
     if (reading.model.text === model && this.#state === 'not-article') return;
     if (reading.model.text === model && this.#analysis && this.#state === 'annotated') {
       if (stale.length === 0 && !wrapping) {
@@ -230,8 +231,8 @@ export class LivePage {
     return reading.article.detected ? this.#deps.analyse(reading) : null;
   }
 
-  #read(): DomReading {
-    const reading = this.#deps.read(this.#deps.doc);
+  async #read(): Promise<DomReading> {
+    const reading = await this.#deps.read(this.#deps.doc);
     if (!this.#forced || reading.article.detected) return reading;
     return { ...reading, article: { ...reading.article, detected: true } };
   }

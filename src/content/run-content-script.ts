@@ -1,4 +1,5 @@
-import { readPage } from '../dom/read-page';
+import { runStepsSliced } from '../core/run-steps';
+import { readPageSteps } from '../dom/read-page';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
 import { cardContent } from './card-content';
@@ -12,6 +13,7 @@ import { sweepOrphans } from './sweep-orphans';
 import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
 import { watchNavigation } from './watch-navigation';
+import { timeSlicer } from './yield-to-main';
 
 const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnotate && !isSiteDisabled(settings, hostname);
 
@@ -31,8 +33,10 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   const page = new LivePage(
     {
       doc,
-      read: (document) => readPage(document, view.location.href),
-      analyse: async (reading) => (core ??= await import('./story-core')).analyseStory(reading),
+      // Reading and analysis run in slices of a few milliseconds that give the page its main thread
+      // back: a very long story makes no long task, a short one is done in its first slice.
+      read: (document) => runStepsSliced(readPageSteps(document, view.location.href), timeSlicer()),
+      analyse: async (reading) => runStepsSliced((core ??= await import('./story-core')).analyseStorySteps(reading), timeSlicer()),
       painter,
       send: api.send,
       fingerprint: (model) => core?.storyFingerprint(model),

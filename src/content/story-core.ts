@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analyse';
 import { analyse } from '../core/analyse';
+import { analyseSteps } from '../core/analyse-steps';
 import { fingerprintStory } from '../core/story/fingerprint';
 import { shippedCatalog } from '../core/story/shipped-catalog';
 import type { TextModel } from '../core/text-model';
@@ -12,5 +13,8 @@ import type { DomReading } from '../dom/read-page';
  * module inside the one bundle; no extra file, nothing exposed to the page).
  */
 export const analyseStory = (reading: DomReading): Analysis => analyse(reading, shippedCatalog);
+
+/** `analyseStory` in steps, for a content script that runs them in time slices (a very long story). */
+export const analyseStorySteps = (reading: DomReading): Generator<void, Analysis, void> => analyseSteps(reading, shippedCatalog);
 
 export const storyFingerprint = (model: TextModel): unknown => fingerprintStory(model);

@@ -1,5 +1,6 @@
 import type { BlockKind, TextBlock, TextModel } from '../core/text-model';
 import { BLOCK_SEPARATOR } from '../core/text-model';
+import { runSteps } from '../core/run-steps';
 import type { DomBlock } from './dom-block';
 import { BLOCK_TAGS, NON_TEXT_TAGS, renderedChildren } from './dom-block';
 import { isHiddenCheaply } from './is-hidden';
@@ -25,6 +26,15 @@ const isWhite = (code: number) =>
  * a space that maps to no node (a "virtual" segment).
  */
 export function buildTextModel(domBlocks: readonly DomBlock[]): { model: TextModel; anchors: TextAnchors } {
+  return runSteps(textModelSteps(domBlocks));
+}
+
+/** Characters of model text built between two pauses of `textModelSteps`. */
+export const MODEL_STEP_CHARS = 40_000;
+
+/** `buildTextModel` in steps: pauses after every `MODEL_STEP_CHARS` characters of blocks it reads. */
+export function* textModelSteps(domBlocks: readonly DomBlock[]): Generator<void, { model: TextModel; anchors: TextAnchors }, void> {
+  let sinceStep = 0;
   const nodes: Text[] = [];
   const segStart: number[] = [];
   const segEnd: number[] = [];
@@ -135,9 +145,15 @@ export function buildTextModel(domBlocks: readonly DomBlock[]): { model: TextMod
         segStart.pop(); segEnd.pop(); segNode.pop(); segOffset.pop();
       } else segEnd[last] = end;
     }
-    if (out.length === 0) continue;
-    text += sep + out;
-    blocks.push({ kind: block.kind as BlockKind, start, end: text.length });
+    sinceStep += out.length;
+    if (out.length > 0) {
+      text += sep + out;
+      blocks.push({ kind: block.kind as BlockKind, start, end: text.length });
+    }
+    if (sinceStep >= MODEL_STEP_CHARS) {
+      sinceStep = 0;
+      yield;
+    }
   }
 
   // Virtual segments exist only to keep runs apart; the table keeps the real ones.

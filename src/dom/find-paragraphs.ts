@@ -1,6 +1,7 @@
 import type { BlockKind } from '../core/text-model';
 import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, findDescendant, renderedChildren } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
+import { runSteps } from '../core/run-steps';
 
 /**
  * A paragraph candidate: a run of text and inline tags that the page renders as one block, with
@@ -29,8 +30,20 @@ const HEADING = /^H[2-6]$/;
  * highlights block). One pass over the elements; text is read per run, not per node.
  */
 export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[] {
+  return runSteps(paragraphSteps(root, skip));
+}
+
+/** Characters of paragraph text read between two pauses of `paragraphSteps`: a few milliseconds' work. */
+export const STEP_CHARS = 40_000;
+
+/**
+ * `findParagraphs` in steps: the walk pauses after every `STEP_CHARS` characters of paragraph text it
+ * reads, so that a content script on a very long story can yield to the page between steps.
+ */
+export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<void, Paragraph[], void> {
   const out: Paragraph[] = [];
-  const visit = (parent: Node) => {
+  let sinceStep = 0;
+  const visit = function* (parent: Node): Generator<void, void, void> {
     const children = renderedChildren(parent);
     let run: Node[] = [];
     let pendingBreak = false;
@@ -66,7 +79,11 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
       if (HEADING.test(tag) || tag === 'PRE' || CAPTION.test(el.getAttribute('class') ?? '') || tag === 'FIGCAPTION') {
         emit(el, [el], true);
       } else if (tag !== 'H1') {
-        visit(el);
+        yield* visit(el);
+      }
+      if (sinceStep >= STEP_CHARS) {
+        sinceStep = 0;
+        yield;
       }
     }
     flush();
@@ -80,6 +97,7 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
       text += t;
       if (node.nodeType === 1) linkChars += linkText(node as Element);
     }
+    sinceStep += text.length;
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (!trimmed) return;
     // a teaser card is a link wrapped around whole blocks: all of its text is link text
@@ -99,7 +117,7 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
     });
   };
 
-  visit(root);
+  yield* visit(root);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { PageReading } from '../core/analyse';
 import type { ArticleInfo } from '../shared/report';
-import { buildTextModel } from './build-text-model';
+import { runSteps } from '../core/run-steps';
+import { textModelSteps } from './build-text-model';
 import type { DomBlock } from './dom-block';
 import { isInside } from './dom-block';
 import { detectArticle } from './detect-article';
@@ -8,7 +9,7 @@ import type { Detection } from './detect-article';
 import { findBody } from './find-body';
 import { findHeadline } from './find-headline';
 import { findHighlights } from './find-highlights';
-import { findParagraphs } from './find-paragraphs';
+import { paragraphSteps } from './find-paragraphs';
 import { readJsonLd } from './read-json-ld';
 import { readMetadata } from './read-metadata';
 import { readMetaTags } from './read-meta-tags';
@@ -32,6 +33,15 @@ const MIN_BODY_WORDS = 80;
  * the highlights block located in the live DOM, then the model with its DOM anchors.
  */
 export function readPage(doc: Document, url: string | null): DomReading {
+  return runSteps(readPageSteps(doc, url));
+}
+
+/**
+ * `readPage` in steps: the walk over the story's paragraphs and the building of its text model pause
+ * every few tens of thousands of characters, so a content script on a very long story can yield to the
+ * page between steps. A page that is not a story is answered in the first step.
+ */
+export function* readPageSteps(doc: Document, url: string | null): Generator<void, DomReading, void> {
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
   const detection = detectArticle(doc, ld, tags);
@@ -40,10 +50,11 @@ export function readPage(doc: Document, url: string | null): DomReading {
   // The story's own container where the page marks it, else the whole body: reading only the
   // article region of a page costs a fraction of a walk over its navigation and sidebars.
   const root = storyRoot(doc);
-  let found = findBody(findParagraphs(root, new Set()));
+  let found = findBody(yield* paragraphSteps(root, new Set()));
   if (root !== doc.body && countWords(found.paragraphs.map((p) => p.text).join(' ')) < MIN_BODY_WORDS) {
-    found = findBody(findParagraphs(doc.body, new Set()));
+    found = findBody(yield* paragraphSteps(doc.body, new Set()));
   }
+  yield;
   const metadata = readMetadata(doc, ld, tags, url);
   const headline = findHeadline(doc, metadata.titles, found.container);
   const highlights = findHighlights(doc, headline, found.container);
@@ -55,7 +66,8 @@ export function readPage(doc: Document, url: string | null): DomReading {
   if (headline) blocks.push({ kind: 'headline', roots: [headline] });
   for (const item of highlights?.items ?? []) blocks.push({ kind: 'highlight', roots: [item] });
   for (const p of paragraphs) blocks.push({ kind: p.kind, roots: p.roots });
-  const { model, anchors } = buildTextModel(blocks);
+  yield;
+  const { model, anchors } = yield* textModelSteps(blocks);
 
   const bodyWords = model.blocks
     .filter((block) => block.kind === 'paragraph' || block.kind === 'caption')

@@ -1,0 +1,69 @@
+import type { StoryReport } from '../shared/report';
+import { REPORT_VERSION } from '../shared/report';
+import type { Analysis, PageReading } from './analyse';
+import type { Annotation } from './annotation';
+import type { Entity } from './entities/entity';
+import { entitySteps } from './entities/find-entities';
+import { chooseHighlights } from './highlights/choose-highlights';
+import type { Quote } from './quotes/quote';
+import { quoteSteps } from './quotes/find-quotes';
+import type { Catalog } from './story/catalog-index';
+import { recogniseStory } from './story/recognise-story';
+
+/**
+ * `analyse` in steps: the generator pauses between stages and inside the long ones (every few
+ * thousand words of the entity engine, every batch of quotations), so a content script can give the
+ * page its main thread back between them. Its return value is `analyse`'s answer, which is this
+ * generator run to the end.
+ */
+export function* analyseSteps(page: PageReading, catalog: Catalog): Generator<void, Analysis, void> {
+  if (!page.article.detected) return { report: emptyReport(page), entities: [], quotes: [], annotations: [] };
+  const { model } = page;
+  const story = recogniseStory(model, catalog);
+  yield;
+  const entities = yield* entitySteps(model);
+  yield;
+  const quotes = yield* quoteSteps(model, entities);
+  yield;
+  const highlights = chooseHighlights(model, story, catalog, entities);
+  yield;
+  const report: StoryReport = {
+    version: REPORT_VERSION,
+    url: page.url,
+    article: page.article,
+    story,
+    highlights,
+    entities: entities.map(({ id, type, name, aliases, mentions }) => ({
+      id,
+      type,
+      name,
+      aliases: [...aliases],
+      mentions: mentions.length,
+    })),
+    quotes: quotes.map(({ text, speaker }) => ({ text, speaker })),
+  };
+  return { report, entities, quotes, annotations: toAnnotations(entities, quotes) };
+}
+
+function toAnnotations(entities: readonly Entity[], quotes: readonly Quote[]): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const entity of entities) {
+    for (const span of entity.mentions) annotations.push({ kind: entity.type, ref: entity.id, ...span });
+  }
+  for (const quote of quotes) {
+    for (const span of quote.spans) annotations.push({ kind: 'quote', ref: quote.id, ...span });
+  }
+  return annotations.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function emptyReport(page: PageReading): StoryReport {
+  return {
+    version: REPORT_VERSION,
+    url: page.url,
+    article: page.article,
+    story: { id: null, title: null, confidence: 0, coverage: 0 },
+    highlights: [],
+    entities: [],
+    quotes: [],
+  };
+}
