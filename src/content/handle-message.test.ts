@@ -12,6 +12,7 @@ function calls(log: unknown[]): ContentCalls {
     show: (ref) => (ref === 'e1' ? { index: 1, total: 3 } : null),
     annotate: async () => (log.push(['annotate']), STATE),
     clear: () => (log.push(['clear']), STATE),
+    mentions: () => [{ ref: 'e1', kind: 'person', exact: 'Ada Lovelace', prefix: 'said ', suffix: ' on Monday' }],
   };
 }
 
@@ -34,6 +35,11 @@ describe('handleMessage', () => {
     expect(await handle({ type: 'highlights:show', ref: 'e1' }, 'our-id')).toEqual({ index: 1, total: 3 });
     expect(await handle({ type: 'highlights:show', ref: 'e9' }, 'our-id')).toMatchObject({ error: { code: 'not-found' } });
     expect(await handle({ type: 'highlights:show', ref: 7 }, 'our-id')).toMatchObject({ error: { code: 'malformed' } });
+  });
+
+  it('answers page:mentions with the painted mentions and their context', async () => {
+    expect(await handle({ type: 'page:mentions' }, 'our-id')).toEqual([{ ref: 'e1', kind: 'person', exact: 'Ada Lovelace', prefix: 'said ', suffix: ' on Monday' }]);
+    expect(await handle({ type: 'page:mentions' }, 'another-extension')).toMatchObject({ error: { code: 'forbidden' } });
   });
 
   it('refuses callers other than Story Lens and leaves other messages to other listeners', async () => {

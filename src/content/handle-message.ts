@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../core/annotation';
-import type { PageState, ShowPosition } from '../shared/protocol';
+import type { PageMention, PageState, ShowPosition } from '../shared/protocol';
 import { parseMessage, TO_CONTENT_LIMITS, toContentParams } from '../shared/validate-message';
 import { errorAnswer } from '../shared/wire';
 import type { MessageListener } from './content-api';
@@ -11,6 +11,8 @@ export interface ContentCalls {
   show(ref: string): ShowPosition | null;
   annotate(): Promise<PageState>;
   clear(): PageState;
+  /** every painted mention with its context, for the Web Annotation export */
+  mentions(): PageMention[];
 }
 
 const isOurs = (message: unknown): boolean =>
@@ -41,6 +43,8 @@ export function handleMessage(calls: ContentCalls, extensionId: string): Message
         return calls.annotate();
       case 'highlights:clear':
         return Promise.resolve(calls.clear());
+      case 'page:mentions':
+        return Promise.resolve(calls.mentions());
     }
   };
 }

@@ -3,10 +3,11 @@ import type { Annotation, AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
 import type { TextModel } from '../core/text-model';
 import type { DomReading } from '../dom/read-page';
-import type { PageState, ShowPosition } from '../shared/protocol';
+import type { PageMention, PageState, ShowPosition } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { anchorMarks } from './anchor-marks';
 import { AnnotationIndex } from './annotation-index';
+import { mentionContexts } from './mention-contexts';
 import type { ToBackground } from './content-api';
 import type { Mark, Painter } from './painter';
 import { sameText } from './same-text';
@@ -196,6 +197,13 @@ export class LivePage {
     if (typeof element?.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     this.#deps.quietly(() => this.#deps.painter.flash(hit.mark));
     return { index: index + 1, total: hits.length };
+  }
+
+  /** Every mention painted (shown or hidden by its kind's switch) with its context in the story's text. */
+  mentions(): PageMention[] {
+    const model = this.#reading?.model;
+    if (this.#state !== 'annotated' || !model) return [];
+    return mentionContexts(this.#deps.painter.marks().map((mark) => mark.annotation), model);
   }
 
   /** The shown highlights at a DOM position (innermost first), e.g. under the pointer. */

@@ -54,6 +54,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
         show: (ref) => page.showNext(ref),
         annotate: () => page.annotate(true),
         clear: () => page.clear(),
+        mentions: () => page.mentions(),
       },
       api.extensionId,
     ),

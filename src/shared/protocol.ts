@@ -49,6 +49,21 @@ export interface LibraryStats {
   bytes: number;
 }
 
+/**
+ * One highlighted mention on the page with its surroundings in the story's text, for a W3C
+ * TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector).
+ */
+export interface PageMention {
+  /** the entity's or quotation's id in the report */
+  ref: string;
+  kind: AnnotationKind;
+  exact: string;
+  /** up to MENTION_CONTEXT_CHARS characters before `exact`, within its block of the story */
+  prefix: string;
+  /** up to MENTION_CONTEXT_CHARS characters after `exact`, within its block of the story */
+  suffix: string;
+}
+
 /** Where "show me" moved to: the mention now in view, 1-based, of how many. */
 export interface ShowPosition {
   index: number;
@@ -102,6 +117,8 @@ export interface ToContent {
   'page:annotate': Call<NoParams, PageState>;
   /** removes every highlight from the page */
   'highlights:clear': Call<NoParams, PageState>;
+  /** every highlighted mention with its context, in page order (bounded: see MENTIONS_MAX) */
+  'page:mentions': Call<NoParams, PageMention[]>;
 }
 
 export type BackgroundCalls = ContentToBackground & PopupToBackground;

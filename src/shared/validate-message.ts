@@ -1,6 +1,6 @@
 import type { Parser } from './parse-value';
-import { boolean, integer, isRecord, json, literal, object, optional, text } from './parse-value';
-import type { CallError, ContentToBackground, ParamsOf, PopupToBackground, ToContent } from './protocol';
+import { boolean, integer, isRecord, json, list, literal, object, optional, text } from './parse-value';
+import type { CallError, ContentToBackground, PageMention, ParamsOf, PopupToBackground, ToContent } from './protocol';
 import type { Result } from './result';
 import { err, ok } from './result';
 import { reportParser } from './validate-report';
@@ -50,7 +50,27 @@ export const toContentParams: ParamParsers<ToContent> = {
   'highlights:show': object({ ref: text(500) }),
   'page:annotate': noParams,
   'highlights:clear': noParams,
+  'page:mentions': noParams,
 };
+
+/** Characters of context on each side of a mention (Hypothesis uses 32 for its TextQuoteSelectors). */
+export const MENTION_CONTEXT_CHARS = 32;
+/** At most this many mentions in a `page:mentions` answer (the content script stops there). */
+export const MENTIONS_MAX = 20_000;
+/** A mention longer than this (a quotation running over a whole long paragraph) is left out. */
+export const MENTION_EXACT_MAX = 10_000;
+
+/** Checks a `page:mentions` answer, which the popup reads from a content script on a web page. */
+export const pageMentionsParser: Parser<PageMention[]> = list(
+  object({
+    ref: text(500),
+    kind,
+    exact: text(MENTION_EXACT_MAX),
+    prefix: text(MENTION_CONTEXT_CHARS),
+    suffix: text(MENTION_CONTEXT_CHARS),
+  }),
+  MENTIONS_MAX,
+);
 
 export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = { maxChars: 8_000_000 };
 export const POPUP_TO_BACKGROUND_LIMITS: MessageLimits<PopupToBackground> = {
