@@ -21,6 +21,8 @@ export interface FakeOptions {
   backgroundError?: string;
   /** the report the page sends once `page:annotate` is called */
   annotatedReport?: StoryReport;
+  /** the page's answer to `page:mentions` (unchecked: tests hand in malformed answers too) */
+  mentions?: unknown;
 }
 
 /** An in-memory PopupApi for unit tests: records every message, answers like the real parts would. */
@@ -70,6 +72,8 @@ export function fakePopupApi(options: FakeOptions = {}) {
         state.shows.set(ref, index);
         return ok({ index, total: totals.get(ref) ?? 1 } satisfies ShowPosition);
       }
+      case 'page:mentions':
+        return ok(options.mentions ?? []);
       case 'page:annotate':
         state.page = 'annotated';
         if (options.annotatedReport) state.report = options.annotatedReport;

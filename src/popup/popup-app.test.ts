@@ -164,6 +164,41 @@ describe('the popup on a catalog story (Kerry fixture)', () => {
   });
 });
 
+describe('the Web Annotation export', () => {
+  const exportAnnotations = async (options: FakeOptions) => {
+    const fake = await open(options);
+    (root.querySelector('select') as HTMLSelectElement).value = 'web-annotation';
+    button('Download').click();
+    await vi.waitFor(() => expect(fake.downloads).toHaveLength(1));
+    return { ...fake, collection: JSON.parse(fake.downloads[0]?.text ?? '') };
+  };
+  const kerryId = kerry.entities.find((entity) => entity.name === 'John Kerry')?.id ?? '';
+
+  it('makes one annotation per mention the page painted, each a TextQuoteSelector with prefix and suffix', async () => {
+    const mentions = [
+      { ref: kerryId, kind: 'person', exact: 'John Kerry', prefix: 'allies\u2019 ', suffix: ' has second meeting in two days' },
+      { ref: kerryId, kind: 'person', exact: 'Kerry', prefix: 'Secretary of State ', suffix: ' met European' },
+      { ref: 'quote-1', kind: 'quote', exact: kerry.quotes[0]?.text ?? '', prefix: 'said: \u201c', suffix: '\u201d' },
+    ];
+    const { collection, sent } = await exportAnnotations({ report: kerry, mentions });
+    expect(sent).toContainEqual({ to: 7, type: 'page:mentions', params: {} });
+    expect(collection.total).toBe(3);
+    const items = collection.first.items as Array<{ body: Array<{ value: string }>; target: { selector: object } }>;
+    expect(items.map((item) => item.target.selector)).toEqual(mentions.map(({ exact, prefix, suffix }) => ({ type: 'TextQuoteSelector', exact, prefix, suffix })));
+    // The body names the entity by its canonical name whatever form the page used.
+    expect(items[1]?.body[0]?.value).toBe('John Kerry');
+    const speaker = kerry.quotes[0]?.speaker;
+    if (speaker) expect(items[2]?.body.map((body) => body.value)).toContain(`Speaker: ${speaker}`);
+  });
+
+  it('does not trust a malformed answer from the page: one annotation per name form instead', async () => {
+    const { collection } = await exportAnnotations({ report: kerry, mentions: [{ ref: kerryId, kind: 'person', exact: 'Kerry', prefix: 'x'.repeat(5_000), suffix: '' }] });
+    const forms = kerry.entities.reduce((sum, entity) => sum + new Set(entity.aliases.length > 0 ? entity.aliases : [entity.name]).size, 0);
+    expect(collection.total).toBe(forms + kerry.quotes.length);
+    expect(collection.first.items.every((item: { target: { selector: { prefix?: string } } }) => item.target.selector.prefix === undefined)).toBe(true);
+  });
+});
+
 describe('the popup on other stories', () => {
   it('marks an excerpt of a catalog story with its coverage, and can save it', async () => {
     const { sent } = await open({ report: excerpt });

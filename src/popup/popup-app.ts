@@ -4,6 +4,7 @@ import { exportReport } from './export-report';
 import { h } from './h';
 import type { Translate } from './i18n';
 import { loadView, type LoadOptions, type PopupView } from './load-view';
+import { pageMentions } from './page-mentions';
 import type { MentionActions } from './mention-actions';
 import type { PopupApi } from './popup-api';
 import { renderActions, renderSaveButton, type StoryActions } from './render-actions';
@@ -110,7 +111,9 @@ function renderView(view: PopupView, settings: Settings | null, context: Context
       };
       const storyActions: StoryActions = {
         saveToCatalog: async () => (await api.background('catalog:save', { tabId: view.tabId })).ok,
-        exportAs: async (format) => exportReport(view.report, format, new Date()),
+        // Web Annotations target each mention by its words in context, which only the page knows.
+        exportAs: async (format) =>
+          exportReport(view.report, format, new Date(), format === 'web-annotation' ? ((await pageMentions(api, view.tabId)) ?? undefined) : undefined),
         download: (file) => api.download(file.filename, file.mime, file.text),
         copy: (text) => api.copyText(text),
         announce: context.announce,

@@ -37,9 +37,10 @@ interface Target {
  * annotations whose bodies name the entity and tag its kind; quotations are `describing` annotations
  * naming the speaker.
  *
- * Limit: the report has no text offsets. With `mentions` (from the page) every mention gets its own
- * annotation with prefix and suffix. Without them there is one annotation per distinct surface form
- * (each alias, each quotation) and no prefix/suffix, which a client resolves to the first occurrence.
+ * The report has no text offsets: the popup asks the page (`page:mentions`) for every painted mention
+ * with 32 characters of context, and each becomes its own annotation with prefix and suffix. Where
+ * the page cannot say (closed, reloaded), there is one annotation per distinct surface form (each
+ * alias, each quotation) and no prefix/suffix, which a client resolves to the first occurrence.
  */
 export function toWebAnnotations(report: StoryReport, options: WebAnnotationOptions): object {
   const newId = options.newId ?? (() => `urn:uuid:${crypto.randomUUID()}`);
