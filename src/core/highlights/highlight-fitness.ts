@@ -1,5 +1,6 @@
 import type { Span, TextModel } from '../text-model';
 import type { StorySentence } from './story-sentences';
+import { WORDS_READ } from './story-sentences';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
@@ -36,7 +37,8 @@ function isCaptionBlock(model: TextModel, block: Span): boolean {
 }
 
 /** Whether a story sentence is of a length that makes a highlight. */
-export const isHighlightLength = (s: StorySentence): boolean => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS;
+export const isHighlightLength = (s: StorySentence): boolean =>
+  s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS && s.end - s.start < WORDS_READ;
 
 /** A factor in (0, 1] for how well a sentence reads as a highlight on its own. */
 export function highlightFitness(model: TextModel, s: StorySentence): number {

@@ -10,11 +10,18 @@ export interface StorySentence extends Span {
   readonly inParagraph: number;
   /** its place in the body, 0 for the first */
   readonly index: number;
-  /** normalised words (see `normaliseWords`) */
+  /** normalised words (see `normaliseWords`), of its first `WORDS_READ` characters */
   readonly words: readonly string[];
   /** the paragraph's span */
   readonly block: Span;
 }
+
+/**
+ * How much of a sentence its words are read from. A longer "sentence" is a block without full stops
+ * (a list, a run-on page), never a highlight (`isHighlightLength`), and its first words are enough
+ * for the word statistics it takes part in; reading it whole would cost time in proportion to it.
+ */
+export const WORDS_READ = 3_000;
 
 /**
  * The sentences of the body paragraphs, in story order (captions, headline and highlights left out);
@@ -28,7 +35,7 @@ export function storySentences(model: TextModel, limit = Infinity): StorySentenc
     if (block.kind !== 'paragraph') continue;
     let inParagraph = 0;
     for (const span of sentenceSpans(model.text.slice(block.start, block.end), block.start)) {
-      const words = normaliseWords(model.text.slice(span.start, span.end));
+      const words = normaliseWords(model.text.slice(span.start, Math.min(span.end, span.start + WORDS_READ)));
       if (words.length > 0) sentences.push({ start: span.start, end: span.end, paragraph, inParagraph, index: sentences.length, words, block });
       inParagraph++;
       if (sentences.length >= limit) break;

@@ -140,4 +140,13 @@ describe('summariseStory on a very long story', () => {
     expect(chosen).toEqual(texts(short, summariseStory(short, [])));
     expect(chosen).not.toContain(rest[0]);
   });
+
+  test('a block thousands of characters long without a full stop is never a highlight', () => {
+    const block = `Serial numbers of the recalled units follow ${'AB12CD34EF'.repeat(600)} and more.`;
+    const model = story('Recall widened', block, ...filler);
+    const chosen = texts(model, summariseStory(model, []));
+    expect(chosen.length).toBeGreaterThanOrEqual(2);
+    for (const sentence of chosen) expect(filler).toContain(sentence);
+  });
 });
+
