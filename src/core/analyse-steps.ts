@@ -8,6 +8,7 @@ import { chooseHighlights } from './highlights/choose-highlights';
 import type { Quote } from './quotes/quote';
 import { quoteSteps } from './quotes/find-quotes';
 import type { Catalog } from './story/catalog-index';
+import { toCatalogIndex } from './story/catalog-index';
 import { recogniseStory } from './story/recognise-story';
 
 /**
@@ -19,6 +20,9 @@ import { recogniseStory } from './story/recognise-story';
 export function* analyseSteps(page: PageReading, catalog: Catalog): Generator<void, Analysis, void> {
   if (!page.article.detected) return { report: emptyReport(page), entities: [], quotes: [], annotations: [] };
   const { model } = page;
+  // The catalog's index is built on first use: a step of its own, apart from the page's lookup.
+  toCatalogIndex(catalog);
+  yield;
   const story = recogniseStory(model, catalog);
   yield;
   const entities = yield* entitySteps(model);

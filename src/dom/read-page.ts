@@ -51,7 +51,7 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   // article region of a page costs a fraction of a walk over its navigation and sidebars.
   const root = storyRoot(doc);
   let found = findBody(yield* paragraphSteps(root, new Set()));
-  if (root !== doc.body && countWords(found.paragraphs.map((p) => p.text).join(' ')) < MIN_BODY_WORDS) {
+  if (root !== doc.body && countWords(found.paragraphs.map((p) => p.text).join(' '), 0) < MIN_BODY_WORDS) {
     found = findBody(yield* paragraphSteps(doc.body, new Set()));
   }
   yield;
@@ -69,9 +69,18 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   yield;
   const { model, anchors } = yield* textModelSteps(blocks);
 
-  const bodyWords = model.blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'caption')
-    .reduce((sum, block) => sum + countWords(model.text.slice(block.start, block.end)), 0);
+  yield;
+  let bodyWords = 0;
+  let sinceStep = 0;
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
+    bodyWords += countWords(model.text, block.start, block.end);
+    sinceStep += block.end - block.start;
+    if (sinceStep >= COUNT_STEP_CHARS) {
+      sinceStep = 0;
+      yield;
+    }
+  }
   if (bodyWords < MIN_BODY_WORDS) return notArticle(doc, url, { likely: false, reason: 'too-short' });
 
   const headlineText = model.blocks[0]?.kind === 'headline' ? model.text.slice(model.blocks[0].start, model.blocks[0].end) : null;
@@ -98,7 +107,22 @@ function notArticle(doc: Document, url: string | null, detection: DomReading['de
   return { url, article, model: { text: '', blocks: [] }, anchors: NO_ANCHORS, detection };
 }
 
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Characters of the model whose words are counted between two pauses of `readPageSteps`. */
+const COUNT_STEP_CHARS = 200_000;
+const WHITE = /\s/;
+
+/** The words of `text[from, to)`: runs of characters that are not white space (as `\s` has it), counted without splitting. */
+function countWords(text: string, from: number, to = text.length): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const white = code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE.test(text[i] as string));
+    if (!white && !inWord) words++;
+    inWord = !white;
+  }
+  return words;
+}
 
 /**
  * Where the story sits when the page says so: the one `<article>` that holds an `<h1>` (related
