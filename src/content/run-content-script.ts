@@ -36,7 +36,11 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
       // Reading and analysis run in slices of a few milliseconds that give the page its main thread
       // back: a very long story makes no long task, a short one is done in its first slice.
       read: (document) => runStepsSliced(readPageSteps(document, view.location.href), timeSlicer()),
-      analyse: async (reading) => runStepsSliced((core ??= await import('./story-core')).analyseStorySteps(reading), timeSlicer()),
+      analyse: async (reading) => {
+        core ??= await import('./story-core');
+        // The reader's saved stories join the catalog before the story is recognised.
+        return runStepsSliced(core.analyseStorySteps(reading, await core.storyCatalog()), timeSlicer());
+      },
       painter,
       send: api.send,
       fingerprint: (model) => core?.storyFingerprint(model),
