@@ -145,11 +145,27 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(report).toEqual(await browser.sendMessage({ type: 'report:get', tabId: page.tabId }));
     const annotations = JSON.parse(files[2]?.text ?? '');
     expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(annotations.first.items.length).toBeGreaterThanOrEqual(report.entities.length);
+    // One annotation per range painted on the page, each found on the page by its words in context.
+    const state = (await browser.sendTabMessage(page.tabId, { type: 'page:state' })) as { painted: Record<string, number> };
+    const painted = Object.values(state.painted).reduce((sum, count) => sum + count, 0);
+    expect(painted).toBeGreaterThan(report.entities.length);
+    expect(annotations.total).toBe(painted);
+    expect(annotations.first.items).toHaveLength(painted);
+    const pageText = await page.evaluate(() => (document.querySelector('article') ?? document.body).textContent ?? '');
+    const flat = (text: string) => text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
+    const storyText = flat(pageText);
+    const names = new Set(report.entities.map((entity: { name: string }) => entity.name));
+    let withContext = 0;
     for (const item of annotations.first.items) {
-      expect(item.target.selector.type).toBe('TextQuoteSelector');
+      const { selector } = item.target;
+      expect(selector.type).toBe('TextQuoteSelector');
       expect(item.target.source).toBe(report.url);
+      expect(storyText).toContain(flat(`${selector.prefix}${selector.exact}${selector.suffix}`));
+      if (selector.prefix.length + selector.suffix.length > 0) withContext++;
+      if (item.motivation === 'identifying') expect(names.has(item.body[0].value)).toBe(true);
     }
+    expect(withContext).toBe(painted);
+    console.log(`[${name}] Web Annotation export: ${annotations.total} annotations for ${painted} painted ranges, ${report.entities.length} entities`);
   });
 
   it('is clean for axe-core in every state: story, not an article, restricted page', async () => {
