@@ -64,6 +64,7 @@ export async function run(mode) {
     DEFAULT_SETTINGS,
   );
   const state = await page.annotate();
+  const paintedAt = performance.now();
   const totalMs = performance.now() - t0;
   await new Promise((resolve) => setTimeout(resolve, 100));
   const ours = longTasks.filter((task) => task.start + task.duration >= t0);
@@ -77,6 +78,8 @@ export async function run(mode) {
     slices: slices.length,
     longestSliceMs: Math.max(0, ...slices),
     longTasks: ours.map((task) => Math.round(task.duration)),
+    /** where each long task started: during reading, analysis, ranges and painting, or after (style and layout of the painted ranges) */
+    longTaskPhases: ours.map((task) => (task.start < t0 + readMs ? 'read' : task.start < t0 + readMs + analyseMs ? 'analyse' : task.start < paintedAt ? 'paint' : 'after')),
     longestTaskMs: Math.max(0, ...ours.map((task) => task.duration)),
   };
 }

@@ -31,7 +31,7 @@ const pages = [
 ];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
-  console.log('| page | mode | words | painted | read ms | analyse ms | total ms | slices | longest slice ms | longest task ms (all runs) | long tasks ≥ 50 ms |');
+  console.log('| page | mode | words | painted | read ms | analyse ms | total ms | slices | longest slice ms | longest task ms (all runs) | long tasks ≥ 50 ms per run (where) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const [name, url] of pages) {
     for (const mode of ['one-piece', 'sliced']) {
@@ -45,7 +45,7 @@ try {
       }
       const m = (key) => median(results.map((r) => r[key])).toFixed(1);
       const first = results[0];
-      console.log(`| ${name} | ${mode} | ${first.words} | ${first.painted} | ${m('readMs')} | ${m('analyseMs')} | ${m('totalMs')} | ${m('slices')} | ${m('longestSliceMs')} | ${Math.max(...results.map((r) => r.longestTaskMs)).toFixed(0)} | ${results.map((r) => r.longTasks.length).join(', ')} |`);
+      console.log(`| ${name} | ${mode} | ${first.words} | ${first.painted} | ${m('readMs')} | ${m('analyseMs')} | ${m('totalMs')} | ${m('slices')} | ${m('longestSliceMs')} | ${Math.max(...results.map((r) => r.longestTaskMs)).toFixed(0)} | ${results.map((r) => r.longTasks.map((ms, i) => `${ms} (${r.longTaskPhases[i]})`).join(' ') || '—').join('; ')} |`);
     }
   }
 } finally {

@@ -183,6 +183,7 @@ export function* entitySteps(model: TextModel): Generator<void, Entity[], void> 
   const lowerCase = new Set<string>();
   const storyTokens: Token[] = [];
   const sentences = splitSentences(model);
+  yield;
   let sentenceIndex = 0;
   let sinceStep = 0;
   for (const [blockIndex, block] of model.blocks.entries()) {

@@ -27,6 +27,7 @@ export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote
 /** `findQuotes` in steps, for a content script that yields to the page between them. */
 export function* quoteSteps(model: TextModel, entities: readonly Entity[]): Generator<void, Quote[], void> {
   const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote));
+  yield;
   const context = speakerContext(model.text, splitSentences(model), entities);
   yield;
   const speakers = yield* speakerSteps(context, quoted);
