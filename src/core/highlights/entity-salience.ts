@@ -56,14 +56,19 @@ function sentenceAt(sentences: readonly StorySentence[], offset: number): StoryS
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|de|al|van|von|for)\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
 
+/** Nothing but opening quotes or brackets: what may stand before a sentence's first word. */
+const OPENING = /^["'“‘(]*$/;
+const FIRST_WORD = /^\S+\s*/;
+const POSSESSIVE = /[’']s$/;
+
 function namesFromCapitals(model: TextModel, sentences: readonly StorySentence[]): Array<Map<string, readonly string[]>> {
   return sentences.map((s) => {
     const names = new Map<string, readonly string[]>();
     const text = model.text.slice(s.start, s.end);
     for (const match of text.matchAll(CAPITALISED_RUN)) {
       // a sentence's first word is capitalised anyway: keep the rest of the run ("The Syrian Observatory")
-      const opens = /^["'“‘(]*$/.test(text.slice(0, match.index));
-      const name = (opens ? match[0].replace(/^\S+\s*/, '') : match[0]).replace(/[’']s$/, '');
+      const opens = OPENING.test(text.slice(0, match.index));
+      const name = (opens ? match[0].replace(FIRST_WORD, '') : match[0]).replace(POSSESSIVE, '');
       if (name) names.set(name.toLowerCase(), [name]);
     }
     return names;
