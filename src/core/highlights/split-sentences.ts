@@ -41,7 +41,7 @@ function endsSentence(text: string, start: number, stop: number, after: number):
   const word = wordBefore(text, start, stop);
   if (!word) return true;
   const lower = word.toLowerCase();
-  const next = WORD_AFTER.exec(text.slice(after))?.[1] ?? '';
+  const next = wordAfter(text, after);
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   if (NUMBERED_ABBREVIATIONS.has(lower) && /^\p{N}/u.test(next)) return false;
   // an initial: "John F. Kennedy", "J. K. Rowling"
@@ -69,6 +69,20 @@ function wordBefore(text: string, start: number, stop: number): string | undefin
   return text.slice(from, stop);
 }
 
+/**
+ * The word at `at`, after any opening quotes or brackets, as `WORD_AFTER` reads it. Plain ASCII words
+ * are read directly; the Unicode pattern (slow to compile on a page's first story) only for others.
+ */
+function wordAfter(text: string, at: number): string {
+  let from = at;
+  while (from < text.length && OPENERS.includes(text[from] as string)) from++;
+  let to = from;
+  while (to < text.length && isAsciiWordChar(text.charCodeAt(to))) to++;
+  if (to < text.length && text.charCodeAt(to) > 0x7f) return WORD_AFTER.exec(text.slice(at))?.[1] ?? '';
+  return text.slice(from, to);
+}
+
+const OPENERS = '"\'“‘«([';
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** How many code units of letters and digits end at `at`, no further back than `start`. */
