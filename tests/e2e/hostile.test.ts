@@ -406,8 +406,65 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('no request left the browser beyond the fixture server, and no dialog opened, in this whole suite', () => {
-    expect(origin).not.toBe('');
+  it('an unterminated right-to-left override in a quotation does not reverse the popup’s words after it', async () => {
+    const { browser } = session;
+    const page = await open('hostile/bidi.html');
+    await browser.pageState(page.tabId, ['annotated']);
+    const popup = await browser.openPopup(page.tabId);
+    await popup.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 20_000);
+    // for every "Oliver Grant" on screen: is its first letter left of its last (read left to right)?
+    const inOrder = await popup.evaluate((name: string) => {
+      const out: boolean[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(name);
+        if (at < 0 || !node.parentElement?.checkVisibility()) continue;
+        const range = document.createRange();
+        const left = (i: number) => {
+          range.setStart(node!, i);
+          range.setEnd(node!, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        out.push(left(at) < left(at + name.length - 1));
+      }
+      return out;
+    }, 'Oliver Grant');
+    expect(inOrder.length).toBeGreaterThanOrEqual(2);
+    expect(inOrder.every(Boolean)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  // BUG (src/popup or the background's tab records): when a tab's stored report is unreadable (here
+  // truncated JSON in storage.session) and the worker restarts, `report:get` answers null and the popup
+  // says "no story" for a tab whose content script is showing one, until the page is reloaded. The
+  // popup could ask the tab (`page:state` says annotated) to report again. Marked as failing until fixed.
+  it.fails('a corrupt stored record of an annotated tab: the popup still shows its story without a reload', async () => {
+    const { browser } = session;
+    const page = await open('hostile/markup.html');
+    await browser.pageState(page.tabId, ['annotated']);
+    const popup = await browser.openPopup(page.tabId);
+    await popup.evaluate(async (tabId: number) => {
+      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      await (g.browser ?? g.chrome).storage.session.set({ [`tab:${tabId}`]: '{"report":{"version":1,"art' });
+    }, page.tabId);
+    await popup.close();
+    await browser.stopBackground();
+    const again = await browser.openPopup(page.tabId);
+    try {
+      await again.waitFor(() => !['', 'loading'].includes(document.getElementById('app')?.dataset.state ?? ''), undefined, 20_000);
+      expect(await again.evaluate(() => document.getElementById('app')?.dataset.state)).toBe('story');
+    } finally {
+      await again.close();
+      await page.close();
+    }
+  });
+
+  it('no request left the browser beyond the fixture server, and no dialog opened, in this whole suite', async () => {
+    // one more story page, so the check stands even when run alone
+    const page = await open('hostile/detect.html');
+    await session.browser.pageState(page.tabId, ['annotated']);
+    await page.close();
     // the recorder works: it saw the pages' own stylesheets (a tab's first document request may come
     // before the driver attaches to it)
     expect(witness.requests).toContain(`${origin}/hostile/page.css`);
