@@ -50,7 +50,10 @@ describe.each(BROWSERS)('%s', (name) => {
     const { id } = (await browser.sendMessage({ type: 'catalog:save', tabId: first.page.tabId })) as { id: string };
     expect(id).toMatch(/^saved-/);
 
-    // The same story on another site, in another layout, is now the saved story.
+    // The same story on another site, in another layout, is now the saved story, even once the
+    // background was stopped in between (the saved stories live in storage, not in the worker).
+    await browser.stopBackground();
+    expect(await browser.backgroundRunning()).toBe(false);
     const second = await reportOf('live/syndicated.html');
     expect(second.report.article.title).not.toBe(first.report.article.title);
     expect(second.report.story.id).toBe(id);
