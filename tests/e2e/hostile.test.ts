@@ -391,6 +391,16 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const again = await browser.openPopup(page.tabId);
     await again.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 20_000);
     expect(await again.text('h1')).toBe(TITLE);
+    // the library's own calls answer values, and its export carries none of the corrupt records
+    const stats = (await browser.sendMessage({ type: 'library:stats' })) as Record<string, unknown>;
+    expect(stats).not.toHaveProperty('error');
+    expect(await browser.sendMessage({ type: 'library:related', tabId: page.tabId })).toEqual(expect.any(Array));
+    const saved = (await browser.sendMessage({ type: 'catalog:save', tabId: page.tabId })) as { id?: string };
+    expect(saved.id).toEqual(expect.any(String));
+    const exported = JSON.stringify(await browser.sendMessage({ type: 'library:export' }));
+    expect(exported).toContain('hostile/markup.html');
+    expect(exported).toContain(saved.id); // the reader's save went through, beside the corrupt catalog entry
+    expect(exported).not.toMatch(/example\.test|"broken"/);
     // the catalog story is still recognised after the corrupt library
     const kerry = await open('kerry-syria/cnn-2016.html');
     await browser.pageState(kerry.tabId, ['annotated']);
