@@ -18,7 +18,7 @@ type Kind = 'person' | 'place' | 'organization' | 'quote';
 
 interface Report {
   article: { title: string | null; byline: string | null };
-  entities: Array<{ id: string; type: Kind; name: string }>;
+  entities: Array<{ id: string; type: Kind; name: string; mentions: number }>;
   quotes: Array<{ text: string; speaker: string | null }>;
 }
 
@@ -244,6 +244,21 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     expect(files.every((file) => !/[<>]/.test(file.name))).toBe(true);
     expect(witness.dialogs).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('names split across inline tags, soft hyphens, zero-width and no-break spaces are found and painted whole', async () => {
+    const page = await open('hostile/text-tricks.html');
+    const state = await session.browser.pageState(page.tabId, ['annotated']);
+    const story = (await report(page))!;
+    const names = story.entities.map((entity) => entity.name);
+    for (const name of ['Martina Vogel', 'Switzerland', 'Strasbourg', 'Peter Hahn', 'Deutsche Bank']) expect(names).toContain(name);
+    // the names the reader gets are clean: no invisible characters, no no-break spaces
+    expect(names.filter((entity) => /[\u00AD\u200B-\u200D\u2060\u00A0]/.test(entity))).toEqual([]);
+    // each painted on the page over the whole name, invisible characters included
+    const painted = (await page.evaluate(paintedTexts)).map((text) => text.replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' '));
+    for (const name of ['Martina Vogel', 'Switzerland', 'Strasbourg', 'Peter Hahn', 'Deutsche Bank']) expect(painted).toContain(name);
+    expect(state.painted.person).toBe(story.entities.filter((entity) => entity.type === 'person').reduce((sum, entity) => sum + entity.mentions, 0));
     await page.close();
   });
 
