@@ -262,6 +262,31 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
+  it.each([
+    ['French', 'hostile/fr.html'],
+    ['Japanese', 'hostile/ja.html'],
+    ['Arabic (right to left)', 'hostile/ar.html'],
+  ])('a %s story: left alone, and when the reader asks anyway, no garbage entities and no layout change', async (_language, path) => {
+    const { browser } = session;
+    const page = await open(path);
+    // the engines read English: a story in another language is turned away, not misread
+    const state = await browser.pageState(page.tabId, ['not-article', 'annotated']);
+    expect(state.state).toBe('not-article');
+    // the reader asks ("Annotate anyway"): whatever is found is words of the page, painted without moving it
+    const forced = (await browser.sendTabMessage(page.tabId, { type: 'page:annotate' })) as { state: string };
+    expect(forced.state).toBe('annotated');
+    const story = await until(() => report(page), (r) => r !== null, 'the report');
+    const layout = await page.evaluate(() => (window as unknown as { slLayout(): { before: string; after: string; text: string } }).slLayout());
+    expect(layout.after).toBe(layout.before);
+    const text = layout.text.replace(/\s+/g, ' ');
+    expect(story!.entities.map((entity) => entity.name).filter((name) => !text.includes(name))).toEqual([]);
+    expect(story!.quotes.map((quote) => quote.text).filter((quote) => !text.includes(quote.replace(/\s+/g, ' ')))).toEqual([]);
+    for (const painted of await page.evaluate(paintedTexts)) expect(text).toContain(painted.replace(/\s+/g, ' '));
+    expect(witness.pageErrors).toEqual([]);
+    console.log(`[${name}] ${path}: first state ${state.state}; annotated anyway: ${story!.entities.length} entities (${story!.entities.map((e) => e.name).join(', ')}), ${story!.quotes.length} quotes`);
+    await page.close();
+  });
+
   it('a page that sabotages Array, JSON, Node, CSS, Highlight and MutationObserver is still annotated', async () => {
     const page = await open('hostile/break-js.html');
     const state = await session.browser.pageState(page.tabId, ['annotated']);
