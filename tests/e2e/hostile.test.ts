@@ -431,6 +431,10 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const again = await browser.openPopup(page.tabId);
     await again.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 20_000);
     expect(await again.text('h1')).toBe(TITLE);
+    // the options page opens on the corrupt settings and shows its controls
+    const options = await browser.openPage(browser.extensionUrl('options/options.html'));
+    await options.waitFor(() => document.querySelectorAll('input, select, button').length > 3 && (document.body?.innerText ?? '').trim().length > 0, undefined, 20_000);
+    await options.close();
     // the library's own calls answer values, and its export carries none of the corrupt records
     const stats = (await browser.sendMessage({ type: 'library:stats' })) as Record<string, unknown>;
     expect(stats).not.toHaveProperty('error');
