@@ -1,4 +1,4 @@
-import { runStepsSliced } from '../core/run-steps';
+import { runSteps, runStepsSliced, withFirstSlice } from '../core/run-steps';
 import { readPageSteps } from '../dom/read-page';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
@@ -14,6 +14,14 @@ import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
 import { watchNavigation } from './watch-navigation';
 import { timeSlicer } from './yield-to-main';
+
+/** The first slice of a reading: a news page's reading fits in it whole (cnn-2016 reads in 5 to 15 ms). */
+const FIRST_READ_SLICE_MS = 20;
+/**
+ * Stories up to this many characters (about 3,000 words: most news stories) are analysed in one go,
+ * with no yield and no added latency; longer ones in slices of 8 ms.
+ */
+const ONE_SLICE_CHARS = 20_000;
 
 const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnotate && !isSiteDisabled(settings, hostname);
 
@@ -35,11 +43,12 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
       doc,
       // Reading and analysis run in slices of a few milliseconds that give the page its main thread
       // back: a very long story makes no long task, a short one is done in its first slice.
-      read: (document) => runStepsSliced(readPageSteps(document, view.location.href), timeSlicer()),
+      read: (document) => runStepsSliced(readPageSteps(document, view.location.href), withFirstSlice(timeSlicer(FIRST_READ_SLICE_MS), timeSlicer())),
       analyse: async (reading) => {
         core ??= await import('./story-core');
         // The reader's saved stories join the catalog before the story is recognised.
-        return runStepsSliced(core.analyseStorySteps(reading, await core.storyCatalog()), timeSlicer());
+        const steps = core.analyseStorySteps(reading, await core.storyCatalog());
+        return reading.model.text.length <= ONE_SLICE_CHARS ? runSteps(steps) : runStepsSliced(steps, timeSlicer());
       },
       painter,
       send: api.send,

@@ -29,3 +29,18 @@ export async function runStepsSliced<T>(steps: Generator<void, T, void>, slicer:
     if (slicer.due()) await slicer.next();
   }
 }
+
+/**
+ * A slicer whose first slice is `first`'s (a longer budget: a short piece of work fits in it whole) and
+ * every later one `then`'s. `then`'s clock restarts when it takes over (its `next()` yields, then resets).
+ */
+export function withFirstSlice(first: Slicer, then: Slicer): Slicer {
+  let current = first;
+  return {
+    due: () => current.due(),
+    next() {
+      current = then;
+      return then.next();
+    },
+  };
+}
