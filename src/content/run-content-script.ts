@@ -13,7 +13,7 @@ import { sweepOrphans } from './sweep-orphans';
 import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
 import { watchNavigation } from './watch-navigation';
-import { timeSlicer } from './yield-to-main';
+import { timeSlicer, yieldToMain } from './yield-to-main';
 
 /** The first slice of a reading: a news page's reading fits in it whole (cnn-2016 reads in 5 to 15 ms). */
 const FIRST_READ_SLICE_MS = 20;
@@ -45,7 +45,11 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
       // back: a very long story makes no long task, a short one is done in its first slice.
       read: (document) => runStepsSliced(readPageSteps(document, view.location.href), withFirstSlice(timeSlicer(FIRST_READ_SLICE_MS), timeSlicer())),
       analyse: async (reading) => {
-        core ??= await import('./story-core');
+        // Loading the analysis initialises its lexicons and gazetteer (about 30 ms): a task of its own.
+        if (!core) {
+          await yieldToMain();
+          core = await import('./story-core');
+        }
         // The reader's saved stories join the catalog before the story is recognised.
         const steps = core.analyseStorySteps(reading, await core.storyCatalog());
         return reading.model.text.length <= ONE_SLICE_CHARS ? runSteps(steps) : runStepsSliced(steps, timeSlicer());
