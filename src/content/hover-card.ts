@@ -40,7 +40,7 @@ export class HoverCard {
     this.hide();
     if (contents.length === 0) return;
     const doc = this.#doc;
-    const host = doc.createElement(CARD_TAG);
+    const { host, root } = closedHost(doc);
     css(host, {
       all: 'initial',
       position: 'fixed',
@@ -50,7 +50,6 @@ export class HoverCard {
       'pointer-events': 'none',
       display: 'block',
     });
-    const root = host.attachShadow({ mode: 'closed' });
     const card = doc.createElement('div');
     card.setAttribute('role', 'tooltip');
     css(card, {
@@ -123,6 +122,21 @@ export class HoverCard {
     const below = anchor.bottom + GAP;
     const top = below + box.height <= height ? below : Math.max(GAP, anchor.top - box.height - GAP);
     css(host, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+  }
+}
+
+/**
+ * Our host and its closed shadow root. A page may define `<story-lens-card>` itself and attach a shadow
+ * root in its constructor, so that ours cannot be attached; the card then lives on a plain `<div>`,
+ * an element no page can take over.
+ */
+function closedHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(CARD_TAG);
+  try {
+    return { host, root: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const fallback = doc.createElement('div');
+    return { host: fallback, root: fallback.attachShadow({ mode: 'closed' }) };
   }
 }
 

@@ -77,11 +77,12 @@ function liveMarkup(): string[] {
 async function cardInside(raw: unknown): Promise<{ text: string; elements: string[] } | null> {
   const page = raw as { context(): { newCDPSession(page: unknown): Promise<{ send(method: string, params?: object): Promise<unknown>; detach(): Promise<void> }> } };
   const cdp = await page.context().newCDPSession(raw);
-  type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; shadowRootType?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   await cdp.detach();
   const find = (node: DomNode): DomNode | null => {
-    if (node.nodeName === 'STORY-LENS-CARD') return node;
+    // our card's host: the one element holding a closed shadow root (whatever its tag)
+    if (node.shadowRoots?.some((shadow) => shadow.shadowRootType === 'closed')) return node;
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
       const hit = find(child);
       if (hit) return hit;
@@ -97,7 +98,7 @@ async function cardInside(raw: unknown): Promise<{ text: string; elements: strin
     if (node.nodeType === 1) elements.push(node.nodeName.toLowerCase());
     for (const child of node.children ?? []) walk(child);
   };
-  for (const shadow of host.shadowRoots ?? []) walk(shadow);
+  for (const shadow of host.shadowRoots ?? []) if (shadow.shadowRootType === 'closed') walk(shadow);
   return { text: texts.join(' '), elements };
 }
 
@@ -385,6 +386,39 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     expect(new Set(received)).toEqual(new Set(sent));
     expect(received).toHaveLength(12);
     await page.close();
+  });
+
+  it('a page that defines <story-lens-card> itself, patches attachShadow or claims the tag’s shadow root never gets the card’s, and the card still shows', async () => {
+    const page = await open('hostile/custom-card.html');
+    await session.browser.pageState(page.tabId, ['annotated']);
+    const box = await page.evaluate(boxOf, 'Vogel');
+    const raw = page.raw as RawPage;
+    await raw.mouse.move(Math.max(1, box.x - 40), box.y + 60);
+    await raw.mouse.move(box.x, box.y, { steps: 5 });
+    await page.waitFor(() => document.querySelectorAll('story-lens-card').length === 1);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { stolen: Array<{ via: string }>; stolenRoot?: ShadowRoot };
+      return { stolen: w.stolen.filter((entry) => entry.via === 'class' || entry.via === 'Element.prototype'), root: w.stolenRoot ? w.stolenRoot.textContent : null, shadowRoot: document.querySelector('story-lens-card')!.shadowRoot };
+    });
+    console.log(`[${name}] page-defined <story-lens-card>: page saw ${JSON.stringify(await page.evaluate(() => (window as unknown as { stolen: unknown[] }).stolen))}`);
+    expect(seen).toEqual({ stolen: [], root: null, shadowRoot: null });
+    await raw.mouse.move(1, 1);
+    await page.close();
+
+    // worse: its constructor attaches a shadow root of its own first, so ours cannot go on that tag;
+    // the card still shows, on a host the page cannot define, with the page's root left empty
+    const claimed = await open('hostile/custom-card.html#claim');
+    await session.browser.pageState(claimed.tabId, ['annotated']);
+    const at = await claimed.evaluate(boxOf, 'Vogel');
+    const rawClaimed = claimed.raw as RawPage;
+    await rawClaimed.mouse.move(Math.max(1, at.x - 40), at.y + 60);
+    await rawClaimed.mouse.move(at.x, at.y, { steps: 5 });
+    // the card is the one new element beside <head> and <body>, and it has a size on screen
+    await claimed.waitFor(() => [...document.documentElement.children].some((element) => element !== document.head && element !== document.body && element.getBoundingClientRect().width > 50));
+    expect(await claimed.evaluate(() => [...document.querySelectorAll('story-lens-card')].map((element) => (element as unknown as { claimed?: ShadowRoot }).claimed?.textContent ?? ''))).not.toContain('Martina Vogel');
+    if (name === 'chromium') expect((await cardInside(claimed.raw))?.text).toContain('Martina Vogel');
+    await rawClaimed.mouse.move(1, 1);
+    await claimed.close();
   });
 
   it('corrupt stored data (wrong types, truncated JSON, older and newer schemas) does not stop the background or the popup', async () => {

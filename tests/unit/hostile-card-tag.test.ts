@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+/**
+ * A page can define our card's tag (`<story-lens-card>`) as its own custom element and attach a shadow
+ * root in its constructor, so that ours cannot be attached. The card must still show, closed, on a host
+ * the page does not control, and nothing may throw.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { CARD_TAG, HoverCard } from '../../src/content/hover-card';
+
+const COLOURS = { person: '#f00', place: '#0f0', organization: '#00f', quote: '#ff0' };
+const CONTENT = { kind: 'person', label: 'Person', title: 'Martina Vogel', detail: '2 mentions' } as const;
+
+describe('a page that claims the hover card’s tag', () => {
+  it('still gets a working, closed card', () => {
+    const stolen: ShadowRoot[] = [];
+    customElements.define(
+      CARD_TAG,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          stolen.push(this.attachShadow({ mode: 'open' }));
+        }
+      },
+    );
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      if (init.mode === 'closed') roots.push(root);
+      return root;
+    });
+    const card = new HoverCard(document, COLOURS);
+    expect(() => card.show([CONTENT], new DOMRect(10, 10, 50, 20))).not.toThrow();
+    expect(card.shown).toBe(true);
+    expect(roots).toHaveLength(1);
+    expect(roots[0]!.textContent).toContain('Martina Vogel');
+    const host = roots[0]!.host as HTMLElement;
+    expect(host.isConnected).toBe(true);
+    expect(host.shadowRoot).toBeNull();
+    // the page's own shadow roots never received the card
+    expect(stolen.every((root) => root.textContent === '')).toBe(true);
+    card.hide();
+    expect(host.isConnected).toBe(false);
+    vi.restoreAllMocks();
+  });
+});
