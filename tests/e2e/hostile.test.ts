@@ -494,6 +494,28 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
+  it('an imported library record with a javascript: URL and markup for a site is shown as words, never as a link', async () => {
+    const { browser } = session;
+    const page = await open('hostile/markup.html');
+    await browser.pageState(page.tabId, ['annotated']);
+    await until(() => report(page), (r) => r?.article.title === TITLE, 'the report');
+    const exported = (await browser.sendMessage({ type: 'library:export' })) as { stories: Array<{ url: string; site: string | null; title: string | null }> };
+    const mine = exported.stories.find((story) => story.url.endsWith('/hostile/markup.html'));
+    expect(mine).toBeDefined();
+    // the same story "seen" at a hostile address, as a hand-edited or malicious library file could claim
+    const forged = { ...mine!, url: 'javascript:alert(8)//news.example/story', site: '<img src=x onerror=alert(9)>', title: '<script>alert(10)</script>' };
+    const imported = (await browser.sendMessage({ type: 'library:import', data: { ...exported, stories: [forged] } })) as { stories?: number };
+    expect(imported.stories).toBe(1);
+    const popup = await browser.openPopup(page.tabId);
+    await popup.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 20_000);
+    await popup.waitFor(() => (document.body.innerText ?? '').includes('<img src=x onerror=alert(9)>'), undefined, 10_000);
+    expect(await popup.evaluate(liveMarkup)).toEqual([]);
+    expect(await popup.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^https?:/.test(href)))).toEqual([]);
+    expect(witness.dialogs).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('an unterminated right-to-left override in a quotation does not reverse the popup’s words after it', async () => {
     const { browser } = session;
     const page = await open('hostile/bidi.html');
