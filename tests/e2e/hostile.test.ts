@@ -570,6 +570,23 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     }
   });
 
+  // BUG (src/content: live-page / highlight-api-painter, files being edited by others): the highlight
+  // registry is shared with the page, and a page script that calls CSS.highlights.clear() (or deletes
+  // our names) removes every highlight until the page next changes, while `page:state` keeps answering
+  // the old painted counts. Marked as failing until the painter notices its highlights are gone.
+  it.fails('a page that clears CSS.highlights gets our highlights back (and page:state tells the truth)', async () => {
+    const page = await open('hostile/detect.html');
+    await session.browser.pageState(page.tabId, ['annotated']);
+    const ours = () => page.evaluate(() => [...CSS.highlights.keys()].filter((key) => key.startsWith('sl-')).length);
+    expect(await ours()).toBeGreaterThan(0);
+    await page.evaluate(() => CSS.highlights.clear());
+    try {
+      await until(ours, (n) => n > 0, 'our highlights back', 8);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('no request left the browser beyond the fixture server, and no dialog opened, in this whole suite', async () => {
     // one more story page, so the check stands even when run alone
     const page = await open('hostile/detect.html');
