@@ -23,7 +23,7 @@ export interface TextModel {
   /**
    * The blocks' text in page order, joined by BLOCK_SEPARATOR. Inside a block, runs of white space
    * are one space and invisible characters (U+200B, U+00AD soft hyphen, …) are left out, so
-   * `John <b>Ker</b>ry` and `Ker\u00ADry` read as "John Kerry".
+   * `Jane <b>Smi</b>th` and `Smi\u00ADth` read as "Jane Smith".
    */
   readonly text: string;
   readonly blocks: readonly TextBlock[];

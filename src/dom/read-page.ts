@@ -145,7 +145,7 @@ function storyRoot(doc: Document): HTMLElement {
   return (marked?.closest('article, main, [role="main"]') ?? marked?.parentElement ?? body) as HTMLElement;
 }
 
-/** "Kerry in London - CNN.com" → "Kerry in London": the part that is not the site's name. */
+/** "Talks resume in Geneva - Example News" → "Talks resume in Geneva": the part that is not the site's name. */
 function withoutSiteName(title: string | null, site: string | null): string | null {
   if (!title) return null;
   const parts = title.split(/\s+[|\-–—:»·]\s+/);

@@ -27,7 +27,7 @@ export function exportReport(report: StoryReport, format: ExportFormat, now: Dat
   }
 }
 
-/** A short, safe file name from a headline ("Kerry in London…" → "kerry-in-london…"). */
+/** A short, safe file name from a headline ("Talks resume in Geneva…" → "talks-resume-in-geneva…"). */
 function slug(title: string): string {
   return title
     .normalize('NFD')

@@ -3,7 +3,7 @@ import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender } from './gazetteer';
 import { isTitle, LEXICON } from './lexicon';
 
-/** Capitalised words that read as one name: "Staffan de Mistura", "Syrian Observatory for Human Rights". */
+/** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
   /** indexes into the sentence's tokens, inclusive */
   readonly first: number;
@@ -28,7 +28,7 @@ const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
 
-/** The name without a possessive "'s" ("Kerry’s" → "Kerry"). */
+/** The name without a possessive "'s" ("Smith’s" → "Smith"). */
 export const nameEnd = (token: Token): number => (isPossessive(token) ? token.end - 2 : token.end);
 
 export function isNameWord(token: Token): boolean {
@@ -103,7 +103,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const after = tokens[last + 2];
       if (!after || !joined(text, next, after)) break;
       if (LEXICON.nameParticles.has(next.text) && !LEXICON.commonWords.has(current.text.toLowerCase())) {
-        // "Staffan de Mistura", "Ana de la Vega": one or two particles between name words.
+        // "Ana de la Vega", "Jan van der Berg": one or two particles between name words.
         if (isNameWord(after)) {
           last += 2;
           continue;

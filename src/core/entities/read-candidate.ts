@@ -45,7 +45,7 @@ function startsClause(context: RunContext, token: Token): boolean {
 /**
  * Turns a name run into a candidate mention: drops sentence-initial common words, "The", titles
  * and demonyms in front of a name, and weighs the evidence for each type from the name's words and
- * the words around it. Null where nothing of a name is left ("President", "Syrian", "However").
+ * the words around it. Null where nothing of a name is left ("President", "Chilean", "However").
  */
 export function readCandidate(run: NameRun, context: RunContext): Candidate | null {
   const { text, tokens } = context;
@@ -87,7 +87,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   }
   const placeName = words.length > 1 && LEXICON.placeSuffixes.has(words.at(-1) ?? '');
   if (!known && !hasOrgCue(words) && !placeName) {
-    // Titles and demonyms before a name are not part of it: "Syrian President Bashar al-Assad";
+    // Titles and demonyms before a name are not part of it: "Chilean President Ana Rojas";
     // a modifier alone ("Air Force One") is part of the name.
     let cut = first;
     let titled = false;
@@ -97,7 +97,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       cut += 1;
       if (isTitle(word) || isRoleTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
-      // "Secretary of State John Kerry"
+      // "Secretary of State Jane Smith"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
     }
     const strip = titled || demonym ? cut : first;
@@ -161,12 +161,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
-    // "correspondent Ben Wedeman", but not "fellow Ennahda members", where the name qualifies a noun.
+    // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
     if (LOCATIVES.has(word)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
-    // "said Kerry"; not "told CNNMoney", whose name is the listener.
+    // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
@@ -206,15 +206,15 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
   if (after.startsWith(', ')) {
-    // "Lausanne, Switzerland": a place followed by its country or state.
+    // "Geneva, Switzerland": a place followed by its country or state.
     const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;
     if (entry && entry.type === 'place' && !entry.city) evidence.place += MEDIUM;
-    // "Staffan de Mistura, UN special envoy for Syria": an apposition naming a role.
+    // "Ana de la Vega, UN special envoy for Chile": an apposition naming a role.
     const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
     const roleWords = apposition.split(/\s+/).slice(0, 6);
     if (roleWords.some((word) => LEXICON.roleNouns.has(word))) evidence.person += 1.5;
-    // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Dabiq, a town near the border"
+    // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Tarin, a town near the border"
     if (/^(?:a|an|the)\b/.test(apposition)) {
       if (roleWords.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;
       if (roleWords.some((word) => LEXICON.placeNouns.has(word))) evidence.place += MEDIUM;

@@ -15,7 +15,7 @@ function matchWords(words: readonly string[]): string[] {
     .map((word) => word.replace(PARTICLE_PREFIX, '').toLowerCase());
 }
 
-/** "Kerry", "Mr. Kerry" and "Bin Laden" are short forms of "John Kerry" and "Osama bin Laden". */
+/** "Smith", "Mr. Smith" and "Bin Laden" are short forms of "Jane Smith" and "Osama bin Laden". */
 function isShortForm(short: readonly string[], full: readonly string[]): boolean {
   if (short.length === 0 || short.length >= full.length) return false;
   let at = 0;

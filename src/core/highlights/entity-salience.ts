@@ -66,7 +66,7 @@ function namesFromCapitals(model: TextModel, sentences: readonly StorySentence[]
     const names = new Map<string, readonly string[]>();
     const text = model.text.slice(s.start, s.end);
     for (const match of text.matchAll(CAPITALISED_RUN)) {
-      // a sentence's first word is capitalised anyway: keep the rest of the run ("The Syrian Observatory")
+      // a sentence's first word is capitalised anyway: keep the rest of the run ("The Chilean Observatory")
       const opens = OPENING.test(text.slice(0, match.index));
       const name = (opens ? match[0].replace(FIRST_WORD, '') : match[0]).replace(POSSESSIVE, '');
       if (name) names.set(name.toLowerCase(), [name]);

@@ -32,7 +32,7 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
-/** Verbs that put their subject after them: "…,” said Kerry. */
+/** Verbs that put their subject after them: "…,” said Smith. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
 
 export interface SpeakerContext {
@@ -152,7 +152,7 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const sentence = sentenceAt(context, mention.start);
     if (sentence < here - 1) break;
     const start = (context.sentences[sentence] as Sentence).start;
-    // "Kerry said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
+    // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
     if (mention.start - start <= SUBJECT_REACH && (!/[,;(]/.test(lead) || /^[\p{L}\s'’]*,\s*$/u.test(lead))) return mention.entity;
   }

@@ -29,7 +29,7 @@ function doubleMark(char: string, before: string, after: string): Mark {
 }
 
 /**
- * What a single mark does: apostrophes of "don't", "Assad's", "the '90s" and "students' union" are
+ * What a single mark does: apostrophes of "don't", "Smith's", "the '90s" and "students' union" are
  * not marks; ‘ opens, and ’ or ' after a word closes a quote that is open.
  */
 function singleMark(char: string, before: string, after: string, after3: string, singleOpen: boolean): Mark {

@@ -7,7 +7,7 @@ export interface Sentence extends Span {
   readonly kind: BlockKind;
 }
 
-// Words whose trailing dot is an abbreviation's, not a sentence end ("Mr. Kerry", "Gen. Smith").
+// Words whose trailing dot is an abbreviation's, not a sentence end ("Mr. Smith", "Gen. Ortiz").
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sr jr st gen sen rep gov lt col capt maj sgt adm cmdr rev hon pres supt insp det ' +

@@ -6,7 +6,7 @@ export interface Token {
 }
 
 // A dotted abbreviation ("U.S.", "H.W.", "D.C."), or a word whose inner apostrophes ("don't",
-// "Kerry's"), hyphens ("al-Assad") and dots ("Yahoo.com") join letters on both sides.
+// "Smith's"), hyphens ("al-Rashid") and dots ("Yahoo.com") join letters on both sides.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’\-&.]|\u2011)[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** The words of `text[start, end)`, in order, with offsets into `text`. Linear in the range. */
@@ -26,7 +26,7 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** "Kerry", "ISIS", "al-Assad"'s "Assad": starts with a capital letter. */
+/** "Smith", "NATO", "al-Rashid"'s "Rashid": starts with a capital letter. */
 export const isCapitalised = (word: string): boolean => UPPER_START.test(word);
 
 /** "ISIS", "U.N.", "G40": letters, none of them lower case. */
