@@ -73,6 +73,24 @@ describe('HighlightApiPainter', () => {
     expect(sheets[0]!.css).toMatch(/::highlight\(sl-abc-quote\)[^}]*text-decoration-style: wavy/);
   });
 
+  it('puts its highlights back when the page clears the registry, and counts what is shown', () => {
+    const { env, registry, runTimers } = fakeEnv();
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    painter.add(marksOn(PAGE, WORDS));
+    registry.clear(); // a page script's CSS.highlights.clear()
+    runTimers();
+    expect([...registry.keys()].sort()).toEqual(['sl-abc-person', 'sl-abc-place', 'sl-abc-quote']);
+    registry.delete('sl-abc-person');
+    expect(painter.count('person')).toBe(2);
+    expect(registry.has('sl-abc-person')).toBe(true);
+    painter.setShown('place', false);
+    runTimers();
+    expect(registry.has('sl-abc-place')).toBe(false);
+    painter.clear();
+    runTimers();
+    expect(registry.size).toBe(0);
+  });
+
   it('hides and shows a kind by its registry entry, keeping its ranges', () => {
     const { env, registry } = fakeEnv();
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');

@@ -7,7 +7,7 @@ import type { Mark, Painter } from './painter';
 
 /** What the painter needs from the page: tests hand in fakes, the content script the real thing. */
 export interface HighlightEnv {
-  readonly registry: Pick<HighlightRegistry, 'set' | 'delete'>;
+  readonly registry: Pick<HighlightRegistry, 'set' | 'delete' | 'has'>;
   createHighlight(ranges: Range[]): Highlight;
   adoptSheet(css: string): PageStyleSheet;
   setTimeout(callback: () => void, ms: number): number;
@@ -15,6 +15,11 @@ export interface HighlightEnv {
 }
 
 const FLASH_MS = 1600;
+/**
+ * The highlight registry belongs to the page too: a page script may call `CSS.highlights.clear()` or
+ * delete our names. No event says so, so a cheap check (a `has` per kind) puts ours back this often.
+ */
+const WATCH_MS = 1500;
 
 /** Entities sit above the quotation that contains them; the "show me" flash above everything. */
 const PRIORITY: Record<AnnotationKind | 'flash', number> = { quote: 1, person: 2, place: 2, organization: 2, flash: 3 };
@@ -34,6 +39,7 @@ export class HighlightApiPainter implements Painter {
   #colours: Record<AnnotationKind, string>;
   #sheet: PageStyleSheet | null = null;
   #flashTimer: number | null = null;
+  #watchTimer: number | null = null;
 
   constructor(env: HighlightEnv, colours: Record<AnnotationKind, string>, shown: Record<AnnotationKind, boolean>, salt: string) {
     this.#env = env;
@@ -55,6 +61,7 @@ export class HighlightApiPainter implements Painter {
       this.#marks.push(mark);
       this.#highlightOf(mark.annotation.kind).add(mark.range);
     }
+    this.#watch();
   }
 
   flush(): void {}
@@ -81,6 +88,7 @@ export class HighlightApiPainter implements Painter {
   }
 
   count(kind: AnnotationKind): number {
+    this.#restore();
     return this.#shown[kind] ? (this.#highlights.get(kind)?.size ?? 0) : 0;
   }
 
@@ -105,6 +113,8 @@ export class HighlightApiPainter implements Painter {
 
   clear(): void {
     this.#stopFlash();
+    if (this.#watchTimer !== null) this.#env.clearTimeout(this.#watchTimer);
+    this.#watchTimer = null;
     for (const kind of ANNOTATION_KINDS) this.#env.registry.delete(this.#names[kind]);
     this.#highlights.clear();
     this.#marks = [];
@@ -121,6 +131,22 @@ export class HighlightApiPainter implements Painter {
       if (this.#shown[kind]) this.#env.registry.set(this.#names[kind], highlight);
     }
     return highlight;
+  }
+
+  /** Registers again every shown kind the page took out of the registry. */
+  #restore(): void {
+    for (const [kind, highlight] of this.#highlights) {
+      if (this.#shown[kind] && !this.#env.registry.has(this.#names[kind])) this.#env.registry.set(this.#names[kind], highlight);
+    }
+  }
+
+  #watch(): void {
+    if (this.#watchTimer !== null) return;
+    this.#watchTimer = this.#env.setTimeout(() => {
+      this.#watchTimer = null;
+      this.#restore();
+      if (this.#marks.length > 0) this.#watch();
+    }, WATCH_MS);
   }
 
   #stopFlash(): void {

@@ -570,11 +570,9 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     }
   });
 
-  // BUG (src/content: live-page / highlight-api-painter, files being edited by others): the highlight
-  // registry is shared with the page, and a page script that calls CSS.highlights.clear() (or deletes
-  // our names) removes every highlight until the page next changes, while `page:state` keeps answering
-  // the old painted counts. Marked as failing until the painter notices its highlights are gone.
-  it.fails('a page that clears CSS.highlights gets our highlights back (and page:state tells the truth)', async () => {
+  // The highlight registry is shared with the page: a page script that calls CSS.highlights.clear()
+  // (or deletes our names) must not take the highlights away for good.
+  it('a page that clears CSS.highlights gets our highlights back', async () => {
     const page = await open('hostile/detect.html');
     await session.browser.pageState(page.tabId, ['annotated']);
     const ours = () => page.evaluate(() => [...CSS.highlights.keys()].filter((key) => key.startsWith('sl-')).length);
