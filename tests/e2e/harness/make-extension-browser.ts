@@ -123,14 +123,24 @@ export function makeExtensionBrowser(driver: BrowserDriver, server: FixtureServe
       for (const page of opened) if (sameUrl(await page.url(), url)) return page.tabId;
       throw new Error(`no tab opened with openPage shows ${url}`);
     },
-    sendMessage: (message) =>
-      call(
-        ((msg: object) => {
-          const g = globalThis as unknown as PageGlobals;
-          return (g.browser ?? g.chrome).runtime.sendMessage(msg);
-        }) as (arg: never) => unknown,
-        message,
-      ),
+    // Resent like the extension's own sendToBackground does: a message that meets Firefox's event page
+    // while it is being suspended (the tests set a 1 s idle timeout) reaches no listener.
+    sendMessage: async (message) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await call(
+            ((msg: object) => {
+              const g = globalThis as unknown as PageGlobals;
+              return (g.browser ?? g.chrome).runtime.sendMessage(msg);
+            }) as (arg: never) => unknown,
+            message,
+          );
+        } catch (error) {
+          if (attempt >= 3 || !/Receiving end does not exist/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    },
     sendTabMessage: (tabId, message) =>
       call(
         (({ id, msg }: { id: number; msg: object }) => {
