@@ -6,6 +6,7 @@ import type { BrowserApi } from './browser-api';
 import { catalogRecordFrom } from './catalog-record';
 import { readLibraryExport } from './library-export';
 import type { StoryLibrary } from './story-library';
+import { readTabRecord } from './read-tab-record';
 import { storyRecordFrom } from './story-record';
 import type { TabReports } from './tab-reports';
 import { warnOnce } from './warn-once';
@@ -68,15 +69,15 @@ export function contentHandlers({ api, tabs, library, now }: Services): HandlerT
 export function popupHandlers({ api, tabs, library, now }: Services): HandlerTable<PopupToBackground, unknown> {
   return {
     async 'report:get'({ tabId }) {
-      return ok((await tabs.get(tabId))?.report ?? null);
+      return ok((await readTabRecord({ api, tabs, now }, tabId))?.report ?? null);
     },
     async 'library:related'({ tabId }) {
-      const tab = await tabs.get(tabId);
+      const tab = await readTabRecord({ api, tabs, now }, tabId);
       if (!tab || !tab.report.article.detected) return ok([]);
       return ok(await library.related({ url: tab.url, storyId: tab.report.story.id, fingerprint: tab.fingerprint }));
     },
     async 'catalog:save'({ tabId }) {
-      const tab = await tabs.get(tabId);
+      const tab = await readTabRecord({ api, tabs, now }, tabId);
       if (!tab || !tab.report.article.detected) return err({ code: 'not-found', message: `tab ${tabId} shows no story` });
       // A story recognised from the catalog is in it already.
       if (tab.report.story.id !== null) return ok({ id: tab.report.story.id });

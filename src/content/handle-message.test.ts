@@ -13,6 +13,7 @@ function calls(log: unknown[]): ContentCalls {
     annotate: async () => (log.push(['annotate']), STATE),
     clear: () => (log.push(['clear']), STATE),
     mentions: () => [{ ref: 'e1', kind: 'person', exact: 'Ada Lovelace', prefix: 'said ', suffix: ' on Monday' }],
+    report: () => null,
   };
 }
 

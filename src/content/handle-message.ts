@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../core/annotation';
-import type { PageMention, PageState, ShowPosition } from '../shared/protocol';
+import type { PageMention, PageReport, PageState, ShowPosition } from '../shared/protocol';
 import { parseMessage, TO_CONTENT_LIMITS, toContentParams } from '../shared/validate-message';
 import { errorAnswer } from '../shared/wire';
 import type { MessageListener } from './content-api';
@@ -13,6 +13,8 @@ export interface ContentCalls {
   clear(): PageState;
   /** every painted mention with its context, for the Web Annotation export */
   mentions(): PageMention[];
+  /** the report last sent to the background, for it to store again where its copy was lost */
+  report(): PageReport | null;
 }
 
 const isOurs = (message: unknown): boolean =>
@@ -45,6 +47,8 @@ export function handleMessage(calls: ContentCalls, extensionId: string): Message
         return Promise.resolve(calls.clear());
       case 'page:mentions':
         return Promise.resolve(calls.mentions());
+      case 'page:report':
+        return Promise.resolve(calls.report());
     }
   };
 }

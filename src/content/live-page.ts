@@ -3,7 +3,7 @@ import type { Annotation, AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
 import type { TextModel } from '../core/text-model';
 import type { DomReading } from '../dom/read-page';
-import type { PageMention, PageState, ShowPosition } from '../shared/protocol';
+import type { PageMention, PageReport, PageState, ShowPosition } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { anchorMarks } from './anchor-marks';
 import { AnnotationIndex } from './annotation-index';
@@ -207,6 +207,17 @@ export class LivePage {
     const model = this.#reading?.model;
     if (this.#state !== 'annotated' || !model) return [];
     return mentionContexts(this.#deps.painter.marks().map((mark) => mark.annotation), model);
+  }
+
+  /**
+   * The report this page last sent, as it sent it (fingerprint included), while its story is painted;
+   * null otherwise. The background asks for it where its stored copy was lost or corrupt.
+   */
+  reported(url: string): PageReport | null {
+    const analysis = this.#reported;
+    if (!analysis || this.#state !== 'annotated') return null;
+    const fingerprint = this.#deps.fingerprint?.(this.#reading?.model ?? { text: '', blocks: [] });
+    return fingerprint === undefined ? { report: analysis.report, url } : { report: analysis.report, fingerprint, url };
   }
 
   /** The shown highlights at a DOM position (innermost first), e.g. under the pointer. */

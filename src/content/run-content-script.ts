@@ -72,6 +72,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
         annotate: () => page.annotate(true),
         clear: () => page.clear(),
         mentions: () => page.mentions(),
+        report: () => page.reported(view.location.href),
       },
       api.extensionId,
     ),

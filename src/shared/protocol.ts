@@ -106,6 +106,14 @@ export interface PopupToBackground {
   'data:clear': Call<NoParams, void>;
 }
 
+/** What a content script holds of the story it reported: enough for the background to store it again. */
+export interface PageReport {
+  report: StoryReport;
+  fingerprint?: unknown;
+  /** the page's address as the content script sees it */
+  url: string;
+}
+
 /** background or popup → the content script of one tab */
 export interface ToContent {
   'page:state': Call<NoParams, PageState>;
@@ -119,6 +127,11 @@ export interface ToContent {
   'highlights:clear': Call<NoParams, PageState>;
   /** every highlighted mention with its context, in page order (bounded: see MENTIONS_MAX) */
   'page:mentions': Call<NoParams, PageMention[]>;
+  /**
+   * the report this page last sent with `report:put`, or null where it shows no story: the background
+   * asks when its stored record of the tab is gone or unreadable, so the reader loses nothing
+   */
+  'page:report': Call<NoParams, PageReport | null>;
 }
 
 export type BackgroundCalls = ContentToBackground & PopupToBackground;

@@ -1,9 +1,9 @@
 import type { Parser } from './parse-value';
 import { boolean, integer, isRecord, json, list, literal, object, optional, text } from './parse-value';
-import type { CallError, ContentToBackground, PageMention, ParamsOf, PopupToBackground, ToContent } from './protocol';
+import type { CallError, ContentToBackground, PageMention, PageReport, ParamsOf, PopupToBackground, ToContent } from './protocol';
 import type { Result } from './result';
 import { err, ok } from './result';
-import { reportParser } from './validate-report';
+import { REPORT_LIMITS, reportParser } from './validate-report';
 
 /** One parser per call of a call map: adding a call without its run-time check is a type error. */
 export type ParamParsers<M> = { [K in keyof M]: Parser<ParamsOf<M, K>> };
@@ -51,6 +51,7 @@ export const toContentParams: ParamParsers<ToContent> = {
   'page:annotate': noParams,
   'highlights:clear': noParams,
   'page:mentions': noParams,
+  'page:report': noParams,
 };
 
 /** Characters of context on each side of a mention (Hypothesis uses 32 for its TextQuoteSelectors). */
@@ -71,6 +72,13 @@ export const pageMentionsParser: Parser<PageMention[]> = list(
   }),
   MENTIONS_MAX,
 );
+
+/** Checks a `page:report` answer as strictly as a `report:put` (it is stored the same way). */
+export const pageReportParser: Parser<PageReport> = object({
+  report: reportParser,
+  fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined),
+  url: text(REPORT_LIMITS.url),
+});
 
 export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = { maxChars: 8_000_000 };
 export const POPUP_TO_BACKGROUND_LIMITS: MessageLimits<PopupToBackground> = {
