@@ -2,6 +2,7 @@
 //   dev      ../shared/corpus/labels/*.json: the shared corpus pages, and the Kerry story in the
 //            layouts a file can hold (cnn-2016, reprint, plain.txt; spa.html needs a browser's JS)
 //   heldout  tests/labels/heldout/*.json: our own labels, which the engine is not tuned on
+//   extra    tests/labels/dev-extra/*.json: stories the team wrote and labelled, development material
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,7 +11,7 @@ const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
 /**
  * @param {string} root the repository
  * @param {string} shared the shared folder (../shared from the repository)
- * @returns {{dev: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>}}
+ * @returns {{dev: Array<{id: string, file: string, label: object}>, extra: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>}}
  */
 export function labelledPages(root, shared) {
   const dev = [];
@@ -26,7 +27,9 @@ export function labelledPages(root, shared) {
     file: pageFile(shared, label.page ?? name),
     label,
   }));
-  return { dev, heldout };
+  const extraDir = join(root, 'tests', 'labels', 'dev-extra');
+  const extra = readLabels(extraDir).map(([name, label]) => ({ id: name, file: join(extraDir, label.file ?? `${name}.txt`), label }));
+  return { dev, extra, heldout };
 }
 
 const pageFile = (shared, page) => join(shared, 'corpus', 'pages', page, 'source.html');
