@@ -102,4 +102,37 @@ describe('entity rules', () => {
   it('does not read an upper-case acronym into a capitalised word', () => {
     expect(named(entitiesOf('Un groupe est arrivé.', 'Who knows? Us, perhaps.'))).toEqual([]);
   });
+  it('reads a name described by an occupation or a "who" clause as a person', () => {
+    expect(named(entitiesOf('Saba Oduya, a relief coordinator in Tromsø, told reporters the roads were shut.'))).toEqual(['person:Saba Oduya', 'place:Tromsø']);
+    expect(named(entitiesOf('Teodor Vasque, who runs the ferry, stayed home.'))).toEqual(['person:Teodor Vasque']);
+  });
+
+  it('does not take a place before an apposition for the person it describes', () => {
+    expect(named(entitiesOf('In Geneva, a spokesman for the Alpine Relief Office, Nils Brandt, said staff had left.'))).toEqual([
+      'place:Geneva',
+      'organization:Alpine Relief Office',
+      'person:Nils Brandt',
+    ]);
+  });
+
+  it('reads a body’s name that goes on after "of" more than once', () => {
+    expect(named(entitiesOf('The Office for the Coordination of Coastal Affairs opened a camp.'))).toEqual(['organization:Office for the Coordination of Coastal Affairs']);
+  });
+
+  it('ties a mixed-case acronym in brackets to its organization', () => {
+    const [org] = entitiesOf('The Kestrel Power Generating Company (KesGen) opened the gates. KesGen said it had no choice.');
+    expect(org).toMatchObject({ type: 'organization', name: 'Kestrel Power Generating Company', aliases: ['Kestrel Power Generating Company', 'KesGen'] });
+  });
+
+  it('reads company forms and nouns of bodies beside a name as an organization', () => {
+    expect(named(entitiesOf('Lune & Sons has baked bread since 1978.'))).toEqual(['organization:Lune & Sons']);
+    expect(named(entitiesOf('The retail group Tessell plc cut jobs.'))).toEqual(['organization:Tessell']);
+    expect(named(entitiesOf('The county hired an outside firm, Orrin Tate, to check the books.'))).toEqual(['organization:Orrin Tate']);
+  });
+
+  it('ties a short form from inside a body’s name to it', () => {
+    const entities = entitiesOf('The Kenya Red Cross Society said 40 people died. A Red Cross worker said more would.');
+    expect(named(entities)).toEqual(['organization:Kenya Red Cross Society']);
+    expect(entities[0]?.aliases).toEqual(['Kenya Red Cross Society', 'Red Cross']);
+  });
 });

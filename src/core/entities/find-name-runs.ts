@@ -47,6 +47,8 @@ export function isNameWord(token: Token): boolean {
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   if (/^ +$/.test(gap)) return true;
+  // "Lune & Sons", "Procter & Gamble": an ampersand between capitalised words joins one name.
+  if (gap === ' & ') return true;
   if (!/^\. +$/.test(gap)) return false;
   return /^\p{Lu}$/u.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }
@@ -116,7 +118,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || (!personLike && endsInCue(text, tokens, last + 2)))) {
+      const chained = !personLike && connectedAfterCue(tokens, index, last);
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !LEXICON.calendar.has(target.text) && (skipThe === 0 || joined(text, after, target))) {
@@ -136,6 +139,17 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
     index = last + 1;
   }
   return runs;
+}
+
+/**
+ * "Office for the Coordination | of Humanitarian Affairs", "Organisation for the Prohibition | of
+ * Chemical Weapons": a body's name that already went on after its head word goes on again.
+ */
+function connectedAfterCue(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first + 1; index < last; index += 1) {
+    if (CONNECTORS.has((tokens[index] as Token).text) && LEXICON.orgCues.has((tokens[index - 1] as Token).text)) return true;
+  }
+  return false;
 }
 
 /** "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's head word. */

@@ -18,13 +18,20 @@ export interface RunContext {
 
 const NAMED_EVIDENCE = 4;
 const AGE = /^,\s*\d{1,3},/;
-const ACRONYM = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
+// "(ISIS)", "(U.N.)", and brand-like acronyms with two capitals or more ("(KenGen)", "(FinCEN)").
+const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\p{L}\p{N}]{2,9}))\)/u;
 const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** Nouns naming a publication before its name: "the journal Nature". */
+const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
+/** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
+const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
+/** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
+const WHO = /^, who(?:se)?\s/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
@@ -124,6 +131,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
+  if (name.includes(' & ')) evidence.organization += STRONG;
   weighContext(context, first, last, evidence);
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
@@ -165,6 +173,10 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
     if (LOCATIVES.has(word)) evidence.place += WEAK;
+    // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
+    if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
+    // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
+    if (word === 'the' && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
@@ -187,9 +199,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
+    if (COMPANY_SUFFIXES.has(next.text.replace(/\.$/, ''))) evidence.organization += STRONG;
     // "Facebook users", "Apple shares", "Oculus founder": a company's.
     if (COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   }
+  // "an outside firm, Orrin Tate, to": a body named in apposition to its noun.
+  if (prev && text.slice(prev.end, firstToken.start) === ', ' && (ORG_NOUNS.has(prev.text) || PUBLICATIONS.has(prev.text))) evidence.organization += STRONG;
   // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before.
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {
     for (let index = first - 1; index >= Math.max(0, first - 6); index -= 1) {
@@ -205,7 +220,11 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
-  if (after.startsWith(', ')) {
+  if (WHO.test(after)) evidence.person += MEDIUM;
+  // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not
+  // a place named after a preposition.
+  const afterLocative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
+  if (after.startsWith(', ') && !afterLocative) {
     // "Geneva, Switzerland": a place followed by its country or state.
     const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import type { MentionGroup } from './group-mentions';
 import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-mentions';
-import { gazetteerKey } from './gazetteer';
+import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
 
@@ -220,7 +220,9 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     .map((group, order) => ({ group, order, original: fullest(group).words, words: fullest(group).words.map((word) => word.toLowerCase()) }));
   const byEdgeWord = new Map<string, typeof named>();
   for (const entry of named) {
-    for (const word of new Set([entry.words[0] ?? '', entry.words.at(-1) ?? ''])) {
+    // Bodies are indexed by every word, for short forms from inside their name ("Red Cross").
+    const indexed = entry.group.type === 'organization' ? entry.words : [entry.words[0] ?? '', entry.words.at(-1) ?? ''];
+    for (const word of new Set(indexed)) {
       const list = byEdgeWord.get(word);
       if (list) list.push(entry);
       else byEdgeWord.set(word, [entry]);
@@ -238,6 +240,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
       if (!untyped && other.type !== group.type && !(group.known === null && group.type === 'place')) return false;
+      // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
+      if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;
       if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
       if (invertedCue(words, longer)) return true;
       if (longer.length <= words.length) return false;
@@ -251,6 +255,21 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     });
     if (owner) merge(owner.group, group);
   }
+}
+
+/**
+ * "Red Cross" of "Kenya Red Cross Society": the short form inside the name, where what the full name
+ * adds is a known place and head words only.
+ */
+function innerForm(words: readonly string[], longer: readonly string[], original: readonly string[]): boolean {
+  for (let at = 1; at + words.length < longer.length; at += 1) {
+    if (longer.slice(at, at + words.length).join(' ') !== words.join(' ')) continue;
+    const before = original.slice(0, at).join(' ');
+    const after = original.slice(at + words.length);
+    const place = lookupName(before);
+    return place !== null && place.type === 'place' && after.every((word) => LEXICON.orgCues.has(word));
+  }
+  return false;
 }
 
 /** "Defense Department" and "Department of Defense": one name with its head word moved. */

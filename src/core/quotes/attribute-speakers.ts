@@ -175,16 +175,101 @@ function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entit
   return nearest;
 }
 
+const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** A parenthetical just before the verb: "The commission's analysis, released last week, warned". */
+const PARENTHETICAL = /,[^,“”"]{1,80},\s*$/u;
+/** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
+const DOCUMENT_REACH = 800;
+
+/**
+ * The subject of the clause a participle hangs on ("The judge rejected the request, saying …",
+ * "… after Dana Roe walked out, accusing …"): a name or pronoun opening the sentence, a role opening
+ * it ("The judge"), else the nearest person before the participle.
+ */
+function clauseSubject(context: SpeakerContext, at: number): Found {
+  const sentence = context.sentences[sentenceAt(context, at)];
+  if (!sentence) return undefined;
+  const near = mentionsIn(context, sentence.start, Math.min(at, sentence.start + 2 * SUBJECT_REACH));
+  // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
+  const apposed = near.find((mention) => mention.entity.type === 'person' && /^[\p{L}\s'’]+,\s*$/u.test(context.text.slice(sentence.start, mention.start)));
+  if (apposed) return apposed.entity;
+  const opening = near.find((mention) => mention.entity.type !== 'place');
+  if (opening && opening.start - sentence.start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(sentence.start, opening.start))) return opening.entity;
+  const words = tokenise(context.text, sentence.start, Math.min(at, sentence.start + 60)).slice(0, 3);
+  const first = words[0];
+  if (first && PRONOUNS[first.text.toLowerCase()]) return resolvePronoun(context, first.text, first.start);
+  const role = words[1];
+  if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
+    return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
+  }
+  const people = mentionsIn(context, sentence.start, at).filter((mention) => mention.entity.type === 'person');
+  return people.at(-1)?.entity;
+}
+
+/**
+ * "the company said", "the commission's analysis warned", "the auditor's report described": the body
+ * the noun stands for; "the statement said" is whoever the story said issued the statement.
+ */
+function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: number): Found {
+  const head = context.text.slice(start, verb.start);
+  const cut = PARENTHETICAL.exec(head);
+  const words = tokenise(context.text, start, cut ? start + cut.index : verb.start);
+  let index = words.length - 1;
+  while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
+  const noun = words[index];
+  if (!noun || !(BODIES.has(noun.text) || DOCUMENTS.has(noun.text))) return undefined;
+  const owner = words[index - 1]?.text ?? '';
+  if (/^the$/i.test(owner)) {
+    if (DOCUMENTS.has(noun.text) && depth === 0) {
+      const issuer = issuerOf(context, noun);
+      if (issuer !== undefined) return issuer;
+    }
+    return lastOrganization(context, noun.start, noun.text.toLowerCase());
+  }
+  // "the commission's analysis": the body named with the owner's noun.
+  const possessor = /^(\p{Ll}+)['’]s$/u.exec(owner)?.[1];
+  if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
+    return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
+function issuerOf(context: SpeakerContext, noun: Token): Found {
+  const from = Math.max(0, noun.start - DOCUMENT_REACH);
+  const earlier = context.text.slice(from, noun.start);
+  const pattern = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?${noun.text}\\b`, 'gu');
+  let found: RegExpExecArray | null = null;
+  for (let match = pattern.exec(earlier); match; match = pattern.exec(earlier)) found = match;
+  if (!found) return undefined;
+  const at = from + found.index;
+  const sentence = context.sentences[sentenceAt(context, at)];
+  if (!sentence) return undefined;
+  const verb = verbsIn(tokenise(context.text, sentence.start, at)).at(-1);
+  if (!verb) return undefined;
+  return subjectOf(context, sentence.start, at, verb, 1) ?? null;
+}
+
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
-function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token): Found {
-  // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body.
-  const before = mentionsIn(context, start, verb.start).filter((mention) => mention.entity.type !== 'place' || mention.end + 8 > verb.start);
+function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
+  // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
+  if (/ing$/.test(verb.text) && /,\s*$/.test(context.text.slice(Math.max(start, verb.start - 3), verb.start))) {
+    const subject = clauseSubject(context, verb.start);
+    if (subject !== undefined) return subject;
+  }
+  // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
+  // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
+  const before = mentionsIn(context, start, verb.start).filter(
+    (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
+  );
   const people = before.filter((mention) => mention.entity.type === 'person');
-  // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition.
-  const appositive = people.find((mention) => {
+  // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition;
+  // "X, which manages referees in England, said": a body too, before its relative clause.
+  const appositive = before.find((mention) => {
     if (context.text[mention.end] !== ',') return false;
     const between = context.text.slice(mention.end, verb.start);
-    return (between.match(/,/g)?.length ?? 0) >= 2 && /,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between);
+    if ((between.match(/,/g)?.length ?? 0) < 2 || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between)) return false;
+    return mention.entity.type === 'person' || /^,\s*(?:which|who|whose)\b/.test(between);
   });
   const chosen = appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, verb.start);
@@ -208,10 +293,8 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
   // "the company said": the body the story last named.
-  if (last && (BODIES.has(last.text) || DOCUMENTS.has(last.text)) && words[lastIndex - 1]?.text.toLowerCase() === 'the') {
-    const body = lastOrganization(context, last.start, last.text.toLowerCase());
-    if (body) return body;
-  }
+  const body = bodyOf(context, start, verb, depth);
+  if (body !== undefined) return body;
   if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
   if (!INVERTS.has(verb.text.toLowerCase())) return undefined;

@@ -82,6 +82,13 @@ describe('findQuotes', () => {
     expect(quotesOf('Brindle Foods Inc. cut prices. “We listen to shoppers,” the company said.')[0]?.speaker).toBe('Brindle Foods Inc');
   });
 
+  it('takes no string inside template or code syntax for a quotation', () => {
+    expect(quotesOf("Vote delayed in {{constructor.constructor('alert(4)')()}} row.")).toEqual([]);
+    expect(quotesOf('The page showed {% trans "Welcome back" %} and ${label("Sign in")} twice.')).toEqual([]);
+    expect(quotesOf('The log read print("hello") before it crashed.')).toEqual([]);
+    expect(quotesOf('Maria Okafor said the vote was (in her words) "a farce."')).toEqual([{ text: 'a farce.', speaker: 'Maria Okafor', spans: 1 }]);
+  });
+
   it('survives unbalanced marks', () => {
     expect(() => quotesOf('“Open and never closed', '” closed ’ ‘ " "', '')).not.toThrow();
   });

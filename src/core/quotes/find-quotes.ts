@@ -4,6 +4,7 @@ import { splitSentences } from '../text/split-sentences';
 import { speakerContext, speakerSteps } from './attribute-speakers';
 import type { QuoteSpans } from './find-quote-spans';
 import { findQuoteSpans } from './find-quote-spans';
+import { isCodeString } from './is-code-string';
 import { isTitleOfWork } from './is-title-of-work';
 import type { Quote } from './quote';
 
@@ -26,7 +27,7 @@ export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote
 
 /** `findQuotes` in steps, for a content script that yields to the page between them. */
 export function* quoteSteps(model: TextModel, entities: readonly Entity[]): Generator<void, Quote[], void> {
-  const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote));
+  const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote) && !isCodeString(model.text, quote));
   yield;
   const context = speakerContext(model.text, splitSentences(model), entities);
   yield;
