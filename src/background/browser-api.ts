@@ -66,6 +66,12 @@ export interface BrowserApi {
     onClicked: Listenable<(menuItemId: string, tabId: number | null, pageUrl: string | null) => unknown>;
   };
   commands: { onCommand: Listenable<(command: string, tabId: number | null) => unknown> };
+  /** style sheets added to a tab's top frame (`scripting.insertCSS`): the page's scripts cannot see them */
+  pageCss: {
+    insert(tabId: number, css: string): Promise<void>;
+    /** removes a sheet inserted with the very same text; one that is not there is no error */
+    remove(tabId: number, css: string): Promise<void>;
+  };
   /** a localised string, '' where the locale has none */
   message(key: string, substitutions?: string[]): string;
 }
@@ -85,6 +91,7 @@ const tabIdOf = (tab: { id?: number } | undefined): number | null => (tab?.id !=
 /** The real browser, through webextension-polyfill (Chrome) or natively (Firefox). */
 export function realBrowserApi(): BrowserApi {
   const { runtime, storage, tabs, action, contextMenus, commands, i18n } = browser;
+  const { scripting } = browser as unknown as { scripting: InjectCss };
   const session = (storage as unknown as { session: browser.Storage.StorageArea }).session;
   return {
     runtime: {
@@ -139,6 +146,17 @@ export function realBrowserApi(): BrowserApi {
           commands.onCommand.addListener((command, tab?: { id?: number }) => listener(command, tabIdOf(tab))),
       },
     },
+    pageCss: {
+      // Author origin: Chromium draws no ::highlight() rule of a user-origin sheet.
+      insert: (tabId, css) => scripting.insertCSS({ target: { tabId, frameIds: [0] }, css, origin: 'AUTHOR' }),
+      remove: (tabId, css) => scripting.removeCSS({ target: { tabId, frameIds: [0] }, css, origin: 'AUTHOR' }),
+    },
     message: (key, substitutions) => i18n.getMessage(key, substitutions),
   };
+}
+
+/** The part of `scripting` used here (the polyfill's types predate it). */
+interface InjectCss {
+  insertCSS(injection: { target: { tabId: number; frameIds: number[] }; css: string; origin: 'AUTHOR' | 'USER' }): Promise<void>;
+  removeCSS(injection: { target: { tabId: number; frameIds: number[] }; css: string; origin: 'AUTHOR' | 'USER' }): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { serveMessages } from './serve-message';
 import { StoryLibrary } from './story-library';
 import { onTabRemoved, onTabUpdated } from './tab-events';
 import { TabReports } from './tab-reports';
+import { TabStyles } from './tab-styles';
 import { warnOnce } from './warn-once';
 import type { WithLock } from './write-lock';
 import { createWriteLock } from './write-lock';
@@ -48,12 +49,14 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     sketch: options.sketch,
     now,
   });
-  const services: Services = { api, tabs, library, now };
+  const styles = new TabStyles(api, withLock);
+  const services: Services = { api, tabs, styles, library, now };
   return {
     services,
     onMessage: serveMessages(api, contentHandlers(services), popupHandlers(services)),
     onInstalled: () => createPageMenu(api).catch(quietly('could not create the page menu')),
-    onTabRemoved: (tabId) => onTabRemoved(tabs, tabId).catch(quietly('tab closed')),
+    onTabRemoved: (tabId) =>
+      Promise.all([onTabRemoved(tabs, tabId), styles.forget(tabId)]).then(() => undefined, quietly('tab closed')),
     onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated')),
     // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
     onMenuClicked: async (menuItemId, tabId, pageUrl) => void (await onPageMenu(api, menuItemId, tabId, pageUrl)),

@@ -114,6 +114,20 @@ export class FakeBrowser implements BrowserApi {
     onClicked: this.clicked,
   };
   readonly commands = { onCommand: this.command };
+  /** the style sheets inserted in each tab, in order; `refuseCss` makes insert fail (no host access) */
+  readonly insertedCss = new Map<number, string[]>();
+  refuseCss = false;
+  readonly pageCss = {
+    insert: async (tabId: number, css: string) => {
+      if (this.refuseCss) throw new Error('Cannot access contents of the page.');
+      this.insertedCss.set(tabId, [...(this.insertedCss.get(tabId) ?? []), css]);
+    },
+    remove: async (tabId: number, css: string) => {
+      const sheets = this.insertedCss.get(tabId) ?? [];
+      const at = sheets.indexOf(css);
+      if (at >= 0) sheets.splice(at, 1);
+    },
+  };
   message = (_key: string, _substitutions?: string[]) => '';
 
   /** Delivers a runtime message as the browser would, answering what the worker's listener answers. */

@@ -9,6 +9,7 @@ import type { StoryLibrary } from './story-library';
 import { readTabRecord } from './read-tab-record';
 import { storyRecordFrom } from './story-record';
 import type { TabReports } from './tab-reports';
+import type { TabStyles } from './tab-styles';
 import { warnOnce } from './warn-once';
 
 export type Handler<M, K extends keyof M, C> = (params: ParamsOf<M, K>, context: C) => Promise<Result<ResultOf<M, K>, CallError>>;
@@ -26,6 +27,7 @@ export interface ContentContext {
 export interface Services {
   api: BrowserApi;
   tabs: TabReports;
+  styles: TabStyles;
   library: StoryLibrary;
   now: () => number;
 }
@@ -33,7 +35,7 @@ export interface Services {
 /** The page's address without its fragment: `#comments` is the same page. */
 export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
 
-export function contentHandlers({ api, tabs, library, now }: Services): HandlerTable<ContentToBackground, ContentContext> {
+export function contentHandlers({ api, tabs, styles, library, now }: Services): HandlerTable<ContentToBackground, ContentContext> {
   return {
     async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl, incognito }) {
       const url = pageUrl(senderUrl);
@@ -58,6 +60,10 @@ export function contentHandlers({ api, tabs, library, now }: Services): HandlerT
         await clearBadge(api, tabId);
       });
       return ok(undefined);
+    },
+    async 'highlights:style'({ style }, { tabId }) {
+      const result = await styles.set(tabId, style);
+      return result.ok ? ok(result.value) : err({ code: 'failed', message: `the page did not take the highlight style: ${result.error}` });
     },
     async 'catalog:saved'() {
       const records = await library.savedCatalog();

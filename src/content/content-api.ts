@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { ContentToBackground, ParamsOf } from '../shared/protocol';
 import { sendToBackground } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
+import type { StyleTab } from './highlight-sheets';
 import { loadSettings, watchSettings } from '../shared/settings';
 
 /** Sends one call of the content → background map; fire and forget (a closed worker wakes for it). */
@@ -19,6 +20,8 @@ export interface ContentApi {
   /** false once the extension was reloaded, updated or removed and this script is an orphan */
   alive(): boolean;
   send: ToBackground;
+  /** asks the background to draw this tab's highlights in a style the page cannot read (see `highlights:style`) */
+  styleTab: StyleTab;
   onMessage(listener: MessageListener, signal: AbortSignal): void;
   loadSettings(): Promise<Settings>;
   onSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
@@ -35,6 +38,7 @@ export const contentApi: ContentApi = {
       return false;
     }
   },
+  styleTab: (style) => sendToBackground('highlights:style', { style }),
   send(type, params) {
     // A failure is a value here (the worker restarting, an orphan of a reloaded extension): there is
     // nobody to tell, and the next reading sends again.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { AnnotationKind } from '../core/annotation';
+import { highlightCss } from '../shared/highlight-style';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { HighlightEnv } from './highlight-api-painter';
 import { HighlightApiPainter } from './highlight-api-painter';
@@ -19,10 +20,10 @@ function fakeEnv() {
   const env: HighlightEnv = {
     registry: registry as unknown as HighlightEnv['registry'],
     createHighlight: (ranges) => new FakeHighlight(ranges) as unknown as Highlight,
-    adoptSheet(css) {
-      const sheet = { css, removed: false };
+    styleSheet(style) {
+      const sheet = { css: highlightCss(style), removed: false };
       sheets.push(sheet);
-      return { replace: (next) => (sheet.css = next), remove: () => (sheet.removed = true) };
+      return { replace: (next) => (sheet.css = highlightCss(next)), remove: () => (sheet.removed = true) };
     },
     setTimeout(callback) {
       timers.set(nextTimer, callback);
@@ -51,6 +52,9 @@ function marksOn(html: string, words: Array<[AnnotationKind, string]>): Mark[] {
   });
 }
 
+/** Random in the page; fixed here so the assertions can name them. */
+const NAMES = { person: 'abcperson', place: 'abcplace', organization: 'abcorganization', quote: 'abcquote', flash: 'abcflash' };
+
 const PAGE = '<p>“Ann Lee will go,” said Bob Ray in Paris.</p>';
 const WORDS: Array<[AnnotationKind, string]> = [['quote', 'Ann Lee will go,'], ['person', 'Ann Lee'], ['person', 'Bob Ray'], ['place', 'Paris']];
 
@@ -59,33 +63,33 @@ describe('HighlightApiPainter', () => {
     const { env, registry, sheets } = fakeEnv();
     const marks = marksOn(PAGE, WORDS);
     const before = document.body.innerHTML;
-    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marks);
     expect(document.body.innerHTML).toBe(before);
     expect(painter.count('person')).toBe(2);
     expect(painter.count('quote')).toBe(1);
-    expect([...registry.keys()].sort()).toEqual(['sl-abc-person', 'sl-abc-place', 'sl-abc-quote']);
-    expect([...registry.get('sl-abc-person')!].map((r) => r.toString())).toEqual(['Ann Lee', 'Bob Ray']);
+    expect([...registry.keys()].sort()).toEqual(['abcperson', 'abcplace', 'abcquote']);
+    expect([...registry.get('abcperson')!].map((r) => r.toString())).toEqual(['Ann Lee', 'Bob Ray']);
     // names inside a quotation are drawn over it
-    expect(registry.get('sl-abc-person')!.priority).toBeGreaterThan(registry.get('sl-abc-quote')!.priority);
+    expect(registry.get('abcperson')!.priority).toBeGreaterThan(registry.get('abcquote')!.priority);
     expect(sheets).toHaveLength(1);
-    expect(sheets[0]!.css).toContain(`::highlight(sl-abc-person) { background-color: ${DEFAULT_SETTINGS.colours.person}`);
-    expect(sheets[0]!.css).toMatch(/::highlight\(sl-abc-quote\)[^}]*text-decoration-style: wavy/);
+    expect(sheets[0]!.css).toContain(`::highlight(abcperson) { background-color: ${DEFAULT_SETTINGS.colours.person}`);
+    expect(sheets[0]!.css).toMatch(/::highlight\(abcquote\)[^}]*text-decoration-style: wavy/);
   });
 
   it('puts its highlights back when the page clears the registry, and counts what is shown', () => {
     const { env, registry, runTimers } = fakeEnv();
-    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marksOn(PAGE, WORDS));
     registry.clear(); // a page script's CSS.highlights.clear()
     runTimers();
-    expect([...registry.keys()].sort()).toEqual(['sl-abc-person', 'sl-abc-place', 'sl-abc-quote']);
-    registry.delete('sl-abc-person');
+    expect([...registry.keys()].sort()).toEqual(['abcperson', 'abcplace', 'abcquote']);
+    registry.delete('abcperson');
     expect(painter.count('person')).toBe(2);
-    expect(registry.has('sl-abc-person')).toBe(true);
+    expect(registry.has('abcperson')).toBe(true);
     painter.setShown('place', false);
     runTimers();
-    expect(registry.has('sl-abc-place')).toBe(false);
+    expect(registry.has('abcplace')).toBe(false);
     painter.clear();
     runTimers();
     expect(registry.size).toBe(0);
@@ -93,35 +97,35 @@ describe('HighlightApiPainter', () => {
 
   it('hides and shows a kind by its registry entry, keeping its ranges', () => {
     const { env, registry } = fakeEnv();
-    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marksOn(PAGE, WORDS));
     painter.setShown('person', false);
-    expect(registry.has('sl-abc-person')).toBe(false);
+    expect(registry.has('abcperson')).toBe(false);
     expect(painter.count('person')).toBe(0);
     expect(painter.count('place')).toBe(1);
     painter.setShown('person', true);
-    expect(registry.get('sl-abc-person')!.size).toBe(2);
+    expect(registry.get('abcperson')!.size).toBe(2);
   });
 
   it('starts with the kinds the settings hide hidden', () => {
     const { env, registry } = fakeEnv();
-    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.shown, quote: false }, 'abc');
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.shown, quote: false }, NAMES);
     painter.add(marksOn(PAGE, WORDS));
-    expect(registry.has('sl-abc-quote')).toBe(false);
+    expect(registry.has('abcquote')).toBe(false);
     expect(painter.count('quote')).toBe(0);
   });
 
   it('recolours in place, flashes for a moment, and clears without a trace', () => {
     const { env, registry, sheets, runTimers } = fakeEnv();
-    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, 'abc');
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     const marks = marksOn(PAGE, WORDS);
     painter.add(marks);
     painter.setColours({ ...DEFAULT_SETTINGS.colours, place: '#123456' });
-    expect(sheets[0]!.css).toContain('::highlight(sl-abc-place) { background-color: #123456');
+    expect(sheets[0]!.css).toContain('::highlight(abcplace) { background-color: #123456');
     painter.flash(marks[3]!);
-    expect([...registry.get('sl-abc-flash')!].map(String)).toEqual(['Paris']);
+    expect([...registry.get('abcflash')!].map(String)).toEqual(['Paris']);
     runTimers();
-    expect(registry.has('sl-abc-flash')).toBe(false);
+    expect(registry.has('abcflash')).toBe(false);
     painter.drop([marks[2]!]);
     expect(painter.count('person')).toBe(1);
     painter.clear();

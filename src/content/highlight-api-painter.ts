@@ -1,15 +1,20 @@
 import type { AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
-import { declarations, flashStyle, kindStyle } from './kind-style';
-import type { PageStyleSheet } from './page-style-sheet';
-import { adoptStyleSheet } from './page-style-sheet';
+import type { HighlightPart, HighlightStyle } from '../shared/highlight-style';
 import type { Mark, Painter } from './painter';
+
+/** The `::highlight()` rules of one painter on the page, in a sheet the painter does not see. */
+export interface HighlightSheet {
+  replace(style: HighlightStyle): void;
+  remove(): void;
+}
 
 /** What the painter needs from the page: tests hand in fakes, the content script the real thing. */
 export interface HighlightEnv {
   readonly registry: Pick<HighlightRegistry, 'set' | 'delete' | 'has'>;
   createHighlight(ranges: Range[]): Highlight;
-  adoptSheet(css: string): PageStyleSheet;
+  /** puts the rules for `style` on the page (see highlight-sheets.ts for where they go) */
+  styleSheet(style: HighlightStyle): HighlightSheet;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
 }
@@ -26,37 +31,39 @@ const PRIORITY: Record<AnnotationKind | 'flash', number> = { quote: 1, person: 2
 
 /**
  * Paints with the CSS Custom Highlight API (https://drafts.csswg.org/css-highlight-api-1/): one
- * Highlight per kind in `CSS.highlights`, styled by `::highlight()` rules in a constructed sheet. The
- * page's DOM is never touched. Names carry a random part so a page cannot guess or pre-empt them.
+ * Highlight per kind in `CSS.highlights`, styled by `::highlight()` rules the page's scripts cannot
+ * read (highlight-sheets.ts). The page's DOM is never touched. The registry is the page's too, so the
+ * names are random letters, new on every page load: a page can neither pre-empt them nor tell them
+ * from names of its own or another extension's.
  */
 export class HighlightApiPainter implements Painter {
   readonly renderer = 'highlight-api' as const;
   readonly #env: HighlightEnv;
-  readonly #names: Record<AnnotationKind | 'flash', string>;
+  readonly #names: Record<HighlightPart, string>;
   readonly #highlights = new Map<AnnotationKind, Highlight>();
   readonly #shown: Record<AnnotationKind, boolean>;
   #marks: Mark[] = [];
   #colours: Record<AnnotationKind, string>;
-  #sheet: PageStyleSheet | null = null;
+  #sheet: HighlightSheet | null = null;
   #flashTimer: number | null = null;
   #watchTimer: number | null = null;
 
-  constructor(env: HighlightEnv, colours: Record<AnnotationKind, string>, shown: Record<AnnotationKind, boolean>, salt: string) {
+  constructor(env: HighlightEnv, colours: Record<AnnotationKind, string>, shown: Record<AnnotationKind, boolean>, names: Record<HighlightPart, string>) {
     this.#env = env;
     this.#colours = { ...colours };
     this.#shown = { ...shown };
-    this.#names = {
-      person: `sl-${salt}-person`,
-      place: `sl-${salt}-place`,
-      organization: `sl-${salt}-organization`,
-      quote: `sl-${salt}-quote`,
-      flash: `sl-${salt}-flash`,
-    };
+    this.#names = { ...names };
+  }
+
+  /** Each kind's name in the page's registry (for the extension's own callers, never the page). */
+  get names(): Record<AnnotationKind, string> {
+    const { person, place, organization, quote } = this.#names;
+    return { person, place, organization, quote };
   }
 
   add(marks: readonly Mark[]): void {
     if (marks.length === 0) return;
-    this.#sheet ??= this.#env.adoptSheet(this.#css());
+    this.#sheet ??= this.#env.styleSheet(this.#style());
     for (const mark of marks) {
       this.#marks.push(mark);
       this.#highlightOf(mark.annotation.kind).add(mark.range);
@@ -84,7 +91,7 @@ export class HighlightApiPainter implements Painter {
 
   setColours(colours: Record<AnnotationKind, string>): void {
     this.#colours = { ...colours };
-    this.#sheet?.replace(this.#css());
+    this.#sheet?.replace(this.#style());
   }
 
   count(kind: AnnotationKind): number {
@@ -103,7 +110,7 @@ export class HighlightApiPainter implements Painter {
   }
 
   flash(mark: Mark): void {
-    this.#sheet ??= this.#env.adoptSheet(this.#css());
+    this.#sheet ??= this.#env.styleSheet(this.#style());
     this.#stopFlash();
     const highlight = this.#env.createHighlight([mark.range]);
     highlight.priority = PRIORITY.flash;
@@ -155,24 +162,20 @@ export class HighlightApiPainter implements Painter {
     this.#env.registry.delete(this.#names.flash);
   }
 
-  #css(): string {
-    const rules = ANNOTATION_KINDS.map(
-      (kind) => `::highlight(${this.#names[kind]}) { ${declarations(kindStyle(kind, this.#colours[kind]))} }`,
-    );
-    rules.push(`::highlight(${this.#names.flash}) { ${declarations(flashStyle())} }`);
-    return rules.join('\n');
+  #style(): HighlightStyle {
+    return { names: { ...this.#names }, colours: { ...this.#colours } };
   }
 }
 
 /** The page's own Highlight API, where the browser has it. */
-export function pageHighlightEnv(doc: Document): HighlightEnv | null {
+export function pageHighlightEnv(doc: Document, styleSheet: (style: HighlightStyle) => HighlightSheet): HighlightEnv | null {
   const view = doc.defaultView;
   const registry = view?.CSS?.highlights;
   if (!view || !registry || typeof view.Highlight !== 'function') return null;
   return {
     registry,
     createHighlight: (ranges) => new view.Highlight(...ranges),
-    adoptSheet: (css) => adoptStyleSheet(doc, css),
+    styleSheet,
     setTimeout: (callback, ms) => view.setTimeout(callback, ms),
     clearTimeout: (id) => view.clearTimeout(id),
   };

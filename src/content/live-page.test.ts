@@ -48,13 +48,13 @@ function highlightPainter() {
     {
       registry: registry as never,
       createHighlight: (ranges) => new FakeHighlight(ranges) as never,
-      adoptSheet: () => ({ replace: () => undefined, remove: () => undefined }),
+      styleSheet: () => ({ replace: () => undefined, remove: () => undefined }),
       setTimeout: () => 0,
       clearTimeout: () => undefined,
     },
     DEFAULT_SETTINGS.colours,
     DEFAULT_SETTINGS.shown,
-    't',
+    { person: 'tperson', place: 'tplace', organization: 'torganization', quote: 'tquote', flash: 'tflash' },
   );
   return { painter, registry };
 }
@@ -99,7 +99,8 @@ describe.each([
     const painter = makePainter();
     const { page, sent } = livePage(painter);
     const state = await page.annotate();
-    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer });
+    const names = renderer === 'highlight-api' ? { highlights: { person: 'tperson', place: 'tplace', organization: 'torganization', quote: 'tquote' } } : {};
+    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer, ...names });
     expect(paintedTexts(painter).sort()).toEqual(['Ann Lee', 'Ann Lee will go,', 'Bob Ray', 'Paris']);
     expect(sent).toEqual(['report:put']);
   });
@@ -185,7 +186,7 @@ describe.each([
     const painter = makePainter();
     const { page, sent } = livePage(painter);
     await page.annotate();
-    expect(page.clear()).toEqual({ state: 'idle', painted: { person: 0, place: 0, organization: 0, quote: 0 }, renderer: 'none' });
+    expect(page.clear()).toMatchObject({ state: 'idle', painted: { person: 0, place: 0, organization: 0, quote: 0 }, renderer: 'none' });
     expect(document.body.innerHTML).toBe(before);
     expect(sent).toEqual(['report:put', 'report:clear']);
     document.body.insertAdjacentHTML('beforeend', '<p>Tom Fox</p>');

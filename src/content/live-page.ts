@@ -72,7 +72,9 @@ export class LivePage {
   state(): PageState {
     const painted = { person: 0, place: 0, organization: 0, quote: 0 } as Record<AnnotationKind, number>;
     for (const kind of ANNOTATION_KINDS) painted[kind] = this.#deps.painter.count(kind);
-    return { state: this.#state, painted, renderer: this.#state === 'annotated' ? this.#deps.painter.renderer : 'none' };
+    const renderer = this.#state === 'annotated' ? this.#deps.painter.renderer : 'none';
+    const names = this.#deps.painter.names;
+    return names ? { state: this.#state, painted, renderer, highlights: names } : { state: this.#state, painted, renderer };
   }
 
   /** Reads, analyses and paints the page; `force` annotates a page not detected as an article. */

@@ -14,6 +14,8 @@ export interface Mark {
  */
 export interface Painter {
   readonly renderer: Exclude<Renderer, 'none'>;
+  /** each kind's name in the page's highlight registry, where the painter uses it */
+  readonly names?: Record<AnnotationKind, string>;
   /** adds marks; they show at once unless their kind is hidden (wrapping may wait for `flush`) */
   add(marks: readonly Mark[]): void;
   /** draws whatever `add` queued */

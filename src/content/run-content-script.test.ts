@@ -23,6 +23,7 @@ function start(settings: Partial<Settings> = {}) {
     extensionId: 'story-lens',
     alive: () => alive,
     send: (type) => sent.push(type),
+    styleTab: async () => ({ ok: true, value: { previous: [] } }),
     onMessage: (handler) => (listener = handler),
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     onSettings: (handler) => (onSettings = handler),

@@ -4,7 +4,7 @@ import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
 import { cardContent } from './card-content';
 import type { ContentApi } from './content-api';
-import { createPainter, randomSalt } from './create-painter';
+import { createPainter } from './create-painter';
 import { handleMessage } from './handle-message';
 import { HoverCard } from './hover-card';
 import { LivePage } from './live-page';
@@ -34,7 +34,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   const view = doc.defaultView!;
   const { signal } = controller;
   sweepOrphans(doc);
-  const painter = createPainter(doc, DEFAULT_SETTINGS, randomSalt());
+  const painter = createPainter(doc, DEFAULT_SETTINGS, api.styleTab);
   const card = new HoverCard(doc, DEFAULT_SETTINGS.colours);
   let changes: PageChanges | null = null;
   let core: typeof import('./story-core') | null = null;

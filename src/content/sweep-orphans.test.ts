@@ -1,24 +1,73 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { highlightCss, randomHighlightNames } from '../shared/highlight-style';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { CARD_TAG, HoverCard } from './hover-card';
 import { sweepOrphans } from './sweep-orphans';
 
+const CONTENT = { kind: 'person', label: 'Person', title: 'Ada Moreno', detail: '2 mentions' } as const;
+
+/** A CSS.highlights and adoptedStyleSheets for jsdom, which has neither. */
+function pageWith(names: string[], sheets: Array<{ cssRules: Array<{ cssText: string }> }>) {
+  const registry = new Map<string, unknown>(names.map((name) => [name, {}]));
+  let adopted: unknown[] = sheets;
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  Object.defineProperty(document, 'adoptedStyleSheets', { get: () => adopted, set: (next: unknown[]) => (adopted = next), configurable: true });
+  return { registry, adopted: () => adopted };
+}
+
+const sheetOf = (css: string) => ({ cssRules: css.split('\n').map((cssText) => ({ cssText })) });
+
+afterEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
 describe('sweepOrphans', () => {
-  it('removes an earlier instance’s highlights, card and style sheet, and nothing of the page’s', () => {
-    const registry = new Map<string, unknown>([
-      ['sl-abcdef-person', {}],
-      ['sl-abcdef-flash', {}],
-      ['search-results', {}],
-      ['sl-notours', {}],
-    ]);
-    const ours = { cssRules: [{ cssText: '::highlight(sl-abcdef-person) { background-color: #fde68a }' }] };
-    const pages = { cssRules: [{ cssText: 'body { margin: 0 }' }] };
-    let adopted: unknown[] = [pages, ours];
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
-    Object.defineProperty(document, 'adoptedStyleSheets', { get: () => adopted, set: (next: unknown[]) => (adopted = next), configurable: true });
+  it('removes an earlier instance’s highlights (found by its fallback sheet’s names), sheet and card, and nothing of the page’s', () => {
+    const earlier = randomHighlightNames();
+    const ours = sheetOf(highlightCss({ names: earlier, colours: DEFAULT_SETTINGS.colours }));
+    const pages = sheetOf('body { margin: 0 }');
+    // a page sheet of ::highlight rules of its own, not shaped like ours
+    const pageHighlights = sheetOf('::highlight(searchhitsabc) { background-color: yellow }');
+    const { registry, adopted } = pageWith([earlier.person, earlier.quote, 'search-results', 'searchhitsabc', 'sl-abcdef-person', 'sl-notours'], [pages, ours, pageHighlights]);
     document.body.innerHTML = '<p>text</p><story-lens-card></story-lens-card>';
     sweepOrphans(document);
-    expect([...registry.keys()]).toEqual(['search-results', 'sl-notours']);
-    expect(adopted).toEqual([pages]);
+    expect([...registry.keys()]).toEqual(['search-results', 'searchhitsabc', 'sl-notours']);
+    expect(adopted()).toEqual([pages, pageHighlights]);
     expect(document.body.innerHTML).toBe('<p>text</p>');
+  });
+
+  it('removes the fallback card host a previous instance left showing (a page had taken our tag), and no element of the page’s', () => {
+    pageWith([], []);
+    customElements.define(
+      CARD_TAG,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' });
+        }
+      },
+    );
+    // the page's own fixed overlay, as close to ours as a page would build one
+    const overlay = document.createElement('div');
+    overlay.style.setProperty('position', 'fixed');
+    overlay.style.setProperty('z-index', '2147483647');
+    document.documentElement.append(overlay);
+    const banner = document.createElement('div');
+    banner.textContent = 'Subscribe';
+    document.documentElement.append(banner);
+    // the earlier instance's card, shown over a mention when the extension was reloaded
+    new HoverCard(document, DEFAULT_SETTINGS.colours).show([CONTENT], new DOMRect(10, 10, 50, 20));
+    const hosts = () => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
+    expect(hosts()).toHaveLength(3);
+    sweepOrphans(document);
+    expect(hosts()).toEqual([overlay, banner]);
+    // a new card still shows, and a second sweep leaves the page's elements alone
+    const card = new HoverCard(document, DEFAULT_SETTINGS.colours);
+    card.show([CONTENT], new DOMRect(10, 10, 50, 20));
+    expect(card.shown).toBe(true);
+    card.hide();
+    sweepOrphans(document);
+    expect(hosts()).toEqual([overlay, banner]);
   });
 });

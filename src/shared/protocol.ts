@@ -8,6 +8,7 @@
  * answers `{error: {code, message}}` (an `ErrorAnswer`); the send helpers turn both into a `Result`.
  */
 import type { AnnotationKind } from '../core/annotation';
+import type { HighlightStyle } from './highlight-style';
 import type { StoryReport } from './report';
 
 export type Renderer = 'highlight-api' | 'wrap' | 'none';
@@ -18,6 +19,11 @@ export interface PageState {
   /** highlight ranges now shown on the page, by kind */
   painted: Record<AnnotationKind, number>;
   renderer: Renderer;
+  /**
+   * each kind's (random) name in the page's `CSS.highlights` with the Highlight API renderer, so the
+   * extension's own pages and tests can find its ranges; the page itself is never told
+   */
+  highlights?: Record<AnnotationKind, string>;
 }
 
 /** Where the reader has met the same story before (matched by text fingerprint, not URL). */
@@ -88,6 +94,14 @@ export interface ContentToBackground {
   'report:clear': Call<NoParams, void>;
   /** the stories the reader saved to the catalog, for recognition (`CatalogIndex.addFingerprint`) */
   'catalog:saved': Call<NoParams, SavedStory[]>;
+  /**
+   * draws the sender's highlights in this style (null: no longer): the background adds the
+   * `::highlight()` rules to the page as an injected sheet, which the page's scripts cannot see (it
+   * is in neither `document.styleSheets` nor `adoptedStyleSheets`), replacing the one it added for
+   * this tab before. Answers the highlight names of that earlier style, for the page's registry to
+   * lose them (an earlier content script's); an error where the browser did not take the sheet
+   */
+  'highlights:style': Call<{ style: HighlightStyle | null }, { previous: string[] }>;
 }
 
 /** popup, options page and tests → background (only from the extension's own pages) */

@@ -38,7 +38,7 @@ const MAX_SITES = 2_000;
 
 // Colours end up in CSS the content script writes, so only plain colour syntax passes: hex, rgb()/hsl()
 // with numbers, or a named colour. Anything else (url(), var(), `;}`) falls back to the default.
-const COLOUR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|hsl)a?\([\d\s.,%/+-]{1,60}\)|[a-z]{3,20})$/i;
+export const COLOUR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|(rgb|hsl)a?\([\d\s.,%/+-]{1,60}\)|[a-z]{3,20})$/i;
 
 /** Repairs anything: unknown input gives the defaults, each malformed field its default value. */
 export function parseSettings(raw: unknown): Settings {

@@ -1,5 +1,6 @@
 import type { Parser } from './parse-value';
-import { boolean, integer, isRecord, json, list, literal, object, optional, text } from './parse-value';
+import { highlightStyleParser } from './highlight-style';
+import { boolean, integer, isRecord, json, list, literal, nullable, object, optional, text } from './parse-value';
 import type { CallError, ContentToBackground, PageMention, PageReport, ParamsOf, PopupToBackground, ToContent } from './protocol';
 import type { Result } from './result';
 import { err, ok } from './result';
@@ -32,6 +33,7 @@ export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
   'report:put': object({ report: reportParser, fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined) }),
   'report:clear': noParams,
   'catalog:saved': noParams,
+  'highlights:style': object({ style: nullable(highlightStyleParser) }),
 };
 
 export const popupToBackgroundParams: ParamParsers<PopupToBackground> = {

@@ -31,11 +31,15 @@ interface RawPage {
   click(selector: string): Promise<void>;
 }
 
-/** Runs in the page: the ranges in `CSS.highlights` whose names are ours (`sl-<salt>-<kind>`). */
-function readPainted(storySelector: string): Painted[] {
+/**
+ * Runs in the page: the ranges in `CSS.highlights` under our names (random for each page load; the
+ * content script tells them in its page:state answer, never to the page).
+ */
+function readPainted({ story: storySelector, names }: { story: string; names: Record<string, string> }): Painted[] {
   const out: Painted[] = [];
+  const kindOf = new Map(Object.entries(names).map(([kind, name]) => [name, kind]));
   for (const [name, highlight] of CSS.highlights) {
-    const kind = /^sl-[a-z]+-(person|place|organization|quote)$/.exec(name)?.[1];
+    const kind = kindOf.get(name);
     if (!kind) continue;
     for (const range of highlight as unknown as Iterable<Range>) {
       const container = range.commonAncestorContainer;
@@ -98,6 +102,10 @@ const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(BROWSERS)('the live page in %s', (name) => {
   const session = useExtensionBrowser(name);
+  const ours = async (page: TestPage, story: string) => {
+    const state = (await session.browser.sendTabMessage(page.tabId, { type: 'page:state' })) as { highlights?: Record<string, string> };
+    return page.evaluate(readPainted, { story, names: state.highlights ?? {} });
+  };
   const open = (path: string) => session.browser.openPage(session.browser.fixtureUrl(path));
   const send = (page: TestPage, message: object) => session.browser.sendTabMessage(page.tabId, message);
 
@@ -105,11 +113,11 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     const { browser } = session;
     const page = await open('kerry-syria/cnn-2016.html');
     const state = await browser.pageState(page.tabId, ['annotated']);
-    const painted = await page.evaluate(readPainted, CNN_STORY);
+    const painted = await ours(page, CNN_STORY);
     expect(painted.filter((range) => !range.inStory)).toEqual([]);
     const counts = countByKind(painted);
     for (const kind of KINDS) expect(counts[kind], kind).toBeGreaterThan(0);
-    expect(state).toEqual({ state: 'annotated', painted: counts, renderer: 'highlight-api' });
+    expect(state).toMatchObject({ state: 'annotated', painted: counts, renderer: 'highlight-api' });
     // the chrome's decoys (README of the fixtures) are never painted
     const texts = painted.map((range) => norm(range.text));
     for (const decoy of ['Theresa May', 'Berlin', 'Ban Ki-moon', 'Turner Broadcasting System', 'Red Cross', 'We will not be intimidated']) {
@@ -143,7 +151,7 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     const page = await open('kerry-syria/spa.html');
     await page.waitFor(() => document.documentElement.dataset.appState === 'late-paragraph-appended', undefined, 15_000);
     const painted = await until(
-      () => page.evaluate(readPainted, CNN_STORY),
+      () => ours(page, CNN_STORY),
       (p) => p.some((range) => range.text === 'Lavrov') && p.some((range) => norm(range.text).includes('open to new proposals')),
       'the late paragraph annotated',
     );
@@ -154,20 +162,20 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
   it('toggling all off gives the page back, toggling on paints the same again', async () => {
     const page = await open('kerry-syria/cnn-2016.html');
     await session.browser.pageState(page.tabId, ['annotated']);
-    const before = await page.evaluate(readPainted, CNN_STORY);
+    const before = await ours(page, CNN_STORY);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     const off = (await send(page, { type: 'highlights:toggle', on: false })) as { painted: Record<Kind, number> };
     expect(off.painted).toEqual({ person: 0, place: 0, organization: 0, quote: 0 });
-    expect(await page.evaluate(readPainted, CNN_STORY)).toEqual([]);
+    expect(await ours(page, CNN_STORY)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
     const place = (await send(page, { type: 'highlights:toggle', kind: 'place' })) as { painted: Record<Kind, number> };
     expect(place.painted.place).toBe(countByKind(before).place);
     expect(place.painted.person).toBe(0);
     await send(page, { type: 'highlights:toggle', on: true });
-    expect(countByKind(await page.evaluate(readPainted, CNN_STORY))).toEqual(countByKind(before));
+    expect(countByKind(await ours(page, CNN_STORY))).toEqual(countByKind(before));
     const cleared = (await send(page, { type: 'highlights:clear' })) as { state: string };
     expect(cleared.state).toBe('idle');
-    expect(await page.evaluate(readPainted, CNN_STORY)).toEqual([]);
+    expect(await ours(page, CNN_STORY)).toEqual([]);
     expect(await report(session.browser, page)).toBeNull();
   });
 
@@ -185,53 +193,53 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
   it('follows client-side navigation to another story and away from stories', async () => {
     const { browser } = session;
     const page = await open('live/navigate.html');
-    await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.some((r) => r.text === 'Martina Vogel'), 'story A');
+    await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Martina Vogel'), 'story A');
     await click(page, 'nav a[data-story="b"]');
-    const b = await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.some((r) => r.text === 'Daniel Kiprop'), 'story B');
+    const b = await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Daniel Kiprop'), 'story B');
     expect(b.map((r) => r.text)).not.toContain('Martina Vogel');
     expect(b.filter((range) => !range.inStory)).toEqual([]);
     const reportB = await until(() => report(browser, page), (r) => r?.article.title?.includes('Boston') ?? false, 'report B');
     expect(reportB!.entities.map((e) => e.name)).not.toContain('Martina Vogel');
     await click(page, 'nav a[data-story="none"]');
-    await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.length === 0, 'no highlights on a non-story');
+    await until(() => ours(page, LIVE_STORY), (p) => p.length === 0, 'no highlights on a non-story');
     await until(() => report(browser, page), (r) => r === null, 'the report cleared');
     await page.evaluate(() => history.back());
-    await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.some((r) => r.text === 'Daniel Kiprop'), 'story B after going back');
+    await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Daniel Kiprop'), 'story B after going back');
   });
 
   it('never leaves a highlight on words a page script rewrote', async () => {
     const page = await open('live/rewrite.html');
-    const before = await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.some((r) => r.text === 'Peter Hahn'), 'highlights');
+    const before = await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Peter Hahn'), 'highlights');
     const dropped = await page.evaluate(() => {
       (window as unknown as { rewriteName(): void }).rewriteName();
       return null;
-    }).then(() => page.evaluate(readPainted, LIVE_STORY));
+    }).then(() => ours(page, LIVE_STORY));
     // at once: the highlight over the rewritten words is gone, none is left on other words
     expect(dropped.map((r) => r.text)).not.toContain('Peter Hahn');
     expect(dropped.map((r) => r.text)).not.toContain('');
     // once the page is read again, every highlight stands on a form the new analysis found
     const story = await until(() => report(session.browser, page), (r) => r !== null && !JSON.stringify(r).includes('Peter Hahn'), 'the new report');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const settled = await page.evaluate(readPainted, LIVE_STORY);
+    const settled = await ours(page, LIVE_STORY);
     const forms = new Set(story!.entities.flatMap((e) => e.aliases).map(norm));
     for (const range of settled.filter((r) => r.kind !== 'quote')) expect(forms, range.text).toContain(norm(range.text));
     // a framework re-render with the same text: re-anchored on the new nodes, nothing lost
     const texts = settled.map((r) => r.text).sort();
     await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
     const rerendered = await until(
-      () => page.evaluate(readPainted, LIVE_STORY),
+      () => ours(page, LIVE_STORY),
       (p) => p.length === texts.length && p.every((r) => r.text !== ''),
       're-anchored highlights',
     );
     expect(rerendered.map((r) => r.text).sort()).toEqual(texts);
     await page.evaluate(() => (window as unknown as { appendParagraph(): void }).appendParagraph());
-    await until(() => page.evaluate(readPainted, LIVE_STORY), (p) => p.some((r) => r.text === 'Anna de Boer'), 'the new paragraph');
+    await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Anna de Boer'), 'the new paragraph');
     expect(before.length).toBeGreaterThan(5);
   });
 
   it('on a hostile page: paints only the story, never touches its DOM, and the card still shows', async () => {
     const page = await open('live/hostile.html');
-    const painted = await until(() => page.evaluate(readPainted, 'article'), (p) => p.some((r) => r.text === 'Martina Vogel'), 'highlights');
+    const painted = await until(() => ours(page, 'article'), (p) => p.some((r) => r.text === 'Martina Vogel'), 'highlights');
     expect(painted.filter((range) => !range.inStory)).toEqual([]);
     // what an earlier instance left behind is swept away, not painted twice
     expect(await page.evaluate(() => CSS.highlights.has('sl-orphan-person'))).toBe(false);
@@ -248,7 +256,7 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     const page = await open('live/strict-csp.html');
     const state = await session.browser.pageState(page.tabId, ['annotated']);
     expect(state.painted.place).toBeGreaterThan(3);
-    expect(countByKind(await page.evaluate(readPainted, 'article'))).toEqual(state.painted);
+    expect(countByKind(await ours(page, 'article'))).toEqual(state.painted);
     await page.screenshot('content-strict-csp');
   });
 

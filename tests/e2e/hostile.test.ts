@@ -33,12 +33,16 @@ interface RawPage extends Emitter {
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', "{{constructor.constructor('alert(4)')()}}"];
 const TITLE = "Council vote <img src=x onerror=alert(1)> delayed in {{constructor.constructor('alert(4)')()}} row";
 
-/** Runs in the page: painted ranges by kind, from the registry saved before a page could replace `CSS`. */
+/**
+ * Runs in the page: the texts of our painted ranges, from the registry saved before a page could
+ * replace `CSS`. Ours are the names of twelve random letters (new on every load; no fixture registers
+ * a highlight of its own), whichever content script painted them.
+ */
 function paintedTexts(): string[] {
   const registry = ((window as unknown as { slRegistry?: HighlightRegistry }).slRegistry ?? CSS.highlights) as HighlightRegistry;
   const out: string[] = [];
   for (const [name, highlight] of registry) {
-    if (!/^sl-[a-z]+-(person|place|organization|quote)$/.test(name)) continue;
+    if (!/^[a-z]{12}$/.test(name)) continue;
     for (const range of highlight as unknown as Iterable<Range>) out.push(range.toString());
   }
   return out;
@@ -159,6 +163,12 @@ async function attachWitness(browser: ExtensionBrowser, witness: Witness): Promi
   }
   witness.watch(first.raw);
   await first.close();
+}
+
+/** Runs in the page: the background colour the browser computes for `word`'s element under a highlight name. */
+function highlightColour({ word, name }: { word: string; name: string }): string {
+  const element = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(word))!;
+  return getComputedStyle(element, `::highlight(${name})`).backgroundColor;
 }
 
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
@@ -337,13 +347,31 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('the page’s own JavaScript cannot see us: no globals, nodes, attributes or open shadow root; look-alike messages get nothing', async () => {
+  it('the page’s own JavaScript cannot see us: no globals, nodes, attributes, style sheets or stable highlight names; look-alike messages get nothing', async () => {
     const { browser } = session;
     const page = await open('hostile/detect.html');
     const state = await browser.pageState(page.tabId, ['annotated']);
     const diff = await page.evaluate(() => (window as unknown as { slDiff(): Record<string, unknown> }).slDiff());
-    expect(diff).toMatchObject({ newGlobals: [], htmlChanged: false, attributesChanged: false, sheets: 0, cardHosts: 0, messages: [] });
-    console.log(`[${name}] detectability: adoptedStyleSheets=${String(diff.adoptedSheets)}, highlight names in CSS.highlights=${(await page.evaluate(() => [...CSS.highlights.keys()])).length}`);
+    // our ::highlight() rules are in a sheet the worker inserted: neither document.styleSheets nor adoptedStyleSheets
+    expect(diff).toMatchObject({ newGlobals: [], htmlChanged: false, attributesChanged: false, sheets: 0, adoptedSheets: 0, cardHosts: 0, messages: [] });
+    // what the page can still see: the highlight registry it shares with us holds one entry per kind
+    // shown, under names of random letters that a second load of the same page does not repeat
+    const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThanOrEqual(4);
+    expect(Object.values(state.highlights ?? {}).sort()).toEqual(expect.arrayContaining(names.sort()));
+    const again = await open('hostile/detect.html');
+    const namesAgain = await again.evaluate(async () => {
+      while (CSS.highlights.size === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      return [...CSS.highlights.keys()];
+    });
+    await again.close();
+    expect(namesAgain.filter((n) => names.includes(n))).toEqual([]);
+    // nothing in common to match on: no shared prefix or suffix of four letters across both loads
+    const all = [...names, ...namesAgain];
+    const shared = all.flatMap((a, i) => all.slice(i + 1).filter((b) => a.slice(0, 4) === b.slice(0, 4) || a.slice(-4) === b.slice(-4)));
+    expect(shared).toEqual([]);
+    console.log(`[${name}] detectability: page style sheets +${String(diff.sheets)}, adoptedStyleSheets ${String(diff.adoptedSheets)}, CSS.highlights names ${names.join(' ')} then ${namesAgain.join(' ')}`);
 
     // while the card shows, its host's shadow root is closed to the page
     const box = await page.evaluate(boxOf, 'Vogel');
@@ -385,6 +413,31 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const received = await page.evaluate(() => (window as unknown as { slDiff(): { messages: string[] } }).slDiff().messages);
     expect(new Set(received)).toEqual(new Set(sent));
     expect(received).toHaveLength(12);
+    await page.close();
+  });
+
+  it('our highlight rules, out of the page’s sight, paint its words in the reader’s colours and follow a change of colour', async () => {
+    const { browser } = session;
+    const page = await open('hostile/detect.html');
+    const state = await browser.pageState(page.tabId, ['annotated']);
+    const person = state.highlights!.person;
+    const colour = () => page.evaluate(highlightColour, { word: 'Vogel', name: person });
+    const settle = async (want: string) => {
+      for (let i = 0; i < 80 && (await colour()) !== want; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      return colour();
+    };
+    expect(await settle('rgb(253, 230, 138)')).toBe('rgb(253, 230, 138)'); // the default person colour, #fde68a
+    const options = await browser.openPage(browser.extensionUrl('options/options.html'));
+    await options.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      const storage = (g.browser ?? g.chrome).storage;
+      const { settings } = (await storage.sync.get('settings')) as { settings?: Record<string, unknown> };
+      await storage.sync.set({ settings: { ...(settings ?? {}), colours: { person: '#00ff00', place: '#a7f3d0', organization: '#bfdbfe', quote: '#f5d0fe' } } });
+    });
+    await options.close();
+    expect(await settle('rgb(0, 255, 0)')).toBe('rgb(0, 255, 0)');
+    const sheets = await page.evaluate(() => ({ sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length }));
+    expect(sheets).toEqual({ sheets: 1, adopted: 0 }); // the fixture's own page.css, nothing of ours
     await page.close();
   });
 
@@ -574,7 +627,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
   it('a page that clears CSS.highlights gets our highlights back', async () => {
     const page = await open('hostile/detect.html');
     await session.browser.pageState(page.tabId, ['annotated']);
-    const ours = () => page.evaluate(() => [...CSS.highlights.keys()].filter((key) => key.startsWith('sl-')).length);
+    const ours = () => page.evaluate(() => [...CSS.highlights.keys()].filter((key) => /^[a-z]{12}$/.test(key)).length);
     expect(await ours()).toBeGreaterThan(0);
     await page.evaluate(() => CSS.highlights.clear());
     try {
@@ -601,5 +654,9 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
 
 declare const chrome: {
   action: { getTitle(details: { tabId: number }): Promise<string> };
-  storage: { local: { set(items: object): Promise<void> }; session: { set(items: object): Promise<void> } };
+  storage: {
+    local: { set(items: object): Promise<void> };
+    session: { set(items: object): Promise<void> };
+    sync: { get(key: string): Promise<unknown>; set(items: object): Promise<void> };
+  };
 };

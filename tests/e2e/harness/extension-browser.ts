@@ -84,4 +84,6 @@ export interface PageStateAnswer {
   state: 'idle' | 'not-article' | 'annotated';
   painted: { person: number; place: number; organization: number; quote: number };
   renderer: string;
+  /** each kind's random name in the page's CSS.highlights (Highlight API renderer) */
+  highlights?: Record<'person' | 'place' | 'organization' | 'quote', string>;
 }
