@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { buildGazetteer } from './build-gazetteer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,10 +16,31 @@ function writeJson(name, value) {
 }
 
 /**
+ * The extension's own `prepareCatalogStory` (TypeScript), bundled by esbuild and run here, so the shipped
+ * stories are parsed and fingerprinted by the very code that reads a page, once, at build time.
+ */
+function catalogPreparer() {
+  const { outputFiles } = esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: ['src/core/story/prepare-catalog-story.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return module.exports.prepareCatalogStory;
+}
+
+/**
  * Each `src/data/catalog/<id>.txt` (headline, "Story highlights" bullets, body) becomes one entry,
- * with the date and outlet from the `<id>.json` beside it (`null` where there is none).
+ * with the date and outlet from the `<id>.json` beside it (`null` where there is none), its text model
+ * and its fingerprint.
  */
 function buildCatalog() {
+  const prepare = catalogPreparer();
   const dir = join(root, 'src/data/catalog');
   const stories = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
@@ -28,7 +50,7 @@ function buildCatalog() {
       const metaPath = join(dir, `${id}.json`);
       const meta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) : {};
       if (meta.id !== undefined && meta.id !== id) throw new Error(`${metaPath}: id "${meta.id}" is not the file's name`);
-      return { id, published: meta.published ?? null, source: meta.source ?? null, text: readFileSync(join(dir, name), 'utf8') };
+      return prepare(id, readFileSync(join(dir, name), 'utf8'), meta.published ?? null, meta.source ?? null);
     });
   writeJson('catalog.json', { source: 'src/data/catalog/*.txt and *.json', stories });
 }

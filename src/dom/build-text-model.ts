@@ -2,20 +2,20 @@ import type { BlockKind, TextBlock, TextModel } from '../core/text-model';
 import { BLOCK_SEPARATOR } from '../core/text-model';
 import { runSteps } from '../core/run-steps';
 import type { DomBlock } from './dom-block';
-import { BLOCK_TAGS, NON_TEXT_TAGS, renderedChildren } from './dom-block';
+import { BLOCK_TAGS, NON_TEXT_TAGS } from './dom-block';
 import { isHiddenCheaply } from './is-hidden';
 import type { TextAnchors } from './text-anchors';
 import { segmentAnchors } from './text-anchors';
 
-/** Left out of the model: zero-width space, non-joiner and joiner, word joiner, BOM, soft hyphen. */
-const isInvisible = (code: number) =>
-  code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad;
-
-/** The characters `\s` matches: every one of them reads as one space in the model. */
-const WHITE = /\s/;
-const isWhite = (code: number) =>
-  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c ||
-  (code > 0x7f && WHITE.test(String.fromCharCode(code)));
+/**
+ * What a text node needs beyond copying: white space other than a single ordinary space (`\s`,
+ * U+FEFF included), two spaces in a row, or an invisible character left out of the model (zero-width
+ * space, non-joiner and joiner, word joiner, BOM, soft hyphen). Most text nodes of a story have none.
+ */
+const NEEDS_WORK = /[^\S ]| {2}|[\u00ad\u200b-\u200d\u2060]/;
+/** The pieces of a text node that need work: a run of white space, or one invisible character. */
+const SPECIAL = /[\u00ad\u200b-\u200d\u2060\ufeff]|[^\S\ufeff]+/g;
+const isInvisible = (code: number) => code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 
 /**
  * Builds the text model of the story's blocks and the segment table that maps it back to the DOM.
@@ -23,7 +23,11 @@ const isWhite = (code: number) =>
  * A segment is a run of model characters that are consecutive characters of one Text node, so a
  * page's mapping costs a few numbers per text node, not an object per character. Collapsed white
  * space and skipped invisible characters end a segment; a `<br>` or a nested block boundary gives
- * a space that maps to no node (a "virtual" segment).
+ * a space that maps to no node.
+ *
+ * The characters are copied by the engine's own string functions, a text node at a time (a regular
+ * expression finds what needs work): a script's per-character loop, run cold on each page, cost
+ * milliseconds before the engine compiled it.
  */
 export function buildTextModel(domBlocks: readonly DomBlock[]): { model: TextModel; anchors: TextAnchors } {
   return runSteps(textModelSteps(domBlocks));
@@ -34,138 +38,164 @@ export const MODEL_STEP_CHARS = 40_000;
 
 /** `buildTextModel` in steps: pauses after every `MODEL_STEP_CHARS` characters of blocks it reads. */
 export function* textModelSteps(domBlocks: readonly DomBlock[]): Generator<void, { model: TextModel; anchors: TextAnchors }, void> {
+  const builder = new ModelBuilder();
   let sinceStep = 0;
-  const nodes: Text[] = [];
-  const segStart: number[] = [];
-  const segEnd: number[] = [];
-  const segNode: number[] = [];
-  const segOffset: number[] = [];
-  const blocks: TextBlock[] = [];
-  let text = '';
-
   for (const block of domBlocks) {
-    const before = text.length;
-    const sep = blocks.length > 0 ? BLOCK_SEPARATOR : '';
-    const start = before + sep.length;
-    let out = '';
-    let lastWasSpace = true; // leading white space of a block is dropped
-
-    const emitSpace = (nodeIndex: number, offset: number) => {
-      if (lastWasSpace) return;
-      const pos = start + out.length;
-      out += ' ';
-      lastWasSpace = true;
-      pushSegment(pos, nodeIndex, offset);
-    };
-    const pushSegment = (pos: number, nodeIndex: number, offset: number) => {
-      const last = segStart.length - 1;
-      if (last >= 0 && nodeIndex >= 0 && segNode[last] === nodeIndex && segEnd[last] === pos &&
-        (segOffset[last] as number) + (pos - (segStart[last] as number)) === offset) {
-        segEnd[last] = pos + 1;
-        return;
-      }
-      segStart.push(pos);
-      segEnd.push(pos + 1);
-      segNode.push(nodeIndex);
-      segOffset.push(offset);
-    };
-
-    const visitText = (node: Text) => {
-      const data = node.data;
-      const nodeIndex = nodes.length;
-      let used = false;
-      let runFrom = -1; // start of a run of characters copied as they are
-      const flush = (to: number) => {
-        if (runFrom < 0) return;
-        const pos = start + out.length;
-        out += data.slice(runFrom, to);
-        const last = segStart.length - 1;
-        if (last >= 0 && segNode[last] === nodeIndex && segEnd[last] === pos &&
-          (segOffset[last] as number) + (pos - (segStart[last] as number)) === runFrom) {
-          segEnd[last] = pos + (to - runFrom);
-        } else {
-          segStart.push(pos);
-          segEnd.push(pos + (to - runFrom));
-          segNode.push(nodeIndex);
-          segOffset.push(runFrom);
-        }
-        runFrom = -1;
-      };
-      for (let i = 0; i < data.length; i++) {
-        const code = data.charCodeAt(i);
-        if (isInvisible(code)) {
-          flush(i);
-        } else if (code === 0x20 && !lastWasSpace && runFrom >= 0) {
-          // one plain space between words stays in the run: no new segment per word
-          lastWasSpace = true;
-        } else if (isWhite(code)) {
-          flush(i);
-          if (!lastWasSpace) {
-            used = true;
-            emitSpace(nodeIndex, i);
-          }
-        } else {
-          if (runFrom < 0) runFrom = i;
-          lastWasSpace = false;
-          used = true;
-        }
-      }
-      flush(data.length);
-      if (used) nodes.push(node);
-    };
-
-    const visit = (node: Node) => {
-      if (node.nodeType === 3) {
-        visitText(node as Text);
-        return;
-      }
-      if (node.nodeType !== 1 && node.nodeType !== 11) return;
-      const el = node as Element;
-      if (node.nodeType === 1) {
-        if (NON_TEXT_TAGS.has(el.nodeName) || isHiddenCheaply(el)) return;
-        if (el.nodeName === 'BR' || el.nodeName === 'HR') {
-          emitSpace(-1, 0);
-          return;
-        }
-      }
-      const isBlock = node.nodeType === 1 && BLOCK_TAGS.has(el.nodeName);
-      if (isBlock) emitSpace(-1, 0);
-      const children = renderedChildren(node);
-      for (let i = 0; i < children.length; i++) visit(children[i] as Node);
-      if (isBlock) emitSpace(-1, 0);
-    };
-
-    for (const root of block.roots) visit(root);
-    // trailing white space: drop the last character and shrink (or drop) its segment
-    if (out.endsWith(' ')) {
-      out = out.slice(0, -1);
-      const last = segStart.length - 1;
-      const end = start + out.length;
-      if ((segStart[last] as number) >= end) {
-        segStart.pop(); segEnd.pop(); segNode.pop(); segOffset.pop();
-      } else segEnd[last] = end;
-    }
-    sinceStep += out.length;
-    if (out.length > 0) {
-      text += sep + out;
-      blocks.push({ kind: block.kind as BlockKind, start, end: text.length });
-    }
+    sinceStep += builder.addBlock(block);
     if (sinceStep >= MODEL_STEP_CHARS) {
       sinceStep = 0;
       yield;
     }
   }
+  return builder.finish();
+}
 
-  // Virtual segments exist only to keep runs apart; the table keeps the real ones.
-  const real: number[] = [];
-  for (let i = 0; i < segStart.length; i++) if ((segNode[i] as number) >= 0) real.push(i);
-  const pick = (values: number[]) => Int32Array.from(real, (i) => values[i] as number);
-  const model: TextModel = { text, blocks };
-  const anchors = segmentAnchors(nodes, {
-    start: pick(segStart),
-    end: pick(segEnd),
-    node: pick(segNode),
-    offset: pick(segOffset),
-  });
-  return { model, anchors };
+/** The model text and segment table under construction (one per `textModelSteps` call). */
+class ModelBuilder {
+  readonly #nodes: Text[] = [];
+  readonly #segStart: number[] = [];
+  readonly #segEnd: number[] = [];
+  readonly #segNode: number[] = [];
+  readonly #segOffset: number[] = [];
+  readonly #blocks: TextBlock[] = [];
+  #text = '';
+  /** the block being read: its text so far, and whether it ends in a space (or is empty) */
+  #out = '';
+  #start = 0;
+  #lastWasSpace = true;
+  /** the text node being read, and its index in the anchors' node list once a character of it is used */
+  #node: Text | null = null;
+  #nodeIndex = -1;
+
+  /** Reads one block; answers the characters it added. */
+  addBlock(block: DomBlock): number {
+    const sep = this.#blocks.length > 0 ? BLOCK_SEPARATOR : '';
+    this.#start = this.#text.length + sep.length;
+    this.#out = '';
+    this.#lastWasSpace = true; // leading white space of a block is dropped
+    for (const root of block.roots) this.#visit(root);
+    let out = this.#out;
+    if (out.endsWith(' ')) {
+      // trailing white space: drop the last character and shrink (or drop) its segment
+      out = out.slice(0, -1);
+      const last = this.#segStart.length - 1;
+      const end = this.#start + out.length;
+      if (last >= 0 && (this.#segEnd[last] as number) > end) {
+        if ((this.#segStart[last] as number) >= end) {
+          this.#segStart.pop(); this.#segEnd.pop(); this.#segNode.pop(); this.#segOffset.pop();
+        } else this.#segEnd[last] = end;
+      }
+    }
+    if (out.length > 0) {
+      this.#text += sep + out;
+      this.#blocks.push({ kind: block.kind as BlockKind, start: this.#start, end: this.#text.length });
+    }
+    return out.length;
+  }
+
+  finish(): { model: TextModel; anchors: TextAnchors } {
+    const model: TextModel = { text: this.#text, blocks: this.#blocks };
+    const anchors = segmentAnchors(this.#nodes, {
+      start: Int32Array.from(this.#segStart),
+      end: Int32Array.from(this.#segEnd),
+      node: Int32Array.from(this.#segNode),
+      offset: Int32Array.from(this.#segOffset),
+    });
+    return { model, anchors };
+  }
+
+  #visit(node: Node): void {
+    if (node.nodeType === 3) {
+      this.#readText(node as Text);
+      return;
+    }
+    let from: Node = node;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.nodeName;
+      if (NON_TEXT_TAGS.has(tag) || isHiddenCheaply(el)) return;
+      if (tag === 'BR' || tag === 'HR') {
+        this.#space();
+        return;
+      }
+      if (tag === 'SLOT') {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+        if (assigned.length > 0) {
+          for (const child of assigned) this.#visit(child);
+          return;
+        }
+      }
+      from = el.shadowRoot ?? el;
+    } else if (node.nodeType !== 11) return;
+    const isBlock = node.nodeType === 1 && BLOCK_TAGS.has(node.nodeName);
+    if (isBlock) this.#space();
+    for (let child = from.firstChild; child; child = child.nextSibling) this.#visit(child);
+    if (isBlock) this.#space();
+  }
+
+  /** A space that maps to no node (a `<br>`, a block's edge): it keeps the runs on either side apart. */
+  #space(): void {
+    if (this.#lastWasSpace) return;
+    this.#out += ' ';
+    this.#lastWasSpace = true;
+  }
+
+  #readText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    this.#node = node;
+    this.#nodeIndex = -1;
+    if (!NEEDS_WORK.test(data)) {
+      // words and single spaces: all of it, less a leading space where one was just written
+      const from = this.#lastWasSpace && data.charCodeAt(0) === 0x20 ? 1 : 0;
+      if (from < data.length) {
+        this.#copy(from, data.length, from === 0 ? data : data.slice(from));
+        this.#lastWasSpace = data.charCodeAt(data.length - 1) === 0x20;
+      }
+      return;
+    }
+    SPECIAL.lastIndex = 0;
+    let at = 0;
+    for (let match = SPECIAL.exec(data); match; match = SPECIAL.exec(data)) {
+      const index = match.index;
+      if (index > at) {
+        this.#copy(at, index, data.slice(at, index));
+        this.#lastWasSpace = false;
+      }
+      at = index + match[0].length;
+      // a run of white space reads as one space, mapped to its first character; an invisible character as nothing
+      if (!this.#lastWasSpace && !isInvisible(data.charCodeAt(index))) {
+        this.#copy(index, index + 1, ' ');
+        this.#lastWasSpace = true;
+      }
+    }
+    if (at < data.length) {
+      this.#copy(at, data.length, data.slice(at));
+      this.#lastWasSpace = false;
+    }
+  }
+
+  /** Appends `piece`, which stands for characters `[from, to)` of the current text node. */
+  #copy(from: number, to: number, piece: string): void {
+    if (this.#nodeIndex < 0) {
+      this.#nodeIndex = this.#nodes.length;
+      this.#nodes.push(this.#node as Text);
+    }
+    this.#segment(this.#start + this.#out.length, to - from, this.#nodeIndex, from);
+    this.#out += piece;
+  }
+
+  /** Adds a segment, or lengthens the last one where the new one continues it in the same node. */
+  #segment(pos: number, length: number, nodeIndex: number, offset: number): void {
+    const last = this.#segStart.length - 1;
+    if (last >= 0 && this.#segNode[last] === nodeIndex && this.#segEnd[last] === pos &&
+      (this.#segOffset[last] as number) + (pos - (this.#segStart[last] as number)) === offset) {
+      this.#segEnd[last] = pos + length;
+      return;
+    }
+    this.#segStart.push(pos);
+    this.#segEnd.push(pos + length);
+    this.#segNode.push(nodeIndex);
+    this.#segOffset.push(offset);
+  }
 }

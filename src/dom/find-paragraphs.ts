@@ -1,5 +1,5 @@
 import type { BlockKind } from '../core/text-model';
-import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, findDescendant, renderedChildren } from './dom-block';
+import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
 import { runSteps } from '../core/run-steps';
 
@@ -36,100 +36,142 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
 /** Characters of paragraph text read between two pauses of `paragraphSteps`: a few milliseconds' work. */
 export const STEP_CHARS = 40_000;
 
+/** One element being walked: where its rendered children stand, and the run of inline content so far. */
+interface Frame {
+  readonly parent: Element;
+  /** the children as a list where they are not the element's own (a slot's assigned nodes), else null */
+  readonly list: readonly Node[] | null;
+  index: number;
+  next: Node | null;
+  /** children seen so far: a run is the host's own content only if it holds all of them */
+  seen: number;
+  run: Node[];
+  pendingBreak: boolean;
+}
+
+function frameOf(parent: Element): Frame {
+  const shadow = parent.shadowRoot;
+  let list: readonly Node[] | null = null;
+  if (!shadow && parent.nodeName === 'SLOT') {
+    const assigned = (parent as HTMLSlotElement).assignedNodes?.() ?? [];
+    if (assigned.length > 0) list = assigned;
+  }
+  return { parent, list, index: 0, next: list ? null : (shadow ?? parent).firstChild, seen: 0, run: [], pendingBreak: false };
+}
+
 /**
  * `findParagraphs` in steps: the walk pauses after every `STEP_CHARS` characters of paragraph text it
- * reads, so that a content script on a very long story can yield to the page between steps.
+ * reads, so that a content script on a very long story can yield to the page between steps. The walk
+ * keeps its own stack (no generator per element) and reads children by sibling links.
  */
 export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<void, Paragraph[], void> {
   const out: Paragraph[] = [];
   let sinceStep = 0;
-  const visit = function* (parent: Node): Generator<void, void, void> {
-    const children = renderedChildren(parent);
-    let run: Node[] = [];
-    let pendingBreak = false;
-    const flush = () => {
-      if (run.length > 0) emit(parent as Element, run, run.length === children.length);
-      run = [];
-      pendingBreak = false;
-    };
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i] as Node;
-      if (child.nodeType === 3) {
-        if (pendingBreak && /\S/.test((child as Text).data)) flush();
-        run.push(child);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.nodeName;
-      if (skip.has(el) || NON_TEXT_TAGS.has(tag) || isPageChrome(el)) continue;
-      if (tag === 'BR') {
-        // `<br><br>` is how older pages separate paragraphs
-        if (pendingBreak) flush();
-        else pendingBreak = true;
-        run.push(el);
-        continue;
-      }
-      if (!BLOCK_TAGS.has(tag) && !el.shadowRoot && !hasBlockInside(el)) {
-        if (pendingBreak && /\S/.test(el.textContent ?? '')) flush();
-        run.push(el);
-        continue;
-      }
-      flush();
-      if (HEADING.test(tag) || tag === 'PRE' || CAPTION.test(el.getAttribute('class') ?? '') || tag === 'FIGCAPTION') {
-        emit(el, [el], true);
-      } else if (tag !== 'H1') {
-        yield* visit(el);
-      }
+  const flush = (frame: Frame, all: boolean) => {
+    if (frame.run.length > 0) {
+      sinceStep += emit(out, frame.parent, frame.run, all && frame.run.length === frame.seen);
+      frame.run = [];
+    }
+    frame.pendingBreak = false;
+  };
+  const stack: Frame[] = [frameOf(root as Element)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    let child: Node | null;
+    if (frame.list) child = frame.list[frame.index++] ?? null;
+    else {
+      child = frame.next;
+      if (child) frame.next = child.nextSibling;
+    }
+    if (!child) {
+      flush(frame, true);
+      stack.pop();
       if (sinceStep >= STEP_CHARS) {
         sinceStep = 0;
         yield;
       }
+      continue;
     }
-    flush();
-  };
-
-  const emit = (host: Element, roots: Node[], own: boolean) => {
-    let text = '';
-    let linkChars = 0;
-    for (const node of roots) {
-      const t = node.textContent ?? '';
-      text += t;
-      if (node.nodeType === 1) linkChars += linkText(node as Element);
+    frame.seen++;
+    const type = child.nodeType;
+    if (type === 3) {
+      if (frame.pendingBreak && NOT_WHITE.test((child as Text).data)) flush(frame, false);
+      frame.run.push(child);
+      continue;
     }
-    sinceStep += text.length;
-    const trimmed = text.replace(/\s+/g, ' ').trim();
-    if (!trimmed) return;
-    // a teaser card is a link wrapped around whole blocks: all of its text is link text
-    if (closestTag(host, 'A')) linkChars = trimmed.length;
-    const tag = host.nodeName;
-    const caption = tag === 'FIGCAPTION' || CAPTION.test(host.getAttribute('class') ?? '');
-    out.push({
-      kind: caption ? 'caption' : 'paragraph',
-      roots: own && roots.length === 1 && roots[0] === host ? [host] : roots,
-      host,
-      own,
-      heading: HEADING.test(tag),
-      chars: trimmed.length,
-      linkChars: Math.min(linkChars, trimmed.length),
-      commas: (trimmed.match(/[,，、]/g) ?? []).length,
-      text: trimmed,
-    });
-  };
-
-  yield* visit(root);
+    if (type !== 1) continue;
+    const el = child as Element;
+    const tag = el.nodeName;
+    if (NON_TEXT_TAGS.has(tag) || skip.has(el) || isPageChrome(el)) continue;
+    if (tag === 'BR') {
+      // `<br><br>` is how older pages separate paragraphs
+      if (frame.pendingBreak) flush(frame, false);
+      else frame.pendingBreak = true;
+      frame.run.push(el);
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag) && !el.shadowRoot && !hasBlockInside(el)) {
+      if (frame.pendingBreak && NOT_WHITE.test(el.textContent ?? '')) flush(frame, false);
+      frame.run.push(el);
+      continue;
+    }
+    flush(frame, false);
+    if (tag === 'FIGCAPTION' || tag === 'PRE' || HEADING.test(tag) || isCaptionClass(el)) {
+      sinceStep += emit(out, el, [el], true);
+    } else if (tag !== 'H1') {
+      stack.push(frameOf(el));
+    }
+  }
   return out;
 }
 
-function linkText(el: Element): number {
-  if (el.nodeName === 'A') return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  let sum = 0;
-  findDescendant(el, (inner) => {
-    if (inner.nodeName === 'A') sum += (inner.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    return false;
+const NOT_WHITE = /\S/;
+const WHITE_RUNS = /\s+/g;
+const COMMAS = /[,，、]/g;
+const isCaptionClass = (el: Element) => {
+  const className = el.getAttribute('class');
+  return className !== null && CAPTION.test(className);
+};
+
+/** Adds the paragraph the run of `roots` makes, if it holds text; answers the characters read. */
+function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean): number {
+  let text = '';
+  let linkChars = 0;
+  for (const node of roots) {
+    text += node.textContent ?? '';
+    if (node.nodeType === 1) linkChars += linkText(node as Element);
+  }
+  const trimmed = text.replace(WHITE_RUNS, ' ').trim();
+  if (!trimmed) return text.length;
+  // a teaser card is a link wrapped around whole blocks: all of its text is link text
+  if (closestTag(host, 'A')) linkChars = trimmed.length;
+  const tag = host.nodeName;
+  out.push({
+    kind: tag === 'FIGCAPTION' || isCaptionClass(host) ? 'caption' : 'paragraph',
+    roots: own && roots.length === 1 && roots[0] === host ? [host] : roots,
+    host,
+    own,
+    heading: HEADING.test(tag),
+    chars: trimmed.length,
+    linkChars: Math.min(linkChars, trimmed.length),
+    commas: trimmed.match(COMMAS)?.length ?? 0,
+    text: trimmed,
   });
+  return text.length;
+}
+
+/** Characters of link text inside `el` (or of `el`, a link), white space collapsed. */
+function linkText(el: Element): number {
+  if (el.nodeName === 'A') return (el.textContent ?? '').replace(WHITE_RUNS, ' ').trim().length;
+  let sum = 0;
+  for (let inner = el.firstElementChild; inner; inner = inner.nextElementSibling) sum += linkText(inner);
   return sum;
 }
 
 /** An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. */
-const hasBlockInside = (el: Element) => findDescendant(el, (inner) => BLOCK_TAGS.has(inner.nodeName)) !== null;
+function hasBlockInside(el: Element): boolean {
+  for (let inner = el.firstElementChild; inner; inner = inner.nextElementSibling) {
+    if (BLOCK_TAGS.has(inner.nodeName) || hasBlockInside(inner)) return true;
+  }
+  return false;
+}

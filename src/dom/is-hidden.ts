@@ -22,10 +22,10 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|sr-only|
 
 /**
  * The computed-style check, for the few elements worth it (candidate containers). In a browser
- * `checkVisibility` (Chromium 105, Firefox 106) answers from the layout it already has, hidden
- * ancestors included. Without layout (jsdom, in the CLI) the first computed-style call of a
- * document runs the whole cascade, which costs more than reading the page: there the cheap checks
- * of `isHiddenCheaply` are all, and text hidden only by a style sheet is read.
+ * `checkVisibility` (Chromium 105, Firefox 106) answers from the page's style, hidden ancestors
+ * included. Without it (jsdom, in the CLI) the first computed-style call of a document runs the
+ * whole cascade, which costs more than reading the page: there the cheap checks of
+ * `isHiddenCheaply` are all, and text hidden only by a style sheet is read.
  */
 export function isHiddenByStyle(el: Element): boolean {
   return hiddenByStyleProbe(el.ownerDocument)(el);
@@ -34,30 +34,19 @@ export function isHiddenByStyle(el: Element): boolean {
 /**
  * `isHiddenByStyle` for many elements of one document: the state of the page is read once.
  * Anti-flicker snippets (A/B testing tools) hide the whole body until their script has run;
- * while they do, only `display` says what is hidden.
+ * while they do, only `display` says what is hidden. Asks for style only, never for layout
+ * (`getClientRects` would lay the whole page out, milliseconds on a fresh news page).
  */
 export function hiddenByStyleProbe(doc: Document): (el: Element) => boolean {
-  const body = doc.body;
-  if (!body || !canCheckCheaply(body)) return () => false;
-  const visibilityProperty = doc.defaultView?.getComputedStyle(body).visibility !== 'hidden';
-  return (el) => !(el as Element & { checkVisibility: (options?: object) => boolean }).checkVisibility({ visibilityProperty });
+  const body = doc.body as (HTMLElement & Partial<Visible>) | null;
+  // jsdom (the CLI, tests) has no layout and no checkVisibility: the cheap checks are all there
+  if (!body || typeof body.checkVisibility !== 'function' || !body.checkVisibility()) return NOTHING_HIDDEN;
+  const visibilityProperty = body.checkVisibility({ visibilityProperty: true });
+  return (el) => !(el as Element & Visible).checkVisibility({ visibilityProperty });
 }
 
-const laidOut = new WeakMap<Document, boolean>();
-
-/**
- * Whether the browser can say an element is visible from its own layout: `checkVisibility` exists
- * and the page is laid out (jsdom has no layout, and answers false for every element). Asked once
- * per document.
- */
-export function canCheckCheaply(el: Element): boolean {
-  const doc = el.ownerDocument;
-  let known = laidOut.get(doc);
-  if (known === undefined) {
-    const body = doc.body;
-    known = typeof (el as Element & { checkVisibility?: unknown }).checkVisibility === 'function' &&
-      body !== null && body.getClientRects().length > 0;
-    laidOut.set(doc, known);
-  }
-  return known;
+interface Visible {
+  checkVisibility(options?: { visibilityProperty?: boolean }): boolean;
 }
+
+const NOTHING_HIDDEN = () => false;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { CatalogIndex } from './catalog-index';
 import { fingerprintStory } from './fingerprint';
 import { parseStoryText } from './parse-story-text';
@@ -72,5 +72,19 @@ describe('CatalogIndex', () => {
     expect(found.length).toBeLessThanOrEqual(64);
     expect(found[0]!.entry.id).toBe('copy-0');
     expect(found[0]!.hits / found[0]!.size).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the shipped catalog', () => {
+  it('carries, for each story, the model and fingerprint that reading its text file gives today', () => {
+    expect(shippedCatalog.length).toBeGreaterThan(0);
+    for (const story of shippedCatalog) {
+      const file = readFileSync(new URL(`../../data/catalog/${story.id}.txt`, import.meta.url), 'utf8');
+      const fresh = parseStoryText(story.id, file);
+      expect(story.model, `${story.id}: run npm run data`).toEqual(fresh.model);
+      expect(story.fingerprint, `${story.id}: run npm run data`).toEqual(fingerprintStory(fresh.model));
+      expect(story.title).toBe(fresh.title);
+      expect(story.highlights).toEqual(fresh.highlights);
+    }
   });
 });

@@ -51,8 +51,8 @@ export class CatalogIndex {
   }
 
   add(story: CatalogStory): void {
-    const { model: _model, ...entry } = story;
-    this.addFingerprint(entry, fingerprintStory(story.model));
+    const { model: _model, fingerprint, ...entry } = story;
+    this.addFingerprint(entry, fingerprint ?? fingerprintStory(story.model));
   }
 
   /** Adds a story known only by its fingerprint (a saved story the background keeps without its text). */

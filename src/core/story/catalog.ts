@@ -1,4 +1,5 @@
 import type { TextModel } from '../text-model';
+import type { StoryFingerprint } from './fingerprint';
 
 /** A story Story Lens knows: shipped in `src/data/catalog/` or saved by the reader. */
 export interface CatalogStory {
@@ -11,4 +12,6 @@ export interface CatalogStory {
   readonly source: string | null;
   /** the story as a text model (headline, highlights, body) */
   readonly model: TextModel;
+  /** the model's fingerprint where it was made ahead of time (the shipped stories); else made when indexed */
+  readonly fingerprint?: StoryFingerprint;
 }

@@ -1,10 +1,8 @@
 import catalogData from '../../data/generated/catalog.json';
-import type { CatalogStory } from './catalog';
-import { parseStoryText } from './parse-story-text';
+import type { PreparedStory } from './prepare-catalog-story';
 
-/** The stories that ship with Story Lens (`src/data/catalog/`). */
-export const shippedCatalog: readonly CatalogStory[] = catalogData.stories.map(({ id, text, published, source }) => ({
-  ...parseStoryText(id, text),
-  published,
-  source,
-}));
+/**
+ * The stories that ship with Story Lens (`src/data/catalog/`), read and fingerprinted by the data
+ * build (`prepareCatalogStory`): loading them parses nothing.
+ */
+export const shippedCatalog: readonly PreparedStory[] = catalogData.stories as readonly PreparedStory[];
