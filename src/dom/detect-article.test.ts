@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { findParagraphs } from './find-paragraphs';
+import { paragraphSteps } from './find-paragraphs';
 import { readPage } from './read-page';
 
 // Spy on the body walk: a page that is not a story must be turned away before it.
 vi.mock('./find-paragraphs', async (original) => {
   const actual = await original<typeof import('./find-paragraphs')>();
-  return { ...actual, findParagraphs: vi.fn(actual.findParagraphs) };
+  return { ...actual, paragraphSteps: vi.fn(actual.paragraphSteps) };
 });
 
 const documentOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
@@ -18,11 +18,11 @@ const prose = (n: number) =>
 
 describe('article detection', () => {
   it('turns a non-story page away without walking its body', () => {
-    vi.mocked(findParagraphs).mockClear();
+    vi.mocked(paragraphSteps).mockClear();
     const reading = readPage(page('<meta property="og:type" content="website">', `<h1>Our product</h1>${'<div><p>Short.</p></div>'.repeat(50)}`), null);
     expect(reading.article.detected).toBe(false);
     expect(reading.detection.reason).toBe('no-prose');
-    expect(findParagraphs).not.toHaveBeenCalled();
+    expect(paragraphSteps).not.toHaveBeenCalled();
   });
 
   it('reads the language from the page, or from the script of its title when it declares none', () => {
@@ -42,6 +42,23 @@ describe('article detection', () => {
     }
   });
 
+  it('walks the body of a page it takes for a story (the spy sees the walk)', () => {
+    vi.mocked(paragraphSteps).mockClear();
+    expect(readPage(page('<meta property="og:type" content="article">', prose(6)), null).article.detected).toBe(true);
+    expect(paragraphSteps).toHaveBeenCalled();
+  });
+
+  it('reads "en" however the page writes it, and no other language as English', () => {
+    for (const lang of ['en', 'EN', 'en-GB', 'en_US', 'en-us']) expect(readPage(page('', `<div>${prose(5)}</div>`, lang), null).detection.reason, lang).toBe('prose-paragraphs');
+    for (const lang of ['eng', 'es', 'de-AT', 'enx']) expect(readPage(page('', `<div>${prose(5)}</div>`, lang), null).detection.reason, lang).toBe('not-english');
+  });
+
+  it('turns away a how-to guide with numbered steps, not a story whose headline starts "How tough"', () => {
+    const steps = '<ol><li class="step">One</li><li class="step">Two</li><li class="step">Three</li></ol>';
+    expect(readPage(page('<meta property="og:type" content="article">', `<h1>How to fold a paper crane</h1>${steps}${prose(5)}`), null).detection.reason).toBe('how-to');
+    expect(readPage(page('<meta property="og:type" content="article">', `<h1>How tough rules changed the port</h1>${steps}${prose(5)}`), null).detection.reason).toBe('article-metadata');
+  });
+
   it('without metadata, wants a run of prose paragraphs in one container', () => {
     expect(readPage(page('', `<div>${prose(5)}</div>`), null).detection.reason).toBe('prose-paragraphs');
     expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
@@ -58,10 +75,10 @@ describe('detection on real pages that are not English news', () => {
   const corpus = new URL('../../../shared/corpus/pages/', import.meta.url);
   it.skipIf(!existsSafe(corpus))('corpus "other" pages are turned away before the body walk', () => {
     for (const name of ['ehow-1', 'lemonde-1', 'mathjax', 'mozilla-1', 'mozilla-2', 'yahoo-4']) {
-      vi.mocked(findParagraphs).mockClear();
+      vi.mocked(paragraphSteps).mockClear();
       const reading = readPage(documentOf(readFileSync(new URL(`${name}/source.html`, corpus), 'utf8')), null);
       expect(reading.article.detected, name).toBe(false);
-      expect(findParagraphs, name).not.toHaveBeenCalled();
+      expect(paragraphSteps, name).not.toHaveBeenCalled();
     }
   }, 60_000);
 });

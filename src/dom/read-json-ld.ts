@@ -10,27 +10,30 @@ const MAX_LD_CHARS = 200_000;
  */
 export function readJsonLd(doc: Document): LdNode[] {
   const nodes: LdNode[] = [];
-  const add = (value: unknown, depth: number) => {
-    if (depth > 4 || value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (const item of value) add(item, depth + 1);
-      return;
-    }
-    const node = value as LdNode;
-    if ('@type' in node) nodes.push(node);
-    if ('@graph' in node) add(node['@graph'], depth + 1);
-  };
-  for (const script of doc.getElementsByTagName('script')) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i] as HTMLScriptElement;
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_LD_CHARS) continue;
     try {
-      add(JSON.parse(text), 0);
+      addLdNodes(nodes, JSON.parse(text), 0);
     } catch {
       // not valid JSON: the page's other metadata still counts
     }
   }
   return nodes;
+}
+
+function addLdNodes(nodes: LdNode[], value: unknown, depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) addLdNodes(nodes, item, depth + 1);
+    return;
+  }
+  const node = value as LdNode;
+  if ('@type' in node) nodes.push(node);
+  if ('@graph' in node) addLdNodes(nodes, node['@graph'], depth + 1);
 }
 
 /** A node's `@type` values (a string or an array of strings), without a schema.org prefix. */
