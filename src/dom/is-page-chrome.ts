@@ -59,5 +59,24 @@ export function isPageChrome(el: Element): boolean {
 
 const STORY_INSIDE = new Set(['H1', 'ARTICLE', 'MAIN']);
 
+/** Furniture about other things than the story: comments, other stories, ads. */
+const ELSEWHERE = wordsPattern([
+  'ads?', 'advert\\w*', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'comments?', 'disqus', 'replies', 'related',
+  'recirc\\w*', 'recommend\\w*', 'more-?stories', 'popular', 'most-?\\w+', 'trending',
+]);
+
+/**
+ * Whether an element sits inside furniture about something else than the story: a comment thread, a
+ * related or promoted list, an ad. A byline or date found there is a commenter's or another story's.
+ * For the few elements found by a query, not for a walk.
+ */
+export function isInFurniture(el: Element): boolean {
+  for (let node = el.parentElement; node && node.nodeName !== 'BODY'; node = node.parentElement) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.id}`;
+    if (names.length > 1 && ELSEWHERE.test(names.replace(/([a-z])([A-Z])/g, '$1 $2'))) return true;
+  }
+  return false;
+}
+
 /** A heading line that introduces furniture ("Related stories", "Advertisement"), not the story. */
 export const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|photo:.*|getty images|ap photo.*)$/i;

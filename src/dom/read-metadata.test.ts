@@ -24,6 +24,31 @@ describe('readMetadata', () => {
     expect(metadataOf('<meta name="author" content="https://example.com/staff/ana">').byline).toBeNull();
   });
 
+  it('finds the author in the meta tags news sites use, and a byline in the page past links, initials and comments', () => {
+    expect(metadataOf('<meta name="byl" content="By Ana Ruiz">').byline).toBe('Ana Ruiz');
+    expect(metadataOf('<meta property="og:article:author" content="Harbour Courier">').byline).toBe('Harbour Courier');
+    expect(metadataOf('<meta name="author" content="https://social.example/+AnaRuiz">', '<span class="pb-byline">By <a href="/people/ana">Ana Ruiz</a></span>').byline).toBe('Ana Ruiz');
+    expect(metadataOf('<link rel="author" href="https://social.example/+AnaRuiz">', '<div class="author-name">Li Wei</div>').byline).toBe('Li Wei');
+    const comments = '<section class="comments"><div class="byline"><span class="avatar">J J</span></div><div class="byline">Pat Doe</div></section>';
+    expect(metadataOf('', `${comments}<div class="story"><div class="author-name">Li Wei</div></div>`).byline).toBe('Li Wei');
+    expect(metadataOf('', '<div class="byline"><span class="avatar">J J</span></div>').byline).toBeNull();
+  });
+
+  it('reads the published day from meta tags news sites use, the story address, or a dated line', () => {
+    expect(metadataOf('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">').published).toBe('2015-03-14T02:30:09.000Z');
+    expect(metadataOf('<meta name="pdate" content="20190221">').published).toBe('2019-02-21');
+    expect(metadataOf('<link rel="canonical" href="https://news.example/world/bridge-reopens/2015/03/18/abc_story.html">').published).toBe('2015-03-18');
+    expect(metadataOf('', '<span class="post_datetime">posted on April 21, 2015, at 11:29 a.m.</span>').published).toBe('2015-04-21');
+    expect(metadataOf('', '<span class="dateline">Updated 3 May 2021</span>').published).toBe('2021-05-03');
+    expect(metadataOf('', '<span class="timestamp">March 18 at 3:57 PM</span>', 'https://news.example/a/b').published).toBeNull();
+  });
+
+  it('takes the site name from the title after the headline where no metadata names it, without a tagline', () => {
+    expect(metadataOf('<title>Bridge reopens - The Harbour Courier</title><meta property="og:title" content="Bridge reopens">').site).toBe('The Harbour Courier');
+    expect(metadataOf('<meta name="application-name" content="Courier News - Latest News &amp; Headlines">').site).toBe('Courier News');
+    expect(metadataOf('<title>Bridge reopens - yes - no</title>', '', 'https://www.courier.example/x').site).toBe('courier.example');
+  });
+
   it('falls back to a <time> for the date and to the address for the site', () => {
     const meta = metadataOf('', '<article><time datetime="2023-02-01">1 Feb</time></article>', 'https://www.harbour-news.example/a/b');
     expect(meta.published).toBe('2023-02-01');
