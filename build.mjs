@@ -110,7 +110,8 @@ function finishPlugin(browser) {
   };
 }
 
-function extensionOptions(browser) {
+/** esbuild's options for one browser's extension bundles (also used by the content bundle's build test). */
+export function extensionOptions(browser) {
   const { firefox, target } = targets[browser];
   return {
     absWorkingDir: root,

@@ -23,6 +23,7 @@ import { buildData } from './build-data.mjs';
 import { buildBundles, measureSizes } from './bench/bundles.mjs';
 import { measureContentScriptCost } from './bench/extension-content-cost.mjs';
 import { assembleExtension, measureExtensionPopup } from './bench/extension-popup.mjs';
+import { traceExtensionPages } from './bench/extension-trace.mjs';
 import { formatReport } from './bench/format.mjs';
 import { serve } from './bench/serve.mjs';
 import { summary } from './bench/stats.mjs';
@@ -242,6 +243,20 @@ async function run(options, work, started) {
     pages: [others[0], articles[0]],
     runs,
   }).catch((error) => ({ error: String(error?.message ?? error).split('\n')[0] }));
+  // The built extension traced on every page: the content script's own main-thread time and the worker's analysis.
+  const tracePages = [
+    ...others.map((p) => ({ ...p, story: false, runs: Math.max(runs, 5) })),
+    ...articles.map((p) => ({ ...p, story: true, runs })),
+    { name: 'synthetic 100,000 words', url: server.url('gen/story-100000.html'), story: true, runs: Math.min(runs, 3) },
+  ];
+  log(`the built extension traced: ${tracePages.length} pages`);
+  const extensionTrace = [];
+  for (const page of tracePages) {
+    const [result] = await traceExtensionPages({ executablePath: CHROMIUM, flags: [...CHROMIUM_FLAGS, LOCAL_ONLY], extensionDir, pages: [page], runs: page.runs }).catch(
+      (error) => [{ name: page.name, story: page.story, runs: [{ error: String(error?.message ?? error).split('\n')[0], worker: [] }] }],
+    );
+    extensionTrace.push(result);
+  }
   await server.close();
 
   // 6. Accuracy beside speed: npm run eval's totals, ours and compromise.
@@ -268,6 +283,7 @@ async function run(options, work, started) {
     popup,
     extensionPopup,
     contentScriptCost,
+    extensionTrace,
     sizes,
     accuracy,
     corpusPresent: corpus.length > 0,

@@ -34,7 +34,9 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '--
 const verdict = (ok) => (ok ? 'met' : '**gap**');
 
 export function formatReport(data) {
-  const { machine, runs, nonArticles, articles, scaling, catalog, popup, extensionPopup = [], contentScriptCost = null, sizes, accuracy } = data;
+  const { machine, runs, nonArticles, articles, scaling, catalog, popup, extensionPopup = [], contentScriptCost = null, extensionTrace = [], sizes, accuracy } = data;
+  const traced = new Map(extensionTrace.map((page) => [page.name, page.runs.filter((r) => !r.error)]));
+  const tracedOf = (name, key) => (traced.get(name) ?? []).map((r) => r[key]);
   const targets = [];
   const out = [
     '# Story Lens benchmarks',
@@ -69,18 +71,18 @@ export function formatReport(data) {
     '## Pages that are not articles',
     '',
     'Detection alone (`detectArticle` with its metadata reads); the content script\'s path on the page, cold',
-    '(`LivePage.annotate`: `readPage` stops after detection, nothing is painted), and of it `readPage`; and',
-    'evaluating our modules\' bundle (parse, compile, module initialisation with the shipped data), which a',
-    'content script pays on every page before it runs (measured on the benchmark bundle of the same modules;',
-    'the built content.js cannot run outside the extension).',
+    '(`LivePage.annotate`: `readPage` stops after detection, nothing is painted), and of it `readPage`; then the',
+    'built content.js in the extension, traced (see "The built content script, traced" below): evaluating it',
+    '(compile and top level), its script time after that (settings, detection), and their sum: everything',
+    'the content script costs the page\'s main thread.',
     '',
   );
   const pathMedians = [];
   out.push(
     table(
-      ['page', 'verdict', 'detection ms', 'content script path ms', 'of it readPage ms', 'bundle evaluation ms', 'longest task'],
+      ['page', 'verdict', 'detection ms', 'content script path ms', 'of it readPage ms', 'content.js evaluation ms', 'script after ms', 'content script total ms', 'longest task'],
       nonArticles.map(({ name, detection, path }) => {
-        pathMedians.push(median(path.map((r) => r.totalMs)));
+        pathMedians.push(median(tracedOf(name, 'totalMs')));
         const last = detection[detection.length - 1];
         return [
           name,
@@ -88,7 +90,9 @@ export function formatReport(data) {
           spread(detection.map((r) => r.detectMs)),
           spread(path.map((r) => r.totalMs)),
           ms(median(path.map((r) => r.readMs))),
-          spread(path.map((r) => r.evalMs)),
+          spread(tracedOf(name, 'evaluateMs')),
+          spread(tracedOf(name, 'afterMs')),
+          spread(tracedOf(name, 'totalMs')),
           longest(path.map((r) => r.longestTask)),
         ];
       }),
@@ -98,9 +102,14 @@ export function formatReport(data) {
   if (nonArticles.length > 0) {
     const worst = Math.max(...pathMedians);
     const detectWorst = Math.max(...nonArticles.map((p) => median(p.detection.map((r) => r.detectMs))));
-    const evalMs = median(nonArticles.flatMap((p) => p.path.map((r) => r.evalMs)));
+    const evalMs = median(nonArticles.flatMap((p) => tracedOf(p.name, 'evaluateMs')));
+    const best = Math.min(...pathMedians);
     targets.push(['Not an article: detection well under 1 ms (issue 3)', `worst page median ${ms(detectWorst)} ms`, verdict(detectWorst < 1)]);
-    targets.push(['Not an article: content script main-thread time ≤ 1 ms median (issue 5)', `worst page median ${ms(worst)} ms (cold path), plus ${ms(evalMs)} ms evaluating the bundle`, verdict(worst <= 1)]);
+    targets.push([
+      'Not an article: content script main-thread time ≤ 1 ms median (issue 5)',
+      `built content.js traced: ${ms(best)} to ${ms(worst)} ms per page (median), of it evaluating content.js ${ms(evalMs)} ms`,
+      verdict(worst <= 1),
+    ]);
     const wrong = nonArticles.filter((p) => p.detection.some((r) => r.detected)).map((p) => p.name);
     targets.push(['Not an article: none detected as an article (issue 3)', wrong.length ? `detected: ${wrong.join(', ')}` : `0 of ${nonArticles.length}`, verdict(wrong.length === 0)]);
   }
@@ -152,20 +161,24 @@ export function formatReport(data) {
   out.push(
     '## The content script\'s path on article pages',
     '',
-    '`LivePage.annotate` as the content script runs it, cold: read and analyse (`analyse`, one synchronous task),',
-    'then DOM Ranges and painting in time slices that yield to the page. Heap: the bundle\'s code and data once',
-    'loaded, and what the annotated page holds after painting (both after garbage collection).',
+    '`LivePage.annotate` as the content script runs it, cold, in the benchmark page: read in time slices, the',
+    'message (the reading put on the wire as JSON, the answer read back and checked), then DOM Ranges and',
+    'painting in time slices that yield to the page; page total = those three. The analysis runs in the',
+    'background worker in the extension; here it is played in the page, cold (a worker\'s first story), and',
+    'shown apart: it is not the page\'s time. Heap: the benchmark bundle\'s code and data once loaded (core',
+    'included, unlike content.js), and what the annotated page holds after painting (after garbage collection).',
     '',
   );
   out.push(
     table(
-      ['page', 'read ms', 'analyse ms', 'ranges + paint ms', 'total ms', 'longest task', 'painted', 'heap: code + data', 'heap: page state'],
+      ['page', 'read ms', 'message ms', 'ranges + paint ms', 'page total ms', 'analysis off the page ms', 'longest task', 'painted', 'heap: code + data', 'heap: page state'],
       articles.map(({ name, path }) => [
         name,
         ms(median(path.map((r) => r.readMs))),
-        ms(median(path.map((r) => r.analyseMs))),
+        ms(median(path.map((r) => r.messageMs))),
         ms(median(path.map((r) => r.paintMs))),
         spread(path.map((r) => r.totalMs)),
+        ms(median(path.map((r) => r.analyseMs))),
         longest(path.map((r) => r.longestTask)),
         String(path[0]?.painted ?? '–'),
         mb(median(path.map((r) => r.heap?.code))),
@@ -177,12 +190,12 @@ export function formatReport(data) {
   const cnn = articles.find((a) => a.name === 'kerry-syria/cnn-2016');
   if (cnn) {
     const total = median(cnn.path.map((r) => r.totalMs));
-    const coldTotal = median(cnn.stages.filter((r) => r.detected).map((r) => r.stages.total));
-    const warmTotal = median(cnn.stages.flatMap((r) => r.warm ?? []).map((r) => r.stages.total));
+    const ext = median(tracedOf(cnn.name, 'totalMs'));
+    const worker = median((traced.get(cnn.name) ?? []).flatMap((r) => r.worker.map((w) => w.ms)));
     targets.push([
       'cnn-2016.html: read, analyse and paint ≤ 15 ms main-thread (issue 5)',
-      `${ms(total)} ms content script path (cold, first run on the page); stages total ${ms(coldTotal)} ms cold, ${ms(warmTotal)} ms warm`,
-      `${total <= 15 ? 'met' : '**gap**'} cold, ${warmTotal <= 15 ? 'met' : '**gap**'} warm`,
+      `built content.js traced: ${ms(ext)} ms on the page's main thread, evaluation included; in-page path (read + message + paint) ${ms(total)} ms; the analysis (${ms(worker)} ms) runs in the worker`,
+      verdict(ext <= 15),
     ]);
     targets.push(['cnn-2016.html: retained heap after painting (issue 5, reported)', `${mb(median(cnn.path.map((r) => r.heap?.retained)))} (code + data ${mb(median(cnn.path.map((r) => r.heap?.code)))}, page state ${mb(median(cnn.path.map((r) => r.heap?.state)))})`, 'reported']);
   }
@@ -216,6 +229,55 @@ export function formatReport(data) {
             mb(m(without, 'heap')),
             mb(m(withExt, 'heap')),
             mb(m(withExt, 'heap') - m(without, 'heap')),
+          ];
+        }),
+      ),
+      '',
+    );
+  }
+
+  // The built content script, traced.
+  out.push(
+    '## The built content script, traced',
+    '',
+    'The real extension (the benchmark\'s build, loaded unpacked) in a Chromium of its own per page, each load',
+    'traced (CDP Tracing with V8\'s sampling profiler; scripts/bench/extension-trace.mjs). A content script',
+    'leaves no timing in the page (the page could read it), so it is measured from outside: **evaluate** is',
+    'the trace\'s EvaluateScript of content.js (compile and top level); **after** the profile samples with a',
+    'content.js frame on the stack after that (settings, detection, reading, message handling, painting, DOM',
+    'calls included); **total** their sum: the page\'s main-thread time spent on Story Lens. **Tasks** are the',
+    'page\'s tasks in which content.js ran, whole (an upper bound: deserialising the answer and anything sharing',
+    'the task counts), with the longest. **Latency**: from the evaluation\'s start to the end of the last of',
+    'them (the story painted). **Worker**: the background\'s analysis of the story (User Timing measure in the',
+    'worker): the first run meets a worker that has analysed nothing yet (cold), the later ones a warm one;',
+    'its longest slice is the longest the worker is busy at once. Profiling slows script a little; the',
+    'sampling interval is about 0.1–0.2 ms, so sub-millisecond figures are medians of a few samples.',
+    '',
+  );
+  if (extensionTrace.length === 0) out.push('Not measured.', '');
+  else {
+    out.push(
+      table(
+        ['page', 'loads', 'evaluate ms', 'after ms', 'total ms', 'tasks ms', 'longest task ms', 'latency ms', 'worker cold ms', 'worker warm ms', 'worker longest slice ms'],
+        extensionTrace.map(({ name, story, runs: list }) => {
+          const ok = list.filter((r) => !r.error);
+          if (ok.length === 0) return [name, '0', list[0]?.error ?? 'failed', '', '', '', '', '', '', '', ''];
+          const workers = list.map((r) => r.worker ?? []);
+          const cold = workers[0]?.[0]?.ms;
+          const warm = workers.slice(1).flat().map((w) => w.ms);
+          const slices = workers.flat().map((w) => w.longestSliceMs);
+          return [
+            name,
+            String(ok.length),
+            spread(ok.map((r) => r.evaluateMs)),
+            spread(ok.map((r) => r.afterMs)),
+            spread(ok.map((r) => r.totalMs)),
+            ms(median(ok.map((r) => r.taskMs))),
+            spread(ok.map((r) => r.longestTaskMs)),
+            story ? spread(ok.map((r) => r.latencyMs)) : '–',
+            story ? ms(cold) : '–',
+            story ? (warm.length ? spread(warm) : '–') : '–',
+            story ? (slices.length ? `${ms(median(slices))} (max ${ms(Math.max(...slices))})` : '–') : '–',
           ];
         }),
       ),
@@ -379,8 +441,16 @@ export function formatReport(data) {
   );
   const big = scaling.find((s) => s.words === 100_000);
   if (big) {
-    const worst = Math.max(...big.path.map((r) => r.longestTask));
-    targets.push(['100,000-word story: no long task over 50 ms (issues 4, 5)', worst === 0 ? 'none ≥ 50 ms' : `longest ${ms(worst)} ms (read + analyse in slices, yields included: ${ms(median(big.path.map((r) => r.syncMs)))} ms)`, verdict(worst <= 50)]);
+    const bigTraced = traced.get('synthetic 100,000 words') ?? [];
+    const pageLongest = Math.max(0, ...bigTraced.map((r) => r.longestTaskMs));
+    const workerLongest = Math.max(0, ...bigTraced.flatMap((r) => r.worker.map((w) => w.longestSliceMs)));
+    targets.push([
+      '100,000-word story: no long task over 50 ms (issues 4, 5)',
+      bigTraced.length === 0
+        ? 'not traced'
+        : `built extension traced: the page's longest task with our script ${ms(pageLongest)} ms; the worker's longest slice ${ms(workerLongest)} ms`,
+      verdict(bigTraced.length > 0 && pageLongest <= 50 && workerLongest <= 50),
+    ]);
   }
   const worstLocal = Math.max(...Object.values(local).filter((v) => v !== null));
   targets.push(['Time linear in story length up to 100,000 words (issues 4, 5)', `fitted exponent ${exp(exponents.total)} (warm total), ${exp(exponents['content script path'])} (content script path); steepest stage 10k → 100k ${exp(worstLocal)}`, verdict(exponents.total !== null && exponents.total <= 1.15 && worstLocal <= 1.2)]);

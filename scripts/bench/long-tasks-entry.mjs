@@ -8,7 +8,7 @@ import { runSteps, runStepsSliced, withFirstSlice } from '../../src/core/run-ste
 import { shippedCatalog } from '../../src/core/story/shipped-catalog';
 import { createPainter } from '../../src/content/create-painter';
 import { LivePage } from '../../src/content/live-page';
-import { timeSlicer } from '../../src/content/yield-to-main';
+import { timeSlicer } from '../../src/shared/yield-to-main';
 import { readPage, readPageSteps } from '../../src/dom/read-page';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 

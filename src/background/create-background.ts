@@ -5,6 +5,8 @@ import { createPageMenu, onCommand, onPageMenu } from './page-actions';
 import type { Sketch } from './near-postings';
 import type { CompareStored } from './same-story';
 import { serveMessages } from './serve-message';
+import type { CatalogStory } from '../core/story/catalog';
+import { StoryAnalyser, savedStoryOf } from './story-analyser';
 import { StoryLibrary } from './story-library';
 import { onTabRemoved, onTabUpdated } from './tab-events';
 import { TabReports } from './tab-reports';
@@ -19,6 +21,8 @@ export interface BackgroundOptions {
   compare: CompareStored;
   sketch: Sketch;
   shippedStories: number;
+  /** the shipped catalog's stories, for `story:analyse` (none where absent) */
+  shippedCatalog?: readonly CatalogStory[];
   maxStories?: number;
   now?: () => number;
   withLock?: WithLock;
@@ -50,7 +54,11 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     now,
   });
   const styles = new TabStyles(api, withLock);
-  const services: Services = { api, tabs, styles, library, now };
+  const analyser = new StoryAnalyser({
+    shipped: options.shippedCatalog ?? [],
+    saved: async () => (await library.savedCatalog()).map(savedStoryOf),
+  });
+  const services: Services = { api, tabs, styles, library, now, analyser };
   return {
     services,
     onMessage: serveMessages(api, contentHandlers(services), popupHandlers(services)),

@@ -1,3 +1,4 @@
+import { encodeAnalysis } from '../shared/analysis-wire';
 import type { CallError, ContentToBackground, ParamsOf, PopupToBackground, ResultOf } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
@@ -5,6 +6,8 @@ import { clearBadge, showBadge } from './badge';
 import type { BrowserApi } from './browser-api';
 import { catalogRecordFrom } from './catalog-record';
 import { readLibraryExport } from './library-export';
+import type { StoryAnalyser } from './story-analyser';
+import { savedStoryOf } from './story-analyser';
 import type { StoryLibrary } from './story-library';
 import { readTabRecord } from './read-tab-record';
 import { storyRecordFrom } from './story-record';
@@ -30,12 +33,14 @@ export interface Services {
   styles: TabStyles;
   library: StoryLibrary;
   now: () => number;
+  /** analyses the stories content scripts read (`story:analyse`) */
+  analyser: Pick<StoryAnalyser, 'analyse'>;
 }
 
 /** The page's address without its fragment: `#comments` is the same page. */
 export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
 
-export function contentHandlers({ api, tabs, styles, library, now }: Services): HandlerTable<ContentToBackground, ContentContext> {
+export function contentHandlers({ api, tabs, styles, library, now, analyser }: Services): HandlerTable<ContentToBackground, ContentContext> {
   return {
     async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl, incognito }) {
       const url = pageUrl(senderUrl);
@@ -66,8 +71,11 @@ export function contentHandlers({ api, tabs, styles, library, now }: Services): 
       return result.ok ? ok(result.value) : err({ code: 'failed', message: `the page did not take the highlight style: ${result.error}` });
     },
     async 'catalog:saved'() {
-      const records = await library.savedCatalog();
-      return ok(records.map(({ id, title, highlights, published, site, fingerprint }) => ({ id, title, highlights, published, source: site, fingerprint })));
+      return ok((await library.savedCatalog()).map(savedStoryOf));
+    },
+    async 'story:analyse'(reading) {
+      const { fingerprint, ...analysis } = await analyser.analyse(reading);
+      return ok(encodeAnalysis(analysis, fingerprint));
     },
   };
 }

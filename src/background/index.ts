@@ -9,6 +9,7 @@ import { createBackground } from './create-background';
 const api = realBrowserApi();
 const background = createBackground(api, {
   shippedStories: shippedCatalog.length,
+  shippedCatalog,
   compare: (page, story) => (isStoryFingerprint(page) && isStoryFingerprint(story) ? compareFingerprints(page, story) : null),
   sketch: (fingerprint) => (isStoryFingerprint(fingerprint) ? [...fingerprintHashes(fingerprint)] : []),
 });

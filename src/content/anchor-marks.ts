@@ -2,7 +2,7 @@ import type { Annotation } from '../core/annotation';
 import type { TextAnchors } from '../dom/read-page';
 import type { Mark } from './painter';
 import { rangeSegments } from './range-segments';
-import type { timeSlicer } from './yield-to-main';
+import type { timeSlicer } from '../shared/yield-to-main';
 
 export interface AnchoredMarks {
   readonly marks: Mark[];

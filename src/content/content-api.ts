@@ -1,5 +1,6 @@
-import browser from 'webextension-polyfill';
-import type { ContentToBackground, ParamsOf } from '../shared/protocol';
+import { nativeApi, promiseListener } from '../shared/native-api';
+import type { CallError, ContentToBackground, ParamsOf, ResultOf } from '../shared/protocol';
+import type { Result } from '../shared/result';
 import { sendToBackground } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 import type { StyleTab } from './highlight-sheets';
@@ -7,6 +8,12 @@ import { loadSettings, watchSettings } from '../shared/settings';
 
 /** Sends one call of the content → background map; fire and forget (a closed worker wakes for it). */
 export type ToBackground = <K extends keyof ContentToBackground & string>(type: K, params: ParamsOf<ContentToBackground, K>) => void;
+
+/** Sends one call of the content → background map and waits for its answer (an error value where none comes). */
+export type AskBackground = <K extends keyof ContentToBackground & string>(
+  type: K,
+  params: ParamsOf<ContentToBackground, K>,
+) => Promise<Result<ResultOf<ContentToBackground, K>, CallError>>;
 
 /** Handles a message to this tab; answers a promise for ours, undefined for messages not ours. */
 export type MessageListener = (message: unknown, senderId: string | undefined) => Promise<unknown> | undefined;
@@ -22,10 +29,13 @@ export interface ContentApi {
   send: ToBackground;
   /** asks the background to draw this tab's highlights in a style the page cannot read (see `highlights:style`) */
   styleTab: StyleTab;
+  ask: AskBackground;
   onMessage(listener: MessageListener, signal: AbortSignal): void;
   loadSettings(): Promise<Settings>;
   onSettings(listener: (settings: Settings) => void, signal: AbortSignal): void;
 }
+
+const browser = nativeApi();
 
 export const contentApi: ContentApi = {
   extensionId: browser.runtime.id,
@@ -44,8 +54,9 @@ export const contentApi: ContentApi = {
     // nobody to tell, and the next reading sends again.
     void sendToBackground(type, params as never);
   },
+  ask: (type, params) => sendToBackground(type, params as never) as never,
   onMessage(listener, signal) {
-    const wrapped = (message: unknown, sender: { id?: string }) => listener(message, sender.id);
+    const wrapped = promiseListener(listener);
     browser.runtime.onMessage.addListener(wrapped);
     signal.addEventListener('abort', () => removeQuietly(() => browser.runtime.onMessage.removeListener(wrapped)), { once: true });
   },

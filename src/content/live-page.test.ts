@@ -68,7 +68,7 @@ function livePage(painter: Painter) {
       read: fakeRead,
       analyse: (reading) => {
         analyses++;
-        return fakeAnalyse(reading);
+        return { ok: true, value: fakeAnalyse(reading) };
       },
       painter,
       send: (type) => sent.push(type),

@@ -1,9 +1,9 @@
 import type { Analysis } from '../core/analyse';
 import type { Annotation, AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
-import type { TextModel } from '../core/text-model';
 import type { DomReading } from '../dom/read-page';
 import type { PageMention, PageReport, PageState, ShowPosition } from '../shared/protocol';
+import type { Result } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { anchorMarks } from './anchor-marks';
 import { AnnotationIndex } from './annotation-index';
@@ -11,7 +11,10 @@ import { mentionContexts } from './mention-contexts';
 import type { ToBackground } from './content-api';
 import type { Mark, Painter } from './painter';
 import { sameText } from './same-text';
-import { timeSlicer } from './yield-to-main';
+import { timeSlicer } from '../shared/yield-to-main';
+
+/** An analysis, with the story's fingerprint for the background's library where the analyser made one. */
+export type PageAnalysis = Analysis & { readonly fingerprint?: unknown };
 
 /** Marks handed to the painter at a time; the page gets its main thread back between batches once a slice is spent. */
 const PAINT_BATCH = 64;
@@ -20,14 +23,17 @@ export interface LivePageDeps {
   readonly doc: Document;
   /** may read in slices that yield to the page (a very long story) */
   read(doc: Document): DomReading | Promise<DomReading>;
-  /** may load the analysis first (it is only loaded on pages that hold a story) */
-  analyse(reading: DomReading): Analysis | Promise<Analysis>;
+  /**
+   * analyses a story (the content script asks the background); an error value where it cannot, and
+   * the page is then left unpainted until it next changes
+   */
+  analyse(reading: DomReading): Result<PageAnalysis, string> | Promise<Result<PageAnalysis, string>>;
   readonly painter: Painter;
   send: ToBackground;
-  /** the story's fingerprint for the background's library (links one story across sites) */
-  fingerprint?(model: TextModel): unknown;
   /** runs DOM changes of ours so the page-change watcher does not take them for the page's */
   quietly(change: () => void): void;
+  /** told each time a story is painted (what only a painted page needs is set up then) */
+  painted?(): void;
 }
 
 /** Where a mention is on the page, for the hover card and "show me". */
@@ -45,7 +51,9 @@ export class LivePage {
   readonly #deps: LivePageDeps;
   #state: PageState['state'] = 'idle';
   #reading: DomReading | null = null;
-  #analysis: Analysis | null = null;
+  #analysis: PageAnalysis | null = null;
+  /** why the story read last is not painted (its analysis failed); null when nothing went wrong */
+  #problem: string | null = null;
   #index = new AnnotationIndex([]);
   #markOf = new Map<Annotation, Mark>();
   /** the element around the story (one level above its nodes' common ancestor), once painted */
@@ -54,10 +62,16 @@ export class LivePage {
   #marksOfNode = new Map<Node, Mark[]>();
   /** bumped by every new reading or clear, so a paint still yielding knows it was overtaken */
   #generation = 0;
+  /** bumped by every clear, so a reading or an analysis still awaited knows its page is gone */
+  #ticket = 0;
+  /** the reading and analysis under way: one at a time, so a slow analysis is never overtaken by a page change */
+  #running: Promise<void> | null = null;
+  /** what runs once the current one is done: the latest request (an annotation before a refresh) */
+  #next: { annotate: boolean; task: () => Promise<void> } | null = null;
   #forced = false;
   /** whether we follow the page (until the reader clears it or switches the site off) */
   #active = false;
-  #reported: Analysis | null = null;
+  #reported: PageAnalysis | null = null;
   #showNext = new Map<string, number>();
 
   constructor(deps: LivePageDeps, settings: Settings) {
@@ -74,16 +88,16 @@ export class LivePage {
     for (const kind of ANNOTATION_KINDS) painted[kind] = this.#deps.painter.count(kind);
     const renderer = this.#state === 'annotated' ? this.#deps.painter.renderer : 'none';
     const names = this.#deps.painter.names;
-    return names ? { state: this.#state, painted, renderer, highlights: names } : { state: this.#state, painted, renderer };
+    const state: PageState = names ? { state: this.#state, painted, renderer, highlights: names } : { state: this.#state, painted, renderer };
+    if (this.#problem !== null) state.problem = this.#problem;
+    return state;
   }
 
   /** Reads, analyses and paints the page; `force` annotates a page not detected as an article. */
   async annotate(force = false): Promise<PageState> {
     if (force) this.#forced = true;
     this.#active = true;
-    this.#unpaintForReading();
-    const reading = await this.#read();
-    await this.#show(reading, await this.#analyse(reading));
+    await this.#serially(true, () => this.#annotateNow());
     return this.state();
   }
 
@@ -94,10 +108,23 @@ export class LivePage {
    */
   async refresh(): Promise<void> {
     if (!this.#active) return;
-    if (!this.#reading) {
-      await this.annotate();
-      return;
-    }
+    await this.#serially(false, () => (this.#reading ? this.#refreshNow() : this.#annotateNow()));
+  }
+
+  async #annotateNow(): Promise<void> {
+    const ticket = this.#ticket;
+    this.#unpaintForReading();
+    const reading = await this.#read();
+    if (ticket !== this.#ticket) return;
+    const analysis = await this.#analyse(reading);
+    if (ticket !== this.#ticket) return;
+    if (!analysis.ok) return this.#unanalysed(analysis.error);
+    await this.#show(reading, analysis.value);
+  }
+
+  async #refreshNow(): Promise<void> {
+    if (!this.#reading) return;
+    const ticket = this.#ticket;
     const model = this.#reading.model.text;
     const stale = this.#deps.painter.marks().filter((mark) => {
       const range = this.#deps.painter.rangeOf(mark);
@@ -107,6 +134,7 @@ export class LivePage {
     const wrapping = this.#deps.painter.renderer === 'wrap';
     if (wrapping) this.#unpaintForReading();
     const reading = await this.#read();
+    if (ticket !== this.#ticket) return;
     if (reading.model.text === model && this.#state === 'not-article') return;
     if (reading.model.text === model && this.#analysis && this.#state === 'annotated') {
       if (stale.length === 0 && !wrapping) {
@@ -116,7 +144,54 @@ export class LivePage {
       await this.#show(reading, this.#analysis);
       return;
     }
-    await this.#show(reading, await this.#analyse(reading));
+    const analysis = await this.#analyse(reading);
+    if (ticket !== this.#ticket) return;
+    if (!analysis.ok) return this.#unanalysed(analysis.error);
+    await this.#show(reading, analysis.value);
+  }
+
+  /**
+   * Runs one reading at a time. A request while one is under way waits for it, then runs once (the
+   * latest request; an annotation wins over a refresh): a page that keeps changing while a long story
+   * is analysed gets that analysis painted, then one fresh look, never an endless restart.
+   */
+  #serially(annotate: boolean, task: () => Promise<void>): Promise<void> {
+    if (this.#running) {
+      if (!this.#next?.annotate || annotate) this.#next = { annotate, task };
+      return this.#running;
+    }
+    const drain = async () => {
+      try {
+        for (let current: (() => Promise<void>) | undefined = task; current; current = this.#takeNext()) await current();
+      } finally {
+        this.#running = null;
+        this.#next = null;
+      }
+    };
+    this.#running = drain();
+    return this.#running;
+  }
+
+  #takeNext(): (() => Promise<void>) | undefined {
+    const next = this.#next;
+    this.#next = null;
+    return next?.task;
+  }
+
+  /**
+   * The story could not be analysed (the background did not answer). A page already painted keeps
+   * its highlights, which still hold their words; one not painted yet stays as it is, with nothing
+   * half-drawn. Either way the next change of the page tries again (a reading it has not analysed).
+   */
+  #unanalysed(problem: string): void {
+    this.#problem = problem;
+    if (this.#state === 'annotated') {
+      // A different text than the one painted: the next refresh sees it changed and analyses again.
+      return;
+    }
+    this.#reading = null;
+    this.#analysis = null;
+    this.#state = 'idle';
   }
 
   /**
@@ -169,6 +244,8 @@ export class LivePage {
     this.#analysis = null;
     this.#reading = null;
     this.#state = 'idle';
+    this.#problem = null;
+    this.#ticket++;
     this.#report(null);
     return this.state();
   }
@@ -218,7 +295,7 @@ export class LivePage {
   reported(url: string): PageReport | null {
     const analysis = this.#reported;
     if (!analysis || this.#state !== 'annotated') return null;
-    const fingerprint = this.#deps.fingerprint?.(this.#reading?.model ?? { text: '', blocks: [] });
+    const { fingerprint } = analysis;
     return fingerprint === undefined ? { report: analysis.report, url } : { report: analysis.report, fingerprint, url };
   }
 
@@ -250,9 +327,9 @@ export class LivePage {
     });
   }
 
-  /** A page that is not a story needs no analysis (nor the analysis code loaded). */
-  async #analyse(reading: DomReading): Promise<Analysis | null> {
-    return reading.article.detected ? this.#deps.analyse(reading) : null;
+  /** A page that is not a story needs no analysis. */
+  async #analyse(reading: DomReading): Promise<Result<PageAnalysis | null, string>> {
+    return reading.article.detected ? this.#deps.analyse(reading) : { ok: true, value: null };
   }
 
   async #read(): Promise<DomReading> {
@@ -268,7 +345,7 @@ export class LivePage {
     this.#markOf.clear();
   }
 
-  async #show(reading: DomReading, analysis: Analysis | null): Promise<void> {
+  async #show(reading: DomReading, analysis: PageAnalysis | null): Promise<void> {
     const generation = ++this.#generation;
     const { painter } = this.#deps;
     if (!reading.article.detected || !analysis) {
@@ -277,6 +354,7 @@ export class LivePage {
       this.#reading = reading;
       this.#analysis = null;
       this.#state = 'not-article';
+      this.#problem = null;
       this.#report(null);
       return;
     }
@@ -307,13 +385,15 @@ export class LivePage {
     // 'annotated' only once every mark is on the page: a reader (or a test) asking mid-paint sees the
     // state before, never a story reported as painted with half its marks missing.
     this.#state = 'annotated';
+    this.#problem = null;
     this.#report(analysis);
+    this.#deps.painted?.();
   }
 
-  #report(analysis: Analysis | null): void {
+  #report(analysis: PageAnalysis | null): void {
     if (analysis === this.#reported) return;
     if (analysis) {
-      const fingerprint = this.#deps.fingerprint?.(this.#reading?.model ?? { text: '', blocks: [] });
+      const { fingerprint } = analysis;
       this.#deps.send('report:put', fingerprint === undefined ? { report: analysis.report } : { report: analysis.report, fingerprint });
     } else {
       this.#deps.send('report:clear', {});

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageState } from '../shared/protocol';
+import { analyse } from '../core/analyse';
+import { fingerprintStory } from '../core/story/fingerprint';
+import { shippedCatalog } from '../core/story/shipped-catalog';
+import { encodeAnalysis } from '../shared/analysis-wire';
+import type { CallError, PageState, StoryReading } from '../shared/protocol';
+import type { Result } from '../shared/result';
+import { err, ok } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { ContentApi, MessageListener } from './content-api';
@@ -10,12 +16,17 @@ import { runContentScript } from './run-content-script';
 import { MARK_TAG } from './wrap-painter';
 
 // The whole content script on the project's CNN fixture in jsdom (no Highlight API there, so the
-// wrapping fallback draws), driven through a fake of the browser APIs: settings and messages.
+// wrapping fallback draws), driven through a fake of the browser APIs: settings and messages. The
+// fake background analyses with the core, as the worker does, unless a test answers for it.
 const page = readFileSync(fileURLToPath(new URL('../../tests/fixtures/kerry-syria/cnn-2016.html', import.meta.url)), 'utf8');
 
-function start(settings: Partial<Settings> = {}) {
+type Analyser = (reading: StoryReading) => Promise<Result<unknown, CallError>>;
+const coreAnalyser: Analyser = async (reading) => ok(encodeAnalysis(analyse(reading, shippedCatalog), fingerprintStory(reading.model)));
+
+function start(settings: Partial<Settings> = {}, analyser: Analyser = coreAnalyser) {
   const { window } = new JSDOM(page, { url: 'https://edition.example.com/2016/10/16/kerry', virtualConsole: new VirtualConsole() });
   const sent: string[] = [];
+  const asked: StoryReading[] = [];
   let alive = true;
   let listener: MessageListener = () => undefined;
   let onSettings: (settings: Settings) => void = () => undefined;
@@ -24,6 +35,11 @@ function start(settings: Partial<Settings> = {}) {
     alive: () => alive,
     send: (type) => sent.push(type),
     styleTab: async () => ({ ok: true, value: { previous: [] } }),
+    ask: async (type, params) => {
+      if (type !== 'story:analyse') return err({ code: 'unknown-type', message: type });
+      asked.push(params as StoryReading);
+      return (await analyser(params as StoryReading)) as never;
+    },
     onMessage: (handler) => (listener = handler),
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     onSettings: (handler) => (onSettings = handler),
@@ -43,7 +59,7 @@ function start(settings: Partial<Settings> = {}) {
   const changeSettings = (next: Partial<Settings>) => onSettings({ ...DEFAULT_SETTINGS, ...next });
   stops.push(() => controller.abort());
   const orphan = () => (alive = false);
-  return { window, sent, state, settle, changeSettings, controller, before, orphan, listener: () => listener };
+  return { window, sent, asked, state, settle, changeSettings, controller, before, orphan, listener: () => listener };
 }
 
 const stops: Array<() => void> = [];
@@ -104,5 +120,91 @@ describe('runContentScript', { timeout: 30_000 }, () => {
     await settle(['annotated']);
     controller.abort();
     expect(window.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('sends the background the story it read, never the page: text, blocks, article and address', async () => {
+    const { settle, asked } = start();
+    await settle(['annotated']);
+    expect(asked).toHaveLength(1);
+    expect(Object.keys(asked[0]!).sort()).toEqual(['article', 'model', 'url']);
+    expect(asked[0]!.model.text).toContain('Kerry');
+    expect(asked[0]!.url).toBe('https://edition.example.com/2016/10/16/kerry');
+  });
+
+  it('where the background cannot analyse, leaves the page untouched, says why, and tries again when the page changes', async () => {
+    let answer: Result<unknown, CallError> = err({ code: 'failed', message: 'Could not establish connection. Receiving end does not exist.' });
+    const { state, window, before, sent, asked } = start({}, async (reading) => (answer.ok ? coreAnalyser(reading) : answer));
+    for (let i = 0; i < 100 && asked.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const failed = await state();
+    expect(failed.state).toBe('idle');
+    expect(failed.painted).toEqual({ person: 0, place: 0, organization: 0, quote: 0 });
+    expect(failed.problem).toMatch(/could not analyse.*Receiving end does not exist/);
+    expect(window.document.documentElement.outerHTML).toBe(before);
+    expect(sent).toEqual([]);
+    // The background is back; the page adds a paragraph: annotated now.
+    answer = ok(null);
+    window.document.querySelector('.zn-body__paragraph')!.append(' More text.');
+    let now = await state();
+    for (let i = 0; i < 150 && now.state !== 'annotated'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      now = await state();
+    }
+    expect(now.state).toBe('annotated');
+    expect(now.problem).toBeUndefined();
+    expect(sent).toEqual(['report:put']);
+  });
+
+  it('paints nothing from an answer it cannot read (a worker of another version), and says so', async () => {
+    const { state, window, before, asked } = start({}, async () => ok({ report: { version: 99 }, spans: [0, -4, 0] }));
+    for (let i = 0; i < 100 && asked.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await state();
+    expect(now.state).toBe('idle');
+    expect(now.problem).toMatch(/unreadable/);
+    expect(window.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('an answer that comes late is painted whole; page:state says idle until every mark is on', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { state, settle, asked, window } = start({}, async (reading) => {
+      await gate;
+      return coreAnalyser(reading);
+    });
+    for (let i = 0; i < 100 && asked.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await state()).state).toBe('idle');
+    expect(window.document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    release();
+    const done = await settle(['annotated']);
+    expect(done.painted.person).toBeGreaterThan(0);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('an answer overtaken by a client-side navigation is never painted; the new page is', async () => {
+    const gates: Array<() => void> = [];
+    const { state, settle, asked, window, sent } = start({}, async (reading) => {
+      await new Promise<void>((resolve) => gates.push(resolve));
+      return coreAnalyser(reading);
+    });
+    for (let i = 0; i < 100 && asked.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The page moves to another story while the first analysis is under way.
+    window.history.pushState({}, '', '/2016/10/17/other');
+    window.dispatchEvent(new window.PopStateEvent('popstate'));
+    const body = window.document.querySelector('.zn-body__paragraph')!;
+    body.textContent = 'Maria Gonzalez, the mayor of Springfield, said on Monday that the bridge would reopen. ' + body.textContent;
+    gates.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await state()).state).toBe('idle');
+    expect(window.document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(sent.filter((type) => type === 'report:put')).toEqual([]);
+    for (let i = 0; i < 150 && asked.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toHaveLength(2);
+    expect(asked[1]!.url).toBe('https://edition.example.com/2016/10/17/other');
+    expect(asked[1]!.model.text).toContain('Maria Gonzalez');
+    gates.shift()!();
+    expect((await settle(['annotated'])).state).toBe('annotated');
+    expect(sent.filter((type) => type === 'report:put')).toHaveLength(1);
   });
 });

@@ -1,27 +1,28 @@
-import { runSteps, runStepsSliced, withFirstSlice } from '../core/run-steps';
+import { runStepsSliced, withFirstSlice } from '../core/run-steps';
+import type { DomReading } from '../dom/read-page';
 import { readPageSteps } from '../dom/read-page';
+import type { Result } from '../shared/result';
+import { err } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
+import { decodeAnalysis } from '../shared/analysis-wire';
+import { timeSlicer } from '../shared/yield-to-main';
 import { cardContent } from './card-content';
 import type { ContentApi } from './content-api';
 import { createPainter } from './create-painter';
 import { handleMessage } from './handle-message';
 import { HoverCard } from './hover-card';
+import { LazyPainter } from './lazy-painter';
+import type { PageAnalysis } from './live-page';
 import { LivePage } from './live-page';
-import type { PageChanges } from './watch-page-changes';
 import { sweepOrphans } from './sweep-orphans';
+import type { PageChanges } from './watch-page-changes';
 import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
 import { watchNavigation } from './watch-navigation';
-import { timeSlicer, yieldToMain } from './yield-to-main';
 
 /** The first slice of a reading: a news page's reading fits in it whole (cnn-2016 reads in 5 to 15 ms). */
 const FIRST_READ_SLICE_MS = 20;
-/**
- * Stories up to this many characters (about 3,000 words: most news stories) are analysed in one go,
- * with no yield and no added latency; longer ones in slices of 8 ms.
- */
-const ONE_SLICE_CHARS = 20_000;
 
 const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnotate && !isSiteDisabled(settings, hostname);
 
@@ -29,35 +30,41 @@ const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnot
  * Starts Story Lens on a page: answers messages at once, then loads the settings and, where they
  * allow, annotates the story and follows the page. Everything stops when `controller` aborts
  * (listeners go, and the highlights with them); an orphan of a reloaded extension aborts it itself.
+ *
+ * Most pages are not stories, so until one is painted nothing is set up that only a story needs: the
+ * painter (its random highlight names, its style sent to the worker, and the sweep of an earlier
+ * instance's leftovers before it draws), the hover card and its
+ * pointer listeners. What every page needs is small: the message listener, the settings, and the
+ * watchers that notice a story arriving late or a client-side navigation.
  */
 export function runContentScript(doc: Document, api: ContentApi, controller: AbortController): void {
   const view = doc.defaultView!;
   const { signal } = controller;
-  sweepOrphans(doc);
-  const painter = createPainter(doc, DEFAULT_SETTINGS, api.styleTab);
-  const card = new HoverCard(doc, DEFAULT_SETTINGS.colours);
+  let colours = DEFAULT_SETTINGS.colours;
+  const painter = new LazyPainter(
+    () => {
+      sweepOrphans(doc);
+      return createPainter(doc, DEFAULT_SETTINGS, api.styleTab);
+    },
+    DEFAULT_SETTINGS.shown,
+    DEFAULT_SETTINGS.colours,
+  );
+  let card: HoverCard | null = null;
   let changes: PageChanges | null = null;
-  let core: typeof import('./story-core') | null = null;
   const page = new LivePage(
     {
       doc,
-      // Reading and analysis run in slices of a few milliseconds that give the page its main thread
-      // back: a very long story makes no long task, a short one is done in its first slice.
+      // Reading runs in slices of a few milliseconds that give the page its main thread back: a very
+      // long story makes no long task, a short one is read in its first slice. The analysis runs in
+      // the background worker.
       read: (document) => runStepsSliced(readPageSteps(document, view.location.href), withFirstSlice(timeSlicer(FIRST_READ_SLICE_MS), timeSlicer())),
-      analyse: async (reading) => {
-        // Loading the analysis initialises its lexicons and gazetteer (about 30 ms): a task of its own.
-        if (!core) {
-          await yieldToMain();
-          core = await import('./story-core');
-        }
-        // The reader's saved stories join the catalog before the story is recognised.
-        const steps = core.analyseStorySteps(reading, await core.storyCatalog());
-        return reading.model.text.length <= ONE_SLICE_CHARS ? runSteps(steps) : runStepsSliced(steps, timeSlicer());
-      },
+      analyse: (reading) => analyseInBackground(api, reading),
       painter,
       send: api.send,
-      fingerprint: (model) => core?.storyFingerprint(model),
       quietly: (change) => (changes ? changes.quietly(change) : change()),
+      painted: () => {
+        card ??= followHover();
+      },
     },
     DEFAULT_SETTINGS,
   );
@@ -82,7 +89,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   const navigation = watchNavigation(
     view,
     () => {
-      card.hide();
+      card?.hide();
       page.forget();
       changes?.schedule();
     },
@@ -101,19 +108,24 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
     (node) => page.concerns(node),
   );
 
-  watchHover(
-    {
-      doc,
-      card,
-      painted: () => page.analysis !== null,
-      hitsAt: (node, offset) => page.hitsAt(node, offset),
-      contentOf: (hit) => {
-        const analysis = page.analysis;
-        return analysis ? cardContent(hit.mark.annotation, analysis.report, analysis.quotes.map((quote) => quote.id)) : null;
+  /** The hover card and its listeners, from the first story painted on. */
+  const followHover = (): HoverCard => {
+    const hover = new HoverCard(doc, colours);
+    watchHover(
+      {
+        doc,
+        card: hover,
+        painted: () => page.analysis !== null,
+        hitsAt: (node, offset) => page.hitsAt(node, offset),
+        contentOf: (hit) => {
+          const analysis = page.analysis;
+          return analysis ? cardContent(hit.mark.annotation, analysis.report, analysis.quotes.map((quote) => quote.id)) : null;
+        },
       },
-    },
-    signal,
-  );
+      signal,
+    );
+    return hover;
+  };
 
   let settings: Settings | null = null;
   const apply = (next: Settings) => {
@@ -121,11 +133,25 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
     const was = settings !== null && annotatesOn(settings, view.location.hostname);
     const now = annotatesOn(next, view.location.hostname);
     settings = next;
-    card.setColours(next.colours);
+    colours = next.colours;
+    card?.setColours(next.colours);
     page.applySettings(next);
     if (isSiteDisabled(next, view.location.hostname)) page.clear();
     else if (now && !was) void page.annotate();
   };
   void api.loadSettings().then(apply);
   api.onSettings(apply, signal);
+}
+
+/**
+ * The analysis runs in the background worker, where the core's code and data stay warm from page to
+ * page: the page's main thread only sends the story's text and paints the answer, which is checked
+ * first (a worker of another version, mid-update, answers nothing half-readable into the page).
+ */
+async function analyseInBackground(api: ContentApi, reading: DomReading): Promise<Result<PageAnalysis, string>> {
+  const { url, article, model } = reading;
+  const answer = await api.ask('story:analyse', { url, article, model });
+  if (!answer.ok) return err(`the background could not analyse the story (${answer.error.code}: ${answer.error.message})`);
+  const analysis = decodeAnalysis(answer.value, model.text.length);
+  return analysis.ok ? analysis : err(`the background's analysis was unreadable (${analysis.error})`);
 }

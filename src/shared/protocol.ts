@@ -7,9 +7,11 @@
  * test contract sends `{type: "report:get", tabId}` and reads a StoryReport or null). A failed call
  * answers `{error: {code, message}}` (an `ErrorAnswer`); the send helpers turn both into a `Result`.
  */
+import type { Analysis } from '../core/analyse';
 import type { AnnotationKind } from '../core/annotation';
+import type { TextModel } from '../core/text-model';
 import type { HighlightStyle } from './highlight-style';
-import type { StoryReport } from './report';
+import type { ArticleInfo, StoryReport } from './report';
 
 export type Renderer = 'highlight-api' | 'wrap' | 'none';
 
@@ -24,6 +26,47 @@ export interface PageState {
    * extension's own pages and tests can find its ranges; the page itself is never told
    */
   highlights?: Record<AnnotationKind, string>;
+  /**
+   * why the page is not painted although it was read as a story (the background could not analyse
+   * it); absent otherwise. The next change of the page tries again.
+   */
+  problem?: string;
+}
+
+/**
+ * What the content script read of a page's story, for the background to analyse: `PageReading`
+ * without the DOM anchors (those stay in the page, where the painter maps offsets back to it).
+ */
+export interface StoryReading {
+  url: string | null;
+  article: ArticleInfo;
+  model: TextModel;
+}
+
+/**
+ * The background's analysis of a story: `Analysis` (the report and the spans to paint), with the
+ * story text's `fingerprintStory(model)` that the content script hands back with `report:put`.
+ */
+export interface StoryAnalysis extends Analysis {
+  fingerprint: unknown;
+}
+
+/**
+ * `story:analyse`'s answer: the `StoryAnalysis` in a compact form (src/shared/analysis-wire.ts), every
+ * mention as three numbers rather than three objects; the content script decodes and checks it.
+ */
+export interface AnalysisWire {
+  report: StoryReport;
+  fingerprint: unknown;
+  /** the quotations' ids, in the report's order (the report's quotations carry none) */
+  quoteIds: string[];
+  /** each quotation's speaker as an entity id, where the speaker is one of the story's entities */
+  quoteSpeakerIds: Array<string | null>;
+  /**
+   * every annotation in paint order as (start, end, owner): the owner is the entity's index in
+   * `report.entities`, or the number of entities plus the quotation's index in `report.quotes`
+   */
+  spans: number[];
 }
 
 /** Where the reader has met the same story before (matched by text fingerprint, not URL). */
@@ -102,6 +145,12 @@ export interface ContentToBackground {
    * lose them (an earlier content script's); an error where the browser did not take the sheet
    */
   'highlights:style': Call<{ style: HighlightStyle | null }, { previous: string[] }>;
+  /**
+   * analyses the story the sender read (recognition against the shipped and the reader's saved
+   * catalog, entities, quotations, highlights, fingerprint): the worker's code stays warm across
+   * pages, and the page's main thread only reads and paints
+   */
+  'story:analyse': Call<StoryReading, AnalysisWire>;
 }
 
 /** popup, options page and tests → background (only from the extension's own pages) */

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { nativeApi } from './native-api';
 import type { BackgroundCalls, CallError, ParamsOf, ResultOf, ToContent } from './protocol';
 import type { Result } from './result';
 import { decodeAnswer, toWire, undelivered } from './wire';
@@ -21,7 +21,7 @@ const RESEND_DELAYS_MS = [50, 250, 1000];
 export async function sendToBackground<K extends keyof BackgroundCalls & string>(
   type: K,
   params: ParamsOf<BackgroundCalls, K>,
-  send: (message: unknown) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+  send: (message: unknown) => Promise<unknown> = (message) => nativeApi().runtime.sendMessage(message),
 ): Promise<Result<ResultOf<BackgroundCalls, K>, CallError>> {
   const message = toWire<BackgroundCalls, K>(type, params);
   for (let attempt = 0; ; attempt += 1) {
@@ -42,7 +42,9 @@ export async function sendToTab<K extends keyof ToContent & string>(
   params: ParamsOf<ToContent, K>,
 ): Promise<Result<ResultOf<ToContent, K>, CallError>> {
   try {
-    return decodeAnswer(await browser.tabs.sendMessage(tabId, toWire<ToContent, K>(type, params), { frameId: 0 }));
+    const tabs = nativeApi().tabs;
+    if (!tabs) return undelivered(new Error('no tabs API in this context'));
+    return decodeAnswer(await tabs.sendMessage(tabId, toWire<ToContent, K>(type, params), { frameId: 0 }));
   } catch (error) {
     return undelivered(error);
   }

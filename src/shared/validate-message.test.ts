@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { fakeReport } from '../background/fake-report';
-import type { CallError, ContentToBackground, MessageOf, PopupToBackground, ResultOf } from './protocol';
+import { decodeAnalysis } from './analysis-wire';
+import type { AnalysisWire, CallError, ContentToBackground, MessageOf, PopupToBackground, ResultOf, StoryReading } from './protocol';
 import type { Result } from './result';
 import type { StoryReport } from './report';
 import {
@@ -69,12 +70,39 @@ describe('parseMessage', () => {
     expect(code(toContent({ type: 'highlights:show', ref: 42 }))).toBe('malformed');
   });
 
+  const reading = (model: unknown) => ({
+    type: 'story:analyse',
+    url: 'https://news.example/a',
+    article: { detected: true, title: 'A', byline: null, published: null, site: null, wordCount: 3 },
+    model,
+  });
+
+  test('a story:analyse reading passes with blocks that are spans of its text in order; anything else names the block', () => {
+    const text = 'Headline\n\nOne paragraph.';
+    const model = { text, blocks: [{ kind: 'headline', start: 0, end: 8 }, { kind: 'paragraph', start: 10, end: text.length }] };
+    expect(content(reading(model))).toMatchObject({ ok: true, value: { type: 'story:analyse', params: { model } } });
+    const overlapping = content(reading({ text, blocks: [model.blocks[1], model.blocks[0]] }));
+    expect(!overlapping.ok && overlapping.error.message).toContain('model.blocks[1]');
+    expect(code(content(reading({ text, blocks: [{ kind: 'paragraph', start: 0, end: text.length + 1 }] })))).toBe('malformed');
+    expect(code(content(reading({ text: 42, blocks: [] })))).toBe('malformed');
+  });
+
+  test('a 5 MB story is within story:analyse\'s limits; a story past them is refused as too large', () => {
+    const text = 'word '.repeat(1_000_000);
+    expect(content(reading({ text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] })).ok).toBe(true);
+    const huge = 'x'.repeat(25_000_000);
+    expect(code(content(reading({ text: huge, blocks: [] })))).toBe('too-large');
+  });
+
   test('no input whatever makes it throw', () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }), (raw) => {
         expect(() => popup(raw)).not.toThrow();
         expect(() => content(raw)).not.toThrow();
         expect(() => content({ type: 'report:put', report: raw })).not.toThrow();
+        expect(() => content(reading(raw))).not.toThrow();
+        expect(() => decodeAnalysis(raw, 1_000)).not.toThrow();
+        expect(() => decodeAnalysis({ report: fakeReport('T'), fingerprint: null, quoteIds: ['q'], quoteSpeakerIds: [null], spans: raw }, 1_000)).not.toThrow();
       }),
     );
   });
@@ -95,6 +123,8 @@ describe('the wire format', () => {
     expectTypeOf<MessageOf<PopupToBackground, 'report:get'>>().toEqualTypeOf<{ type: 'report:get' } & { tabId: number }>();
     expectTypeOf<ResultOf<PopupToBackground, 'report:get'>>().toEqualTypeOf<StoryReport | null>();
     expectTypeOf<ResultOf<ContentToBackground, 'report:put'>>().toEqualTypeOf<void>();
+    expectTypeOf<MessageOf<ContentToBackground, 'story:analyse'>>().toEqualTypeOf<{ type: 'story:analyse' } & StoryReading>();
+    expectTypeOf<ResultOf<ContentToBackground, 'story:analyse'>>().toEqualTypeOf<AnalysisWire>();
     // @ts-expect-error a report:get without its tab id does not type-check
     toWire<PopupToBackground, 'report:get'>('report:get', {});
   });

@@ -1,10 +1,20 @@
+import type { TextModel } from '../core/text-model';
 import type { Parser } from './parse-value';
 import { highlightStyleParser } from './highlight-style';
 import { boolean, integer, isRecord, json, list, literal, nullable, object, optional, text } from './parse-value';
-import type { CallError, ContentToBackground, PageMention, PageReport, ParamsOf, PopupToBackground, ToContent } from './protocol';
+import type {
+  CallError,
+  ContentToBackground,
+  PageMention,
+  PageReport,
+  ParamsOf,
+  PopupToBackground,
+  StoryReading,
+  ToContent,
+} from './protocol';
 import type { Result } from './result';
 import { err, ok } from './result';
-import { REPORT_LIMITS, reportParser } from './validate-report';
+import { articleParser, REPORT_LIMITS, reportParser } from './validate-report';
 
 /** One parser per call of a call map: adding a call without its run-time check is a type error. */
 export type ParamParsers<M> = { [K in keyof M]: Parser<ParamsOf<M, K>> };
@@ -29,11 +39,42 @@ const kind = literal('person', 'place', 'organization', 'quote');
  */
 export const FINGERPRINT_MAX_CHARS = 1_000_000;
 
+/** The longest story text `story:analyse` takes: a 5 MB story, and room to spare. */
+export const STORY_TEXT_MAX_CHARS = 12_000_000;
+/** At most this many blocks (headline, highlights, paragraphs, captions) in a story's text model. */
+export const STORY_BLOCKS_MAX = 1_000_000;
+
+const offset = integer(0, STORY_TEXT_MAX_CHARS);
+const block = object({ kind: literal('headline', 'highlight', 'paragraph', 'caption'), start: offset, end: offset });
+const modelShape = object({ text: text(STORY_TEXT_MAX_CHARS), blocks: list(block, STORY_BLOCKS_MAX) });
+
+/** A text model whose blocks are spans of its text, in order and not overlapping (the core relies on it). */
+export const textModelParser: Parser<TextModel> = (raw, path) => {
+  const parsed = modelShape(raw, path);
+  if (!parsed.ok) return parsed;
+  const { text: story, blocks } = parsed.value;
+  let after = 0;
+  for (const [index, { start, end }] of blocks.entries()) {
+    if (start < after || end < start || end > story.length) {
+      return err(`${path || 'value'}.blocks[${index}]: [${start}, ${end}) is not a span of the text after the block before it`);
+    }
+    after = end;
+  }
+  return parsed;
+};
+
+const storyReadingParser: Parser<StoryReading> = object({
+  url: nullable(text(REPORT_LIMITS.url)),
+  article: articleParser,
+  model: textModelParser,
+});
+
 export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
   'report:put': object({ report: reportParser, fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined) }),
   'report:clear': noParams,
   'catalog:saved': noParams,
   'highlights:style': object({ style: nullable(highlightStyleParser) }),
+  'story:analyse': storyReadingParser,
 };
 
 export const popupToBackgroundParams: ParamParsers<PopupToBackground> = {
@@ -82,7 +123,11 @@ export const pageReportParser: Parser<PageReport> = object({
   url: text(REPORT_LIMITS.url),
 });
 
-export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = { maxChars: 8_000_000 };
+export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = {
+  maxChars: 8_000_000,
+  // JSON escapes (quotation marks, line breaks) and the blocks come on top of the story's text.
+  perType: { 'story:analyse': 2 * STORY_TEXT_MAX_CHARS },
+};
 export const POPUP_TO_BACKGROUND_LIMITS: MessageLimits<PopupToBackground> = {
   maxChars: 10_000,
   perType: { 'library:import': 64_000_000 },

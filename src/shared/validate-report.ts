@@ -26,7 +26,7 @@ export const REPORT_LIMITS = {
 
 const L = REPORT_LIMITS;
 
-const article = object({
+export const articleParser = object({
   detected: boolean,
   title: nullable(text(L.title)),
   byline: optional(nullable(text(L.shortText)), null),
@@ -57,7 +57,7 @@ const quote = object({ text: text(L.quoteText), speaker: nullable(text(L.name)) 
 const report: Parser<StoryReport> = object({
   version: literal(REPORT_VERSION),
   url: nullable(text(L.url)),
-  article,
+  article: articleParser,
   story,
   highlights: list(highlight, L.highlights),
   entities: list(entity, L.entities),

@@ -24,9 +24,9 @@ function readSaved(raw: unknown): { story: SavedStory; fingerprint: StoryFingerp
 }
 
 /**
- * The catalog a content script recognises stories with: the shipped stories and the ones the reader
- * saved, kept in one index. `sync` brings the saved part up to date with the background's list (a
- * story saved in another tab joins, a cleared library leaves) and re-indexes only what changed, so
+ * The catalog the worker recognises stories with: the shipped stories and the ones the reader
+ * saved, kept in one index. `sync` brings the saved part up to date with the stored list (a
+ * story saved from any tab joins, a cleared library leaves) and re-indexes only what changed, so
  * asking before every analysis costs little. A saved story never replaces a shipped one.
  */
 export class SavedCatalog {

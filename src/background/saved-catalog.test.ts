@@ -7,9 +7,7 @@ import { recogniseStory } from '../core/story/recognise-story';
 import { shippedCatalog } from '../core/story/shipped-catalog';
 import { modelFromBlocks } from '../core/text-model';
 import type { SavedStory } from '../shared/protocol';
-import { ok } from '../shared/result';
 import { SavedCatalog } from './saved-catalog';
-import { storyCatalog } from './story-core';
 
 const story = (name: string) => parseStoryText(name, readFileSync(fileURLToPath(new URL(`../../tests/fixtures/stories/${name}.txt`, import.meta.url)), 'utf8'));
 const levy = story('transit-levy');
@@ -67,22 +65,5 @@ describe('SavedCatalog', () => {
     expect(catalog.savedIds).toEqual([]);
     expect(recogniseStory(elsewhere, catalog.index).id).toBeNull();
     expect(recogniseStory(shipped.model, catalog.index).title).toBe(shipped.title);
-  });
-});
-
-describe('storyCatalog', () => {
-  it('asks for the saved stories before every analysis, and keeps the catalog it knew when the background cannot answer', async () => {
-    const first = await storyCatalog(async () => ok([saved('saved-levy')]));
-    expect(recogniseStory(elsewhere, first).id).toBe('saved-levy');
-    const failed = await storyCatalog(async () => ({ ok: false, error: { code: 'failed', message: 'worker stopping' } }));
-    expect(recogniseStory(elsewhere, failed).id).toBe('saved-levy');
-    const cleared = await storyCatalog(async () => ok([]));
-    expect(recogniseStory(elsewhere, cleared).id).toBeNull();
-  });
-
-  it('outside an extension (no browser API to ask with) annotates with the shipped catalog', async () => {
-    const catalog = await storyCatalog();
-    expect(recogniseStory(elsewhere, catalog).id).toBeNull();
-    expect(recogniseStory(shippedCatalog[0]!.model, catalog).id).toBe(shippedCatalog[0]!.id);
   });
 });

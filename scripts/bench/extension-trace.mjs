@@ -1,0 +1,189 @@
+// The built content script's own main-thread time, page by page, from a Chromium trace of the real
+// extension (loaded unpacked) and of the page it runs on. A content script exposes no timing to its page
+// (anything it left in the page's performance timeline, the page could read), so it is measured from
+// outside:
+//   - evaluation: the trace's EvaluateScript of content.js (compiling and running its top level);
+//   - after it: V8's CPU profile samples (trace category disabled-by-default-v8.cpu_profiler) whose stack
+//     holds a frame of content.js: its callbacks (settings, detection, reading, the answer, painting),
+//     DOM calls they make included; each sample weighs the time to the next one;
+//   - tasks: the page's main-thread tasks (RunTask) in which content.js ran, whole (an upper bound: it
+//     counts the message's deserialisation and whatever else shared the task), and the longest of them;
+//   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
+//   - the worker's analysis: the User Timing measure the background leaves per analysis
+//     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
+// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,disabled-by-default-v8.cpu_profiler';
+/** Left to a page that is not a story: the settings load and detection are done within a few tens of ms. */
+const QUIET_MS = 1500;
+
+/** Resolves once the page's highlight ranges have stopped changing (a story), or after QUIET_MS (none). */
+async function settle(page, story) {
+  if (!story) return page.waitForTimeout(QUIET_MS);
+  let last = -1;
+  let stable = 0;
+  for (let i = 0; i < 300 && stable < 3; i++) {
+    await page.waitForTimeout(200);
+    const ranges = await page.evaluate(() => (globalThis.CSS?.highlights ? [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) : 0));
+    stable = ranges > 0 && ranges === last ? stable + 1 : 0;
+    last = ranges;
+  }
+  return undefined;
+}
+
+/** The CPU profile of one thread, from the trace's Profile and ProfileChunk events: samples with times and whether ours. */
+function samplesOf(events, pid, tid, isOurUrl) {
+  const samples = [];
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.pid !== pid || (e.name !== 'Profile' && e.name !== 'ProfileChunk')) continue;
+    const key = e.id;
+    if (e.name === 'Profile') {
+      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), tid: e.tid });
+      continue;
+    }
+    const profile = profiles.get(key);
+    if (!profile || profile.tid !== tid) continue;
+    const { cpuProfile = {}, timeDeltas = [] } = e.args.data;
+    for (const node of cpuProfile.nodes ?? []) {
+      const parentOurs = node.parent !== undefined && profile.ours.get(node.parent) === true;
+      profile.ours.set(node.id, parentOurs || isOurUrl(node.callFrame?.url ?? ''));
+    }
+    (cpuProfile.samples ?? []).forEach((id, i) => {
+      profile.time += timeDeltas[i] ?? 0;
+      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true });
+    });
+  }
+  samples.sort((a, b) => a.ts - b.ts);
+  // Each sample stands for the time until the next one (the last for none).
+  return samples.map((s, i) => ({ ...s, weight: i + 1 < samples.length ? Math.min(samples[i + 1].ts - s.ts, 5_000) : 0 }));
+}
+
+/** Reads one page load's trace: the content script's evaluation, its later script time, its tasks. */
+export function contentScriptCost(events) {
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
+  if (!evaluation) return null;
+  const { pid, tid } = evaluation;
+  const compile = events.find((e) => e.name === 'v8.compile' && e.pid === pid && e.tid === tid && isOurUrl(e.args?.data?.url ?? ''));
+  const evaluationEnd = evaluation.ts + evaluation.dur;
+  const samples = samplesOf(events, pid, tid, isOurUrl);
+  const ourSamples = samples.filter((s) => s.ours && s.ts >= evaluationEnd);
+  const afterMs = ourSamples.reduce((sum, s) => sum + s.weight, 0) / 1000;
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid)
+    .filter((t) => (t.ts <= evaluation.ts && evaluationEnd <= t.ts + t.dur) || ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+  const taskMs = tasks.reduce((sum, t) => sum + t.dur, 0) / 1000;
+  const longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
+  const lastEnd = Math.max(evaluationEnd, ...tasks.map((t) => t.ts + t.dur));
+  return {
+    evaluateMs: evaluation.dur / 1000,
+    compileMs: (compile?.dur ?? 0) / 1000,
+    afterMs,
+    totalMs: evaluation.dur / 1000 + afterMs,
+    taskMs,
+    tasks: tasks.length,
+    longestTaskMs,
+    latencyMs: (lastEnd - evaluation.ts) / 1000,
+  };
+}
+
+/** The worker's analyses since the last call (and forgets them), from its User Timing measures. */
+async function workerAnalyses(context) {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) return [];
+  return worker
+    .evaluate(() => {
+      const entries = performance.getEntriesByName('story-lens:analyse').map((e) => ({ ms: e.duration, ...e.detail }));
+      performance.clearMeasures('story-lens:analyse');
+      return entries;
+    })
+    .catch(() => []);
+}
+
+/**
+ * Loads each page `runs` times (a fresh tab each time) in one Chromium with the extension, tracing each
+ * load. `pages`: [{ name, url, story }]. Answers [{ name, story, runs: [{ ...contentScriptCost, worker }] }];
+ * the first story page of the session meets a worker that has analysed nothing yet (cold).
+ */
+export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs }) {
+  const context = await chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath,
+    viewport: { width: 1280, height: 900 },
+    args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...flags],
+  });
+  try {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const results = [];
+    for (const { name, url, story } of pages) {
+      const result = { name, story, runs: [] };
+      for (let run = 0; run < runs; run++) {
+        const page = await context.newPage();
+        try {
+          const cdp = await context.newCDPSession(page);
+          const events = [];
+          cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+          const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+          await workerAnalyses(context);
+          await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+          await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+          await settle(page, story);
+          await cdp.send('Tracing.end');
+          await complete;
+          const cost = contentScriptCost(events);
+          const worker = await workerAnalyses(context);
+          result.runs.push(cost ? { ...cost, worker } : { error: 'content.js was not evaluated on the page', worker });
+        } finally {
+          await page.close();
+        }
+      }
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+// Standalone: a quick look at a few fixture pages with this checkout's build.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { buildBundles } = await import('./bundles.mjs');
+  const { assembleExtension } = await import('./extension-popup.mjs');
+  const { serve } = await import('./serve.mjs');
+  const here = fileURLToPath(new URL('../../', import.meta.url));
+  const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
+  const runs = Number(arg('--runs', 5));
+  const paths = arg('--page', 'kerry-syria/homepage.html,kerry-syria/cnn-2016.html,live/huge.html').split(',');
+  const work = mkdtempSync(join(tmpdir(), 'story-lens-trace-'));
+  await buildBundles(here, join(work, 'bundles'));
+  const extensionDir = assembleExtension(here, join(work, 'bundles', 'chrome'));
+  const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
+  try {
+    const results = await traceExtensionPages({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      extensionDir,
+      pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
+      runs,
+    });
+    const f = (n) => (n === undefined ? '–' : n.toFixed(2));
+    console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const { name, runs: rs } of results) {
+      rs.forEach((r, i) =>
+        console.log(
+          `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
+        ),
+      );
+    }
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../core/analyse';
+import { fingerprintStory } from '../core/story/fingerprint';
+import { parseStoryText } from '../core/story/parse-story-text';
+import { modelFromBlocks } from '../core/text-model';
+import { decodeAnalysis, encodeAnalysis } from './analysis-wire';
+
+const story = (name: string) => parseStoryText(name, readFileSync(fileURLToPath(new URL(`../../tests/fixtures/stories/${name}.txt`, import.meta.url)), 'utf8'));
+const levy = story('transit-levy');
+const reading = (model = levy.model) => ({
+  url: 'https://news.example/levy',
+  article: { detected: true, title: 'Levy', byline: null, published: null, site: null, wordCount: 500 },
+  model,
+});
+
+/** The wire as the browser carries it: JSON there and back. */
+const carried = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('the analysis on the wire', () => {
+  it('comes back as the very analysis the worker made, fingerprint included', () => {
+    const page = reading();
+    const analysis = analyse(page, []);
+    expect(analysis.annotations.length).toBeGreaterThan(3);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+    const fingerprint = fingerprintStory(page.model);
+    expect(decodeAnalysis(carried(encodeAnalysis(analysis, fingerprint)), page.model.text.length)).toEqual({ ok: true, value: { ...analysis, fingerprint } });
+  });
+
+  it('is a fraction of the objects\' size on a long story (what the page parses in one task)', () => {
+    const paragraphs = Array.from({ length: 30 }, () => levy.model.text);
+    const page = reading(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
+    const analysis = analyse(page, []);
+    const fingerprint = fingerprintStory(page.model);
+    const wire = JSON.stringify(encodeAnalysis(analysis, fingerprint)).length;
+    const objects = JSON.stringify({ ...analysis, fingerprint }).length;
+    expect(wire).toBeLessThan(objects * 0.4);
+  });
+
+  it.each([
+    ['a span past the end of the story', (spans: number[]) => [0, 1e6, 0, ...spans.slice(3)]],
+    ['an empty span', (spans: number[]) => [5, 5, 0, ...spans.slice(3)]],
+    ['an owner that does not exist', (spans: number[]) => [...spans.slice(0, 2), 9_999, ...spans.slice(3)]],
+    ['a broken triple', (spans: number[]) => spans.slice(1)],
+    ['a negative offset', (spans: number[]) => [-1, ...spans.slice(1)]],
+  ])('refuses an answer with %s, whole: nothing of it is painted', (_name, edit) => {
+    const page = reading();
+    const wire = encodeAnalysis(analyse(page, []), null);
+    const decoded = decodeAnalysis({ ...wire, spans: edit(wire.spans) }, page.model.text.length);
+    expect(decoded.ok).toBe(false);
+  });
+
+  it('refuses an answer whose quotation ids do not match its report, or that is no analysis at all', () => {
+    const page = reading();
+    const wire = encodeAnalysis(analyse(page, []), null);
+    expect(decodeAnalysis({ ...wire, quoteIds: [] }, page.model.text.length)).toMatchObject({ ok: false });
+    expect(decodeAnalysis({ ...wire, report: { ...wire.report, version: 99 } }, page.model.text.length)).toMatchObject({ ok: false });
+    expect(decodeAnalysis('analysis', 100)).toMatchObject({ ok: false });
+    expect(decodeAnalysis(null, 100)).toMatchObject({ ok: false });
+  });
+});
