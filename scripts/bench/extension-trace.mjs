@@ -12,13 +12,15 @@
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
 // Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...]
+// TRACE_CATEGORIES=devtools.timeline,v8,v8.execute leaves the profiler out: the evaluation alone, unslowed
+// (the script-after column then reads 0).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,disabled-by-default-v8.cpu_profiler';
+const CATEGORIES = process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,disabled-by-default-v8.cpu_profiler';
 /** Left to a page that is not a story: the settings load and detection are done within a few tens of ms. */
 const QUIET_MS = 1500;
 
