@@ -23,6 +23,10 @@ describe('entity rules', () => {
     expect(entities[0]?.aliases).toEqual(['Eloise Parry', 'Eloise']);
   });
 
+  it('reads a month’s abbreviation as a date only with its dot or a day', () => {
+    expect(named(entitiesOf('Jan Orlik, 54, met Sen. Ada Kovac on Nov 25 and again on Dec. 2.'))).toEqual(['person:Jan Orlik', 'person:Ada Kovac']);
+  });
+
   it('reads a month as part of a name only after a given name', () => {
     expect(named(entitiesOf('On May 4, Prime Minister Theresa May spoke.'))).toEqual(['person:Theresa May']);
   });
@@ -134,5 +138,27 @@ describe('entity rules', () => {
     const entities = entitiesOf('The Kenya Red Cross Society said 40 people died. A Red Cross worker said more would.');
     expect(named(entities)).toEqual(['organization:Kenya Red Cross Society']);
     expect(entities[0]?.aliases).toEqual(['Kenya Red Cross Society', 'Red Cross']);
+  });
+  it('drops a hyphenated title and a sentence-opening verb from names', () => {
+    expect(named(entitiesOf('Attorney-General Rachel Dunmore spoke first.'))).toEqual(['person:Rachel Dunmore']);
+    expect(named(entitiesOf('Tom Garrow spoke. Asked on Harbour News whether he agreed, he laughed.'))).toEqual(['person:Tom Garrow', 'organization:Harbour News']);
+  });
+
+  it('reads the firm that people work at, in the plural too, as an organization', () => {
+    expect(named(entitiesOf('Analysts at Brenner Hale cut their rating.'))).toEqual(['organization:Brenner Hale']);
+  });
+
+  it('does not take a name after a comma for an item of a list', () => {
+    expect(named(entitiesOf('Yusuf Demiray founded the firm. In an interview with Bloomberg, Demiray said the work was hard.'))).toEqual([
+      'person:Yusuf Demiray',
+      'organization:Bloomberg',
+    ]);
+    expect(named(entitiesOf('The senior coroner for the Black Country, Helena Vossberg, said she would write.')).includes('person:Black Country')).toBe(false);
+  });
+
+  it('ties a given name the story put after a preposition to its person', () => {
+    const entities = entitiesOf('Callum Reeve, 19, died in March.', 'The level in Callum’s blood was high.');
+    expect(named(entities)).toEqual(['person:Callum Reeve']);
+    expect(entities[0]?.aliases).toEqual(['Callum Reeve', 'Callum']);
   });
 });

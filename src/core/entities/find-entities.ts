@@ -48,7 +48,12 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     if (current && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
     const list = candidates.slice(from, index);
     from = index;
+    // "In an interview with Bloomberg, Demir said": a name after a comma that speaks is the clause's
+    // subject, not a second item of a list without "and"/"or".
     if (list.length < 2) continue;
+    const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
+    const subject = /^\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|wrote|asked)\b/u.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
+    if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
     const known = list.find((item) => item.known && !item.known.city);
     if (known?.known) {
       for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
@@ -57,7 +62,9 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
     const person = list.some((item) => item.evidence.person >= MEDIUM);
     const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
-    if (person && !other) for (const item of list) item.evidence.person += MEDIUM;
+    // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
+    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
+    if (person && !other && listed) for (const item of list) item.evidence.person += MEDIUM;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenise';
 import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender } from './gazetteer';
-import { isTitle, LEXICON } from './lexicon';
+import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -78,7 +78,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       index += 1;
       continue;
     }
-    if (!isNameWord(token) || LEXICON.calendar.has(token.text)) {
+    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end)) {
       index += 1;
       continue;
     }
@@ -98,7 +98,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       if (isNameWord(next)) {
         if (BREAKING_TITLES.has(next.text.replace(/\./g, '')) && !isTitle(current.text) && !LEXICON.titleModifiers.has(current.text)) break;
         // "May" is a month, except after a given name ("Theresa May").
-        if (LEXICON.calendar.has(next.text) && givenNameGender(current.text) === null) break;
+        if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         last += 1;
         continue;
       }
@@ -122,7 +122,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
-        if (target && isNameWord(target) && !LEXICON.calendar.has(target.text) && (skipThe === 0 || joined(text, after, target))) {
+        if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {
           last += 2 + skipThe;
           continue;
         }

@@ -17,8 +17,10 @@ export interface Lexicon {
   readonly placePrefixes: ReadonlySet<string>;
   /** "town", "city": lower-case nouns of "the town of X" */
   readonly placeNouns: ReadonlySet<string>;
-  /** months, weekdays, holidays */
+  /** months, weekdays, holidays, written in full */
   readonly calendar: ReadonlySet<string>;
+  /** "Jan", "Sun", "Wed": abbreviations, a date's only where written with their dot ("Jan." but not "Jan Orlik") */
+  readonly calendarAbbreviations: ReadonlySet<string>;
   /** lower-case function words and sentence openers */
   readonly commonWords: ReadonlySet<string>;
   readonly nonEntityAcronyms: ReadonlySet<string>;
@@ -39,7 +41,8 @@ export const LEXICON: Lexicon = {
   placeSuffixes: new Set(data.placeCues[0]),
   placePrefixes: new Set(data.placeCues[1]?.map(undotted)),
   placeNouns: new Set(data.placeCues[2]),
-  calendar: new Set(data.calendar.map(undotted)),
+  calendar: new Set(data.calendar.filter((word) => !word.endsWith('.'))),
+  calendarAbbreviations: new Set(data.calendar.filter((word) => word.endsWith('.')).map(undotted)),
   commonWords: new Set(data.commonWords),
   nonEntityAcronyms: new Set(data.nonEntityAcronyms),
   nameParticles: new Set(data.nameParticles),
@@ -48,3 +51,10 @@ export const LEXICON: Lexicon = {
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */
 export const isTitle = (word: string): boolean => LEXICON.titles.has(undotted(word));
+
+/** A month, weekday or holiday ending at `end` in `text`: in full, or abbreviated with its dot or before a day ("Jan. 4", "Nov 25"). */
+export function isCalendarWord(text: string, word: string, end: number): boolean {
+  if (LEXICON.calendar.has(word)) return true;
+  if (!LEXICON.calendarAbbreviations.has(word)) return false;
+  return text.charCodeAt(end) === 46 || /^,? \d/.test(text.slice(end, end + 3));
+}

@@ -6,7 +6,7 @@ import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isDemonym, lookupName } from './gazetteer';
-import { isTitle, LEXICON } from './lexicon';
+import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -35,10 +35,20 @@ const WHO = /^, who(?:se)?\s/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
+/** "analyst", "Analysts": a role noun, capitalised or plural. */
+const isRoleNoun = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return LEXICON.roleNouns.has(lower) || (lower.endsWith('s') && LEXICON.roleNouns.has(lower.slice(0, -1)));
+};
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
 const isRoleTitle = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
-const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word);
+const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word) || isHyphenatedTitle(word);
+/** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
+function isHyphenatedTitle(word: string): boolean {
+  const parts = word.split(/[-‑]/);
+  return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
+}
 const hasOrgCue = (words: readonly string[]): boolean =>
   words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
 
@@ -77,6 +87,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       if (words[0] === 'The') evidence.organization += 0.5;
       first += 1;
       initial = false;
+      // "Asked on Sky News whether …": the connector after a dropped opener goes with it.
+      while (first < last && /^\p{Ll}/u.test(tokens[first]?.text ?? '')) first += 1;
       words = wordsOf(first);
     }
     if (first === last && initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')) return null;
@@ -102,7 +114,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
       cut += 1;
-      if (isTitle(word) || isRoleTitle(word)) titled = true;
+      if (isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
       // "Secretary of State Jane Smith"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
@@ -126,7 +138,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
-  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || LEXICON.calendar.has(words[0] ?? ''))) return null;
+  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || isCalendarWord(text, words[0] ?? '', end))) return null;
 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
@@ -184,7 +196,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
-      at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && LEXICON.roleNouns.has(role.text);
+      at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
     if (atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3))) evidence.organization += MEDIUM;
     // "New Zealand’s Northland": a region of a known place.
     if (isPossessive(prev)) {

@@ -173,7 +173,9 @@ function linkShortNames(groups: MentionGroup[]): void {
     // "Eloise" for "Eloise Parry": a given name alone, where one person of the story has it.
     // Not a word that is capitalised only by starting its sentence ("Will the plan pass?").
     const named = group.type === 'person' || group.mentions.some((mention) => !mention.initial);
-    if (owners.length === 0 && words.length === 1 && named && group.type !== 'place' && group.type !== 'organization') {
+    // A place only by a preposition before it ("in Callum's blood") is no place the gazetteer knows.
+    const weakPlace = group.type === 'place' && group.known === null && group.evidence.place < MEDIUM;
+    if (owners.length === 0 && words.length === 1 && named && (weakPlace || (group.type !== 'place' && group.type !== 'organization'))) {
       const byGivenName = sharing.filter((person) => person.words[0] === words[0]);
       if (byGivenName.length === 1) owners = byGivenName;
     }

@@ -87,10 +87,11 @@ function rolesOf(text: string, mentions: readonly Mention[]): Map<string, Array<
 }
 
 /** The person last described by this role before `at`. */
-function personByRole(context: SpeakerContext, role: string, at: number): Entity | undefined {
+function personByRole(context: SpeakerContext, role: string, at: number, ahead = 0): Entity | undefined {
   const list = context.roles.get(role.toLowerCase());
   let found: Entity | undefined;
   for (const item of list ?? []) if (item.at < at) found = item.entity;
+  if (!found && ahead > 0) found = list?.find((item) => item.at > at && item.at - at <= ahead)?.entity;
   // A headline speaks of people the story introduces below it ("Mother warns …").
   return found ?? (at < (context.sentences[0]?.end ?? 0) ? list?.[0]?.entity : undefined);
 }
@@ -98,9 +99,16 @@ function personByRole(context: SpeakerContext, role: string, at: number): Entity
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
 
+const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
+
 function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
-  return tokens.filter((token, index) => LEXICON.speechVerbs.has(token.text.toLowerCase()) && !NOT_BEFORE_VERB.has(tokens[index - 1]?.text.toLowerCase() ?? ''));
+  // "by saying", "after adding": a gerund after a preposition still attributes.
+  return tokens.filter((token, index) => {
+    if (!LEXICON.speechVerbs.has(token.text.toLowerCase())) return false;
+    const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
+  });
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -154,12 +162,18 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const start = (context.sentences[sentence] as Sentence).start;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
-    if (mention.start - start <= SUBJECT_REACH && (!/[,;(]/.test(lead) || /^[\p{L}\s'’]*,\s*$/u.test(lead))) return mention.entity;
+    if (mention.start - start <= SUBJECT_REACH && (!/[,;(]/.test(lead) || /^[\p{L}\s'’]*,\s*$/u.test(lead)) && leadsToSubject(lead)) return mention.entity;
   }
   const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+/** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
+function leadsToSubject(lead: string): boolean {
+  return tokenise(lead).every((word) => !/^\p{Ll}/u.test(word.text) || LEAD_WORDS.has(word.text) || LEXICON.roleNouns.has(word.text) || /['’]s$/.test(word.text));
 }
 
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
@@ -176,8 +190,16 @@ function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entit
 }
 
 const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
+const RELATIVE_TO_VERB = /^(?:\s+\p{Ll}+)?,\s*(?:which|who)\s[^,;.“”"]*$/u;
+/** "has been described as “…” by the department": a passive verb of naming before the quotation. */
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|critici[sz]ed|condemned|hailed|praised)\s+(?:as\s+)?$/u;
 /** A parenthetical just before the verb: "The commission's analysis, released last week, warned". */
 const PARENTHETICAL = /,[^,“”"]{1,80},\s*$/u;
+/** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
+const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
+const LEDE_REACH = 600;
 /** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
 const DOCUMENT_REACH = 800;
 
@@ -194,6 +216,9 @@ function clauseSubject(context: SpeakerContext, at: number): Found {
   const apposed = near.find((mention) => mention.entity.type === 'person' && /^[\p{L}\s'’]+,\s*$/u.test(context.text.slice(sentence.start, mention.start)));
   if (apposed) return apposed.entity;
   const opening = near.find((mention) => mention.entity.type !== 'place');
+  // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
+  const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[\p{Lu}\p{Ll}][\p{L}.-]*\s+){0,3}$/u.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
+  if (headed && opening.entity.type === 'organization') return headed.entity;
   if (opening && opening.start - sentence.start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(sentence.start, opening.start))) return opening.entity;
   const words = tokenise(context.text, sentence.start, Math.min(at, sentence.start + 60)).slice(0, 3);
   const first = words[0];
@@ -250,6 +275,19 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
   return subjectOf(context, sentence.start, at, verb, 1) ?? null;
 }
 
+/** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
+function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
+  const sentence = context.sentences[sentenceAt(context, quote.open)];
+  if (!sentence || !PASSIVE_BEFORE.test(context.text.slice(Math.max(sentence.start, quote.open - 80), quote.open))) return undefined;
+  const by = /^[\s,.]*by\s+(?:the\s+)?/u.exec(context.text.slice(quote.close, quote.close + 20));
+  if (!by) return undefined;
+  const at = quote.close + by[0].length;
+  const named = mentionsIn(context, at, at + 80)[0];
+  if (named && named.start === at) return named.entity;
+  const noun = tokenise(context.text, at, Math.min(sentence.end, at + 60)).find((word) => BODIES.has(word.text));
+  return noun ? lastOrganization(context, noun.start, noun.text) : undefined;
+}
+
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
   // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
@@ -271,7 +309,10 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
     if ((between.match(/,/g)?.length ?? 0) < 2 || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between)) return false;
     return mention.entity.type === 'person' || /^,\s*(?:which|who|whose)\b/.test(between);
   });
-  const chosen = appositive ?? people.at(-1) ?? before.at(-1);
+  // "the Party, which tried to rally support by saying …": the verb is the relative clause's, its
+  // subject the name the clause hangs on.
+  const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
+  const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, verb.start);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
@@ -295,6 +336,13 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "the company said": the body the story last named.
   const body = bodyOf(context, start, verb, depth);
   if (body !== undefined) return body;
+  // "The father of a teenager who died … told an inquest": the role opening the sentence.
+  const opener = words[0];
+  const openerRole = words[1];
+  if (!chosen && opener && openerRole && /^the$/i.test(opener.text) && opener.start <= (context.sentences[sentenceAt(context, verb.start)]?.start ?? 0) + 1 && LEXICON.roleNouns.has(openerRole.text.toLowerCase())) {
+    const described = personByRole(context, openerRole.text, openerRole.start, LEDE_REACH);
+    if (described) return described;
+  }
   if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
   if (!INVERTS.has(verb.text.toLowerCase())) return undefined;
@@ -303,6 +351,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
   const next = mentionsIn(context, verb.end, after.at(-1)?.end ?? verb.end);
   const named = next.find((mention) => mention.entity.type === 'person') ?? next[0];
+  // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
+  const between = named ? tokenise(context.text, verb.end, named.start) : [];
+  if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
   return named ? named.entity : undefined;
 }
 
@@ -346,8 +397,11 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
 
 /** The quotation is its paragraph: it opens the block and closes at its end. */
 function isWholeParagraph(context: SpeakerContext, quote: QuoteSpans): boolean {
-  const sentence = context.sentences[sentenceAt(context, quote.open)];
+  const at = sentenceAt(context, quote.open);
+  const sentence = context.sentences[at];
   if (!sentence || quote.open > sentence.start) return false;
+  // The paragraph's own first sentence: "Asked …, he smiled. “…”" is a paragraph about someone.
+  if (context.sentences[at - 1]?.block === sentence.block) return false;
   const last = context.sentences[sentenceAt(context, Math.max(quote.open, quote.close - 1))];
   const blockEnd = last ? (context.blockEnds.get(last.block) ?? quote.close) : quote.close;
   return quote.close >= blockEnd - 1;
@@ -384,6 +438,7 @@ const STEP_QUOTES = 150;
 /** `attributeSpeakers` in steps, pausing after every `STEP_QUOTES` quotations. */
 export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpans[]): Generator<void, Speaker[], void> {
   const speakers: Speaker[] = [];
+  const passive = new Set<number>();
   const { text, sentences } = context;
   for (const [index, quote] of quotes.entries()) {
     if (index > 0 && index % STEP_QUOTES === 0) yield;
@@ -392,7 +447,9 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     const firstSentence = sentences[sentenceAt(context, quote.open)];
     const lastIndex = sentenceAt(context, Math.max(quote.open, quote.close - 1));
     const lastSentence = sentences[lastIndex];
-    let found: Found;
+    let found: Found = passiveAgent(context, quote);
+    // A reporter's words naming what someone called a thing: no one the next quotation goes on quoting.
+    if (found !== undefined) passive.add(index);
     // The attribution after the quotation ("…,” X said) and the one before it ("X said the
     // parties reached a “…”"): the verb nearer the quotation wins, the one after on a tie.
     let following = NONE;
@@ -405,7 +462,9 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       const start = Math.max(firstSentence.start, previous && previous.close <= quote.open ? previous.close : firstSentence.start);
       if (start < quote.open) preceding = attributionIn(context, start, quote.open, true);
     }
-    if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
+    if (found !== undefined) {
+      // the passive's agent, found above
+    } else if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
     else found = preceding.found;
     // A quotation broken by its attribution, or a second quotation of the same clause.
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
@@ -429,7 +488,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     if (found === undefined && previous && firstSentence) {
       const previousBlock = sentences[sentenceAt(context, previous.open)]?.block ?? -1;
       const reach = isWholeParagraph(context, quote) ? 3 : 0;
-      if (firstSentence.block - previousBlock <= reach) found = speakers[index - 1] ?? undefined;
+      if (firstSentence.block - previousBlock <= reach && !passive.has(index - 1)) found = speakers[index - 1] ?? undefined;
     }
     // A paragraph that is all quotation, after a paragraph about someone, is most often theirs.
     if (found === undefined && firstSentence && before && before.block === firstSentence.block - 1 && isWholeParagraph(context, quote) && !(previous && previous.close > before.start)) {
@@ -441,9 +500,18 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     if (found === undefined && firstSentence && before && before.block === firstSentence.block && quote.open <= firstSentence.start + 1) {
       const subject = mentionsIn(context, before.start, before.start + 40)[0];
       if (subject && subject.start <= before.start + 1 && subject.entity.type === 'person') found = subject.entity;
+      // "Asked whether …, Roe shook his head. “…”", "…, he smiled. “…”": the subject after an opening clause.
+      const opened = found === undefined ? /^[^.,;“”"]{0,80},\s+/u.exec(text.slice(before.start, before.end)) : null;
+      if (opened) {
+        const at = before.start + opened[0].length;
+        const named = mentionsIn(context, at, at + 60)[0];
+        const pronoun = /^(he|she)\s+\p{Ll}/iu.exec(text.slice(at, at + 20))?.[1];
+        if (named && named.start === at && named.entity.type === 'person') found = named.entity;
+        else if (pronoun) found = resolvePronoun(context, pronoun, at) ?? undefined;
+      }
     }
     speakers.push(found ?? null);
-    if (found && firstSentence) {
+    if (found && firstSentence && !passive.has(index)) {
       context.recent.speaker = found;
       context.recent.block = firstSentence.block;
     }
