@@ -236,4 +236,44 @@ describe.each([
     expect(hits.map((hit) => hit.mark.annotation.kind)).toEqual(['person', 'quote']);
     expect(hits[0]!.range.toString()).toBe('Ann Lee');
   });
+
+  it('a page that keeps changing while a slow analysis runs gets that analysis painted, then one fresh look', async () => {
+    const painter = makePainter();
+    const gates: Array<() => void> = [];
+    let analyses = 0;
+    const page = new LivePage(
+      {
+        doc: document,
+        read: fakeRead,
+        analyse: async (reading) => {
+          analyses++;
+          await new Promise<void>((resolve) => gates.push(resolve));
+          return { ok: true, value: fakeAnalyse(reading) };
+        },
+        painter,
+        send: () => undefined,
+        quietly: (change) => change(),
+      },
+      DEFAULT_SETTINGS,
+    );
+    const first = page.annotate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The page changes five times while the story is analysed (a ticker, an ad): no restart each time.
+    const paragraph = document.querySelector('p')!;
+    const refreshes: Array<Promise<void>> = [];
+    for (let i = 0; i < 5; i++) {
+      paragraph.append(` Tom Fox ${i}.`);
+      refreshes.push(page.refresh());
+    }
+    expect(analyses).toBe(1);
+    gates.shift()!();
+    // One more look, at the page as it now stands.
+    for (let i = 0; i < 100 && gates.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(analyses).toBe(2);
+    gates.shift()!();
+    await Promise.all([first, ...refreshes]);
+    expect(analyses).toBe(2);
+    expect(page.state().state).toBe('annotated');
+    expect(paintedTexts(painter).filter((text) => text === 'Tom Fox')).toHaveLength(5);
+  });
 });
