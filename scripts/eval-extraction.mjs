@@ -111,12 +111,13 @@ const JUDGED = [
   { page: 'nytimes-4', side: 'R', phrase: 'has covered economics', why: 'Readability keeps the author bio under the story' },
   { page: 'wapo-2', side: 'R', phrase: 'covers the white house', why: 'Readability keeps the author bio under the story' },
   { page: 'wapo-1', side: 'R', phrase: 'sobering lesson', why: 'Readability keeps a related-story link box' },
-  { page: 'telegraph', side: 'S', phrase: 'church leaders', why: 'Story Lens keeps the three photo captions inside the body; Readability drops them' },
-  { page: 'yahoo-2', side: 'R', phrase: 'photo', why: 'Readability keeps the five captions of the photo slideshow above the story; Story Lens does not (a miss: they are the story’s photos)' },
+  { page: 'telegraph', side: 'S', phrase: 'church leaders', why: 'Story Lens keeps the three photo captions inside the body (ANNOTATION: captions inside the body are the story); Readability drops them' },
+  { page: 'yahoo-2', side: 'R', phrase: 'photo', why: 'Readability keeps the slideshow’s caption twice (the slide’s heading repeats its description); Story Lens keeps it once, as a caption' },
+  { page: '*', side: 'R', phrase: 'credit', why: 'Readability keeps the photo credits inside captions; a credit is not the story' },
 ];
 
 function judged(name, onlyReadability, onlyStoryLens) {
-  return JUDGED.filter((j) => j.page === name && (j.side === 'R' ? onlyReadability : onlyStoryLens).some((run) => run.includes(j.phrase)))
+  return JUDGED.filter((j) => (j.page === name || j.page === '*') && (j.side === 'R' ? onlyReadability : onlyStoryLens).some((run) => run.includes(j.phrase)))
     .map((j) => j.why);
 }
 

@@ -15,6 +15,13 @@ import { segmentAnchors } from './text-anchors';
 const NEEDS_WORK = /[^\S ]| {2}|[\u00ad\u200b-\u200d\u2060]/;
 /** The pieces of a text node that need work: a run of white space, or one invisible character. */
 const SPECIAL = /[\u00ad\u200b-\u200d\u2060\ufeff]|[^\S\ufeff]+/g;
+/** Class or microdata names of a photo's credit inside its caption ("Credit: Agency", `copyrightHolder`). */
+const CREDIT = /(?:^|[^a-z])(?:credits?|copyright\w*|photographer|photo-?source|image-?source)(?:$|[^a-z])/i;
+const isCredit = (el: Element) => {
+  if (!el.hasAttributes()) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  return names.length > 1 && CREDIT.test(names);
+};
 const isInvisible = (code: number) => code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 
 /**
@@ -63,6 +70,8 @@ class ModelBuilder {
   #out = '';
   #start = 0;
   #lastWasSpace = true;
+  /** in a caption, the photo's credit line is left out: a credit is not the story */
+  #inCaption = false;
   /** the text node being read, and its index in the anchors' node list once a character of it is used */
   #node: Text | null = null;
   #nodeIndex = -1;
@@ -73,6 +82,7 @@ class ModelBuilder {
     this.#start = this.#text.length + sep.length;
     this.#out = '';
     this.#lastWasSpace = true; // leading white space of a block is dropped
+    this.#inCaption = block.kind === 'caption';
     for (const root of block.roots) this.#visit(root);
     let out = this.#out;
     if (out.endsWith(' ')) {
@@ -113,7 +123,7 @@ class ModelBuilder {
     if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.nodeName;
-      if (NON_TEXT_TAGS.has(tag) || isHiddenCheaply(el)) return;
+      if (NON_TEXT_TAGS.has(tag) || isHiddenCheaply(el) || (this.#inCaption && isCredit(el))) return;
       if (tag === 'BR' || tag === 'HR') {
         this.#space();
         return;

@@ -103,8 +103,10 @@ function isHowTo(doc: Document, tags: MetaTags): boolean {
 }
 
 /**
- * A run of at least four prose paragraphs (80 characters or more) under one parent: a story's
- * body. Product pages and front pages have short paragraphs, or one per card.
+ * A run of at least four prose paragraphs (80 characters or more) under one parent, or under one
+ * grandparent in containers of two or more each (a story cut into chunks between ads): a story's
+ * body. Product pages and front pages have short paragraphs, or one per card; a comment thread one
+ * per comment.
  */
 function hasProseRun(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
@@ -122,6 +124,13 @@ function hasProseRun(doc: Document): boolean {
       count = counts.get(parent) ?? 0;
     }
     if (++count >= 4) return true;
+    const grandparent = parent.parentNode;
+    if (count >= 2 && grandparent) {
+      // a chunk's second paragraph brings both to its grandparent's count, each later one itself
+      const chunked = (counts.get(grandparent) ?? 0) + (count === 2 ? 2 : 1);
+      if (chunked >= 4) return true;
+      counts.set(grandparent, chunked);
+    }
   }
   return false;
 }

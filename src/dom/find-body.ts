@@ -132,8 +132,8 @@ function joinSiblings(
     const worth = t.score * (1 - density) >= threshold ||
       // a story's intro kept apart from its "read more" part: prose with hardly a link
       (!passedBest && t.score > 0 && t.chars > 150 && density < 0.1) ||
-      // a photo with its caption between the story's paragraphs
-      (t.captionChars === t.chars && t.chars > 0 && density < 0.3) ||
+      // a photo (or a slideshow, its counter beside the caption) with its caption between or above the story's paragraphs
+      (t.captionChars >= 0.8 * t.chars && t.chars > 0 && density < 0.3) ||
       (own && t.chars > 80 && density < 0.25) ||
       (sibling.nodeName === 'P' && t.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''));
     if (worth && !hidden(sibling)) joined.push(sibling);

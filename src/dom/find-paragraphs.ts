@@ -21,7 +21,8 @@ export interface Paragraph {
   readonly text: string;
 }
 
-const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text)(?:$|[^a-z])/i;
+/** Class names of a photo's caption, a gallery's or slideshow's included (`slideshow-description`). */
+const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|(?:slideshow|gallery|photo|image)-?desc\w*)(?:$|[^a-z])/i;
 const HEADING = /^H[2-6]$/;
 
 /**

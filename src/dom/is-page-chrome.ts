@@ -79,4 +79,4 @@ export function isInFurniture(el: Element): boolean {
 }
 
 /** A heading line that introduces furniture ("Related stories", "Advertisement"), not the story. */
-export const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|photo:.*|getty images|ap photo.*)$/i;
+export const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|\d{1,3} ?(?:\/|of) ?\d{1,3}|\d{1,2}[:.]\d{2}(?: ?[ap]\.? ?m\.?)?(?: [a-z]{2,4})?|photo:.*|getty images|ap photo.*)$/i;
