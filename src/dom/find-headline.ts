@@ -1,7 +1,13 @@
 import { isHiddenCheaply } from './is-hidden';
 
+/** Text of ASCII letters, digits, punctuation and typographic quotes and dashes: its words are ASCII letter runs. */
+const PLAIN = /^[\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
+const PLAIN_WORD = /[a-z0-9]+/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A heading's or title's words; the Unicode pattern (slow to compile on a fresh page) only for text that needs it. */
 const words = (text: string) =>
-  new Set(text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+  new Set(PLAIN.test(text) ? text.toLowerCase().match(PLAIN_WORD) ?? [] : text.toLowerCase().normalize('NFKC').match(WORD) ?? []);
 
 /** Share of the headline's words found in the title the page's metadata gives. */
 function overlap(heading: string, title: Set<string>): number {
