@@ -161,4 +161,11 @@ describe('entity rules', () => {
     expect(named(entities)).toEqual(['person:Callum Reeve']);
     expect(entities[0]?.aliases).toEqual(['Callum Reeve', 'Callum']);
   });
+  it('reads "Gulf of X" and a direction before a name as a place’s', () => {
+    expect(named(entitiesOf('Waters warmed in the Gulf of Maine and in the North Atlantic.'))).toEqual(['place:Gulf of Maine', 'place:North Atlantic']);
+  });
+
+  it('takes the state after a dateline’s city as a place too', () => {
+    expect(named(entitiesOf('BURLINGTON, Vt. — A bakery burned on Saturday.'))).toEqual(['place:BURLINGTON', 'place:Vt.']);
+  });
 });

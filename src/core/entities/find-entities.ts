@@ -12,23 +12,30 @@ import type { Entity } from './entity';
 import { MEDIUM, noEvidence } from './evidence';
 import { findCredit } from './find-credit';
 import { findNameRuns } from './find-name-runs';
-import { gazetteerKey, lookupName } from './gazetteer';
+import { gazetteerKey, lookupAbbreviation, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
 import { LEXICON } from './lexicon';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —": an upper-case place opening a paragraph.
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:,\s*[\p{L}. ]{2,20})?\s*(?:[—–]|--|-\s|\()/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:(,\s*)([\p{L}. ]{2,20}?))?\s*(?:[—–]|--|-\s|\()/u;
 
-function dateline(text: string, start: number): Candidate | null {
+/** The dateline's place, and the state or country after it where the gazetteer knows it ("BURLINGTON, Vt. —"). */
+function dateline(text: string, start: number): Candidate[] {
   const match = DATELINE.exec(text.slice(start, start + 80));
   const name = match?.[1];
-  if (!name || /\p{Ll}/u.test(name)) return null;
-  const evidence = noEvidence();
-  evidence.place = 4;
-  const known = lookupName(name);
-  return { start, end: start + name.length, text: name, words: name.split(' '), initial: false, compound: false, evidence, known, acronym: null };
+  if (!match || !name || /\p{Ll}/u.test(name)) return [];
+  const place = (at: number, written: string, known: ReturnType<typeof lookupName>): Candidate => {
+    const evidence = noEvidence();
+    evidence.place = 4;
+    return { start: at, end: at + written.length, text: written, words: written.split(' '), initial: false, compound: false, evidence, known, acronym: null };
+  };
+  const found = [place(start, name, lookupName(name))];
+  const region = match[3]?.trim();
+  const known = region ? (lookupName(region) ?? lookupAbbreviation(region)) : null;
+  if (region && known?.type === 'place' && !known.city) found.push(place(start + name.length + (match[2]?.length ?? 0), region, known));
+  return found;
 }
 
 /** Words enough to tell the story's language. */
@@ -206,10 +213,10 @@ export function* entitySteps(model: TextModel): Generator<void, Entity[], void> 
       const sentence = sentences[sentenceIndex] as Sentence;
       let from = sentence.start;
       if (sentence.start === block.start) {
-        const place = dateline(text, sentence.start);
-        if (place) {
-          candidates.push(place);
-          from = place.end;
+        const places = dateline(text, sentence.start);
+        if (places.length > 0) {
+          candidates.push(...places);
+          from = (places.at(-1) as Candidate).end;
         }
       }
       if (style !== 'normal') {

@@ -38,14 +38,23 @@ const computeKey = (name: string): string =>
 /** Keys whose every form in the data is upper case ("UN", "WHO"): "Un" and "Who" are not them. */
 const upperCaseOnly = new Map<string, boolean>();
 
+const abbreviations = new Map<string, GazetteerEntry>();
+
+/** A state or region by its dotted abbreviation exactly as written ("Vt.", "Calif."), or null. */
+export const lookupAbbreviation = (written: string): GazetteerEntry | null => abbreviations.get(written) ?? null;
+
 function index(): Map<string, GazetteerEntry> {
   const entries = new Map<string, GazetteerEntry>();
   const add = (type: EntityType, names: readonly string[]): void => {
     const key = names[0];
     if (key === undefined) return;
     for (const name of names) {
-      // "Ill.", "La.", "Miss.": one-word abbreviations are words too often once their dot is gone.
-      if (/^\p{L}+\.$/u.test(name)) continue;
+      // "Ill.", "La.", "Miss.": one-word abbreviations are words too often once their dot is gone;
+      // they are looked up as written, where a dateline names a state ("BURLINGTON, Vt. —").
+      if (/^\p{L}+\.$/u.test(name)) {
+        if (!abbreviations.has(name)) abbreviations.set(name, { type, key, city: false });
+        continue;
+      }
       const lookup = gazetteerKey(name);
       if (!entries.has(lookup)) entries.set(lookup, { type, key, city: false });
       const upper = /^[\p{Lu}\p{N}.&-]+$/u.test(name);

@@ -104,7 +104,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       known = rest;
     }
   }
-  const placeName = words.length > 1 && LEXICON.placeSuffixes.has(words.at(-1) ?? '');
+  // "Barents Sea", and "Gulf of Maine", "Isle of Man", "Strait of Hormuz": a place's head word first.
+  const placeName = words.length > 1 && (LEXICON.placeSuffixes.has(words.at(-1) ?? '') || (words[1] === 'of' && LEXICON.placeSuffixes.has(words[0] ?? '') && !hasOrgCue(words)));
   if (!known && !hasOrgCue(words) && !placeName) {
     // Titles and demonyms before a name are not part of it: "Chilean President Ana Rojas";
     // a modifier alone ("Air Force One") is part of the name.
@@ -155,9 +156,11 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
   if (hasOrgCue(words)) evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord)) evidence.place += STRONG;
+  else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
   if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
   const nameWords = words.filter((word) => !LEXICON.nameParticles.has(word));
-  if (nameWords.length > 1 && givenNameGender(firstWord) !== null) evidence.person += MEDIUM;
+  // "North Atlantic", "Lake Placid": a place's first word is no given name there.
+  if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
   if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
