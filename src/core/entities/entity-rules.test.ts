@@ -168,4 +168,10 @@ describe('entity rules', () => {
   it('takes the state after a dateline’s city as a place too', () => {
     expect(named(entitiesOf('BURLINGTON, Vt. — A bakery burned on Saturday.'))).toEqual(['place:BURLINGTON', 'place:Vt.']);
   });
+  it('reads plural head words of bodies with their "for" and "and"', () => {
+    expect(named(entitiesOf('The Centers for Disease Control and Prevention sent doses, and the United Dock and Harbour Workers protested.'))).toEqual([
+      'organization:Centers for Disease Control and Prevention',
+      'organization:United Dock and Harbour Workers',
+    ]);
+  });
 });

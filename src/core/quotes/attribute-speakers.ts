@@ -162,7 +162,7 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const start = (context.sentences[sentence] as Sentence).start;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
-    if (mention.start - start <= SUBJECT_REACH && (!/[,;(]/.test(lead) || /^[\p{L}\s'’]*,\s*$/u.test(lead)) && leadsToSubject(lead)) return mention.entity;
+    if (isSubjectLead(lead)) return mention.entity;
   }
   const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
@@ -172,6 +172,19 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
 
 /** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
+/**
+ * Whether a name after `lead` (the sentence's words before it) is the sentence's subject: "Smith
+ * said", "The union's chairperson, Ana Roe, said", "At a clinic in Lubbock, nurse Ana Roe said";
+ * not "Asked whether he would meet Roe".
+ */
+function isSubjectLead(lead: string): boolean {
+  if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
+  if (/^[\p{L}\s'’]*,\s*$/u.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
+  // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
+  const opening = /^[^,;()“”"]{1,70},((?:\s+\p{Ll}+){0,3})\s*$/u.exec(lead);
+  return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
 function leadsToSubject(lead: string): boolean {
   return tokenise(lead).every((word) => !/^\p{Ll}/u.test(word.text) || LEAD_WORDS.has(word.text) || LEXICON.roleNouns.has(word.text) || /['’]s$/.test(word.text));
 }
@@ -313,7 +326,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // subject the name the clause hangs on.
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
-  const words = tokenise(context.text, start, verb.start);
+  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause.
+  const relativeClause = /,\s*(?:who|which)\s[^,“”"]{1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  const words = tokenise(context.text, start, relativeClause ? start + relativeClause.index : verb.start);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
@@ -324,7 +339,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (last && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
     const described = personByRole(context, last.text, last.start);
-    if (described && !/^(?:a|an)$/i.test(words[lastIndex - 1]?.text ?? '')) return described;
+    // "a CDC official": the role's determiner, past the names that qualify it.
+    let determiner = lastIndex - 1;
+    while (determiner > 0 && determiner > lastIndex - 4 && /^\p{Lu}/u.test(words[determiner]?.text ?? '')) determiner -= 1;
+    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return null;
+    if (described) return described;
     for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
