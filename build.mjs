@@ -23,12 +23,10 @@ const extensionEntries = {
   'options/options': 'src/options/index.ts',
 };
 
-/** Files copied as they are: source → path inside each browser folder. */
+/** Files copied as they are (HTML pages with their stylesheets inlined): source → path inside each browser folder. */
 const staticFiles = {
   'src/popup/popup.html': 'popup/popup.html',
-  'src/popup/popup.css': 'popup/popup.css',
   'src/options/options.html': 'options/options.html',
-  'src/options/options.css': 'options/options.css',
   'src/_locales': '_locales',
   'icons/icon-16.png': 'icons/icon-16.png',
   'icons/icon-32.png': 'icons/icon-32.png',
@@ -62,12 +60,21 @@ export function manifestFor(browser) {
   return manifest;
 }
 
+/**
+ * An extension page with its stylesheets (the shared theme, the page's own) put inside it: a stylesheet
+ * request would hold back the page's first paint, the popup's most of all.
+ */
+export function inlineStyles(htmlPath) {
+  return readFileSync(htmlPath, 'utf8').replace(/<link rel="stylesheet" href="([^"]+)">/g, (_link, href) => `<style>\n${readFileSync(join(dirname(htmlPath), href), 'utf8').trim()}\n</style>`);
+}
+
 function copyStatic(outDir) {
   for (const [from, to] of Object.entries(staticFiles)) {
     const source = join(root, from);
     if (!existsSync(source)) continue;
     mkdirSync(dirname(join(outDir, to)), { recursive: true });
-    cpSync(source, join(outDir, to), { recursive: true });
+    if (from.endsWith('.html')) writeFileSync(join(outDir, to), inlineStyles(source));
+    else cpSync(source, join(outDir, to), { recursive: true });
   }
 }
 

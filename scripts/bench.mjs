@@ -86,6 +86,7 @@ async function run(options, work, started) {
   const www = join(work, 'www');
   mkdirSync(www);
   symlinkSync(resolve(root, 'src', 'popup', 'popup.css'), join(www, 'popup.css'));
+  symlinkSync(resolve(root, 'src', 'shared', 'theme.css'), join(www, 'theme.css'));
   const server = await serve({ fixtures, corpus: join(shared, 'corpus', 'pages'), gen, www, bundles: join(work, 'bundles') });
   const articles = [
     { name: 'kerry-syria/cnn-2016', url: server.url('fixtures/kerry-syria/cnn-2016.html') },
@@ -208,7 +209,7 @@ async function run(options, work, started) {
   // 5. The popup with a large report (200 entities, 100 quotations), from navigation start.
   writeFileSync(
     join(www, 'popup.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story Lens</title><link rel="stylesheet" href="popup.css"></head>' +
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story Lens</title><link rel="stylesheet" href="theme.css"><link rel="stylesheet" href="popup.css"></head>' +
       '<body style="width:380px"><main id="app" aria-live="polite"></main><script src="/bundles/bench-popup.js"></script></body></html>',
   );
   log(`popup: ${runs * 2} runs`);

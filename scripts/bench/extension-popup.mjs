@@ -1,17 +1,26 @@
 // The real popup in the real extension: the bundles built for the benchmark, loaded unpacked into a
 // Chromium of its own; a tab's report seeded in storage.session the way the background keeps it; then
 // popup/popup.html?tab=<id> opened, timed from navigation start to the story view on screen.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+//
+//   node scripts/bench/extension-popup.mjs [--runs N] [--trace FILE] [--against DIR]
+// runs this part alone (N openings, default 8) and prints each run and the medians; --trace also writes
+// a Chromium trace of one more opening to FILE and prints where the popup's main thread spent its time;
+// --against measures another checkout's popup (built with its own scripts) in turns with this one's, so
+// both see the same machine load.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { manifestFor } from '../../build.mjs';
+import { inlineStyles, manifestFor } from '../../build.mjs';
+import { buildBundles } from './bundles.mjs';
+import { serve } from './serve.mjs';
+import { summary } from './stats.mjs';
 
-/** Files the extension needs beside its bundles, as build.mjs copies them. */
+/** Files the extension needs beside its bundles, as build.mjs copies them (the pages with their styles inlined). */
 const STATIC_FILES = {
   'src/popup/popup.html': 'popup/popup.html',
-  'src/popup/popup.css': 'popup/popup.css',
   'src/options/options.html': 'options/options.html',
-  'src/options/options.css': 'options/options.css',
   'src/_locales': '_locales',
   'icons/icon-16.png': 'icons/icon-16.png',
   'icons/icon-32.png': 'icons/icon-32.png',
@@ -23,7 +32,8 @@ const STATIC_FILES = {
 export function assembleExtension(root, dir) {
   for (const [from, to] of Object.entries(STATIC_FILES)) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
-    cpSync(join(root, from), join(dir, to), { recursive: true });
+    if (from.endsWith('.html')) writeFileSync(join(dir, to), inlineStyles(join(root, from)));
+    else cpSync(join(root, from), join(dir, to), { recursive: true });
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor('chrome'), null, 2));
   return dir;
@@ -31,10 +41,12 @@ export function assembleExtension(root, dir) {
 
 /**
  * Opens the popup `runs` times for a tab whose stored report is `report`; answers, per run, the
- * milliseconds from navigation start to the skeleton (the popup's own performance mark) and to the
- * story view (`#app[data-state=story]`), or an `error`.
+ * milliseconds from navigation start to the skeleton (the popup's own performance mark), the first
+ * contentful paint, the story view (`#app[data-state=story]`: header and highlights on screen) and the
+ * complete view (every entity and quotation listed, `story-lens:view-complete`), or an `error`. With
+ * `trace`, one more opening is traced and the trace's events are answered as `traceEvents`.
  */
-export async function measureExtensionPopup({ executablePath, flags, extensionDir, tabUrl, report, runs }) {
+export async function measureExtensionPopup({ executablePath, flags, extensionDir, tabUrl, report, runs, trace = false }) {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath,
@@ -62,36 +74,139 @@ export async function measureExtensionPopup({ executablePath, flags, extensionDi
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
     });
+    const url = `chrome-extension://${host}/popup/popup.html?tab=${tabId}`;
+    const open = async (page) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => typeof globalThis.__storyShown === 'number' && !document.getElementById('app')?.hasAttribute('data-pending'), undefined, {
+        timeout: 20_000,
+      });
+      return page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() =>
+                resolve({
+                  skeleton: performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? null,
+                  fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+                  story: globalThis.__storyShown,
+                  complete: performance.getEntriesByName('story-lens:view-complete')[0]?.startTime ?? globalThis.__storyShown,
+                  entities: document.querySelectorAll('#app li').length,
+                }),
+              ),
+            ),
+          ),
+      );
+    };
     const results = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
       try {
-        await page.goto(`chrome-extension://${host}/popup/popup.html?tab=${tabId}`, { waitUntil: 'load' });
-        await page.waitForFunction(() => typeof globalThis.__storyShown === 'number', undefined, { timeout: 20_000 });
-        results.push(
-          await page.evaluate(
-            () =>
-              new Promise((resolve) =>
-                requestAnimationFrame(() =>
-                  setTimeout(() =>
-                    resolve({
-                      skeleton: performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? null,
-                      story: globalThis.__storyShown,
-                      entities: document.querySelectorAll('#app li').length,
-                    }),
-                  ),
-                ),
-              ),
-          ),
-        );
+        results.push(await open(page));
       } catch (error) {
         results.push({ error: String(error?.message ?? error).split('\n')[0] });
       } finally {
         await page.close();
       }
     }
+    if (trace) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const events = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'] },
+      });
+      const run = await open(page);
+      await cdp.send('Tracing.end');
+      await done;
+      await page.close();
+      results.traceEvents = events;
+      results.traced = run;
+    }
     return results;
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Where the traced popup's renderer main thread spent its time up to the complete view: the top-level
+ * tasks' children by name, in milliseconds.
+ */
+function traceSummary(events, until) {
+  const marks = events.filter((e) => e.name === 'navigationStart' || e.name === 'story-lens:view-complete');
+  const start = Math.min(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= start && e.ts - start <= until * 1000);
+  const byName = new Map();
+  for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 1000).map((e) => ({ at: +((e.ts - start) / 1000).toFixed(1), ms: +(e.dur / 1000).toFixed(1) }));
+  return { marks: marks.length, byName: [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => `${ms.toFixed(1)} ${name}`), tasks };
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Builds and assembles the extension of the checkout at `dir`, with that checkout's own bench scripts. */
+async function extensionOf(dir, work) {
+  const bundles = await import(join(dir, 'scripts', 'bench', 'bundles.mjs'));
+  const popup = await import(join(dir, 'scripts', 'bench', 'extension-popup.mjs'));
+  await bundles.buildBundles(dir, join(work, 'bundles'));
+  return popup.assembleExtension(dir, join(work, 'bundles', 'chrome'));
+}
+
+async function main(args) {
+  const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const runs = Number(at('--runs') ?? 8);
+  const tracePath = at('--trace');
+  const against = at('--against');
+  const work = mkdtempSync(join(os.tmpdir(), 'story-lens-popup-bench-'));
+  const server = await serve({ fixtures: join(root, 'tests', 'fixtures') });
+  try {
+    const builds = [{ name: 'this checkout', dir: await extensionOf(root, join(work, 'ours')) }];
+    if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
+    const results = new Map(builds.map((build) => [build.name, []]));
+    // In turns, a few openings each, so that both builds meet the same load on a shared machine.
+    const rounds = against ? Math.max(1, Math.ceil(runs / 4)) : 1;
+    for (let round = 0; round < rounds; round++) {
+      for (const build of builds) {
+        const last = round === rounds - 1 && build === builds[0];
+        const measured = await measureExtensionPopup({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          extensionDir: build.dir,
+          tabUrl: server.url('fixtures/kerry-syria/homepage.html'),
+          report: JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'reports', 'large.json'), 'utf8')),
+          runs: against ? Math.min(4, runs) : runs,
+          trace: Boolean(tracePath) && last,
+        });
+        results.get(build.name).push(...measured);
+        if (measured.traceEvents) {
+          writeFileSync(tracePath, JSON.stringify({ traceEvents: measured.traceEvents }));
+          console.log('traced run', JSON.stringify(measured.traced));
+          console.log(JSON.stringify(traceSummary(measured.traceEvents, measured.traced.complete ?? measured.traced.story), null, 1));
+        }
+      }
+    }
+    for (const [name, measured] of results) {
+      console.log(`— ${name}`);
+      for (const run of measured) console.log(JSON.stringify(run, (key, value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)));
+      const ok = measured.filter((run) => !run.error);
+      for (const key of ['skeleton', 'fcp', 'story', 'complete']) {
+        const s = summary(ok.map((run) => run[key]));
+        console.log(`${key}: median ${s?.median.toFixed(1)} ms (${s?.min.toFixed(1)}–${s?.max.toFixed(1)}), ${s?.n} runs`);
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -3,13 +3,14 @@
 // measured is the popup's: from the page's navigation start to the story view on screen.
 import largeReport from '../../tests/fixtures/reports/large.json';
 import { fakePopupApi } from '../../src/popup/fake-popup-api';
+import { englishMessage } from '../../src/popup/english-message';
 import { createTranslator } from '../../src/popup/i18n';
 import { startPopup } from '../../src/popup/popup-app';
 
 const scriptStart = performance.now();
 const root = document.getElementById('app');
 const { api } = fakePopupApi({ report: largeReport, url: largeReport.url ?? 'https://example.com/story' });
-globalThis.__storyLensPopup = startPopup(root, api, createTranslator(null)).then((view) => {
+globalThis.__storyLensPopup = startPopup(root, api, createTranslator(null, englishMessage)).then((view) => {
   const rendered = performance.now();
   return new Promise((resolve) =>
     requestAnimationFrame(() =>

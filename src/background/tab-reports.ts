@@ -3,6 +3,7 @@ import { integer, json, literal, object, text } from '../shared/parse-value';
 import type { StoryReport } from '../shared/report';
 import { REPORT_LIMITS, reportParser } from '../shared/validate-report';
 import { FINGERPRINT_MAX_CHARS } from '../shared/validate-message';
+import { isTabKey, tabKey, tabOfKey } from '../shared/tab-key';
 import type { StorageArea } from './browser-api';
 import { isQuotaError } from './is-quota-error';
 import { readVersioned } from './read-versioned';
@@ -30,8 +31,7 @@ const tabRecordParser: Parser<TabRecord> = object({
   fingerprint: json(4, FINGERPRINT_MAX_CHARS),
 });
 
-const PREFIX = 'tab:';
-export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
+export { tabKey };
 
 /** Per-tab reports in storage.session (cleared by the browser when the session ends). */
 export class TabReports {
@@ -56,7 +56,7 @@ export class TabReports {
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       const others = Object.entries(await this.area.get(null))
-        .filter(([key]) => key.startsWith(PREFIX) && key !== tabKey(tabId))
+        .filter(([key]) => isTabKey(key) && key !== tabKey(tabId))
         .map(([key, raw]) => ({ key, savedAt: typeof (raw as { savedAt?: unknown })?.savedAt === 'number' ? (raw as { savedAt: number }).savedAt : 0 }))
         .sort((a, b) => a.savedAt - b.savedAt);
       const victims = others.slice(0, Math.max(1, Math.ceil(others.length / 4))).map(({ key }) => key);
@@ -90,8 +90,8 @@ export class TabReports {
 
   /** Forgets every tab's report; answers the tabs that had one. */
   async clearAll(): Promise<number[]> {
-    const keys = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(PREFIX));
+    const keys = Object.keys(await this.area.get(null)).filter(isTabKey);
     if (keys.length > 0) await this.area.remove(keys);
-    return keys.map((key) => Number(key.slice(PREFIX.length)));
+    return keys.map(tabOfKey);
   }
 }

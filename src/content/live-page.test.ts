@@ -100,7 +100,8 @@ describe.each([
     const { page, sent } = livePage(painter);
     const state = await page.annotate();
     const names = renderer === 'highlight-api' ? { highlights: { person: 'tperson', place: 'tplace', organization: 'torganization', quote: 'tquote' } } : {};
-    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer, ...names });
+    const shown = { person: true, place: true, organization: true, quote: true };
+    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer, shown, ...names });
     expect(paintedTexts(painter).sort()).toEqual(['Ann Lee', 'Ann Lee will go,', 'Bob Ray', 'Paris']);
     expect(sent).toEqual(['report:put']);
   });
@@ -186,7 +187,12 @@ describe.each([
     const painter = makePainter();
     const { page, sent } = livePage(painter);
     await page.annotate();
-    expect(page.clear()).toMatchObject({ state: 'idle', painted: { person: 0, place: 0, organization: 0, quote: 0 }, renderer: 'none' });
+    expect(page.clear()).toMatchObject({
+      state: 'idle',
+      painted: { person: 0, place: 0, organization: 0, quote: 0 },
+      renderer: 'none',
+      shown: { person: true, place: true, organization: true, quote: true },
+    });
     expect(document.body.innerHTML).toBe(before);
     expect(sent).toEqual(['report:put', 'report:clear']);
     document.body.insertAdjacentHTML('beforeend', '<p>Tom Fox</p>');

@@ -85,10 +85,14 @@ export class LivePage {
 
   state(): PageState {
     const painted = { person: 0, place: 0, organization: 0, quote: 0 } as Record<AnnotationKind, number>;
-    for (const kind of ANNOTATION_KINDS) painted[kind] = this.#deps.painter.count(kind);
+    const shown = { person: true, place: true, organization: true, quote: true } as Record<AnnotationKind, boolean>;
+    for (const kind of ANNOTATION_KINDS) {
+      painted[kind] = this.#deps.painter.count(kind);
+      shown[kind] = this.#deps.painter.isShown(kind);
+    }
     const renderer = this.#state === 'annotated' ? this.#deps.painter.renderer : 'none';
     const names = this.#deps.painter.names;
-    const state: PageState = names ? { state: this.#state, painted, renderer, highlights: names } : { state: this.#state, painted, renderer };
+    const state: PageState = names ? { state: this.#state, painted, renderer, shown, highlights: names } : { state: this.#state, painted, renderer, shown };
     if (this.#problem !== null) state.problem = this.#problem;
     return state;
   }

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePopupApi } from '../popup/fake-popup-api';
+import { englishMessage } from '../popup/english-message';
 import { createTranslator } from '../popup/i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../shared/settings';
 import type { OptionsApi } from './options-api';
 import { startOptions } from './options-app';
 
-const t = createTranslator(null);
+const t = createTranslator(null, englishMessage);
 let root: HTMLElement;
 
 function fakeOptionsApi() {

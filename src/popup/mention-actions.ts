@@ -34,7 +34,7 @@ export function showNext(ref: string, name: string, position: HTMLElement, posit
 
 /** The on/off switch of one kind's highlights on the page, with its colour swatch. */
 export function renderKindSwitch(kind: AnnotationKind, on: boolean, label: string, actions: MentionActions): HTMLElement {
-  const input = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input', 'aria-label': label, checked: on });
+  const input = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input', 'data-key': `kind:${kind}`, 'aria-label': label, checked: on });
   input.addEventListener('change', () => actions.toggleKind(kind, input.checked));
   return h('label', { class: 'switch', title: label }, input, h('span', { class: 'switch-track', 'aria-hidden': 'true' }));
 }

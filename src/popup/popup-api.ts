@@ -1,5 +1,5 @@
 import type { PopupToBackground, ToContent } from '../shared/protocol';
-import type { SettingsStorage, StorageChangedEvent } from '../shared/settings';
+import type { SettingsStorage, StorageAreaLike, StorageChangedEvent } from '../shared/settings';
 import type { Caller } from './call';
 
 /**
@@ -15,7 +15,8 @@ export interface PopupApi {
   currentTabId(): Promise<number | null>;
   /** the tab's URL, null where the browser does not tell us (pages we may not read) */
   tabUrl(tabId: number): Promise<string | null>;
-  storage: SettingsStorage & { onChanged: StorageChangedEvent };
+  /** settings (sync, local), the tabs' reports as the background keeps them (session), and their changes */
+  storage: SettingsStorage & { session: StorageAreaLike; onChanged: StorageChangedEvent };
   copyText(text: string): Promise<boolean>;
   download(filename: string, mime: string, text: string): void;
   openOptions(): void;

@@ -7,6 +7,7 @@ import notArticleJson from '../../tests/fixtures/reports/not-article.json';
 import type { StoryReport } from '../shared/report';
 import { loadSettings } from '../shared/settings';
 import { fakePopupApi, type FakeOptions } from './fake-popup-api';
+import { englishMessage } from './english-message';
 import { createTranslator } from './i18n';
 import { startPopup } from './popup-app';
 
@@ -14,7 +15,7 @@ const kerry = kerryJson as StoryReport;
 const excerpt = excerptJson as StoryReport;
 const large = largeJson as StoryReport;
 const notArticle = notArticleJson as StoryReport;
-const t = createTranslator(null);
+const t = createTranslator(null, englishMessage);
 const noWait = { wait: async () => undefined };
 
 let root: HTMLElement;
@@ -274,5 +275,103 @@ describe('the popup without a story', () => {
       await open(options);
       expect(root.querySelector('main')?.textContent?.trim().length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the popup follows the tab while it is open', () => {
+  const otherStory: StoryReport = {
+    ...excerpt,
+    url: 'https://news.example.org/another',
+    article: { ...excerpt.article, title: 'Another story on the same page' },
+  };
+
+  it('shows the story once a page that was not annotated reports one, without reopening', async () => {
+    const fake = await open({ report: null, page: 'idle' });
+    expect(root.dataset.state).toBe('no-story');
+    fake.setPage('annotated');
+    await fake.putReport(kerry);
+    await vi.waitFor(() => expect(root.dataset.state).toBe('story'));
+    expect(root.querySelector('h1')?.textContent).toBe('Kerry in London for Syria talks with allies');
+  });
+
+  it('moves to the page’s new story and back to “no story” when the site is switched off', async () => {
+    const fake = await open({ report: kerry });
+    await fake.putReport(otherStory);
+    await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Another story on the same page'));
+    fake.setPage('idle');
+    await fake.putReport(null);
+    await vi.waitFor(() => expect(root.dataset.state).toBe('no-story'));
+  });
+
+  it('keeps the filter, the open names, the positions, the focus and the scroll when the report is stored again', async () => {
+    const fake = await open({ report: kerry });
+    const filter = root.querySelector('input[type="search"]') as HTMLInputElement;
+    filter.value = 'b';
+    filter.dispatchEvent(new Event('input'));
+    const britain = () => [...root.querySelectorAll('.entity')].find((item) => item.querySelector('.name')?.textContent === 'Britain') as HTMLElement;
+    (britain().querySelector('.aliases-toggle') as HTMLButtonElement).click();
+    button('Britain').click();
+    await vi.waitFor(() => expect(britain().querySelector('.position')?.textContent).toMatch(/^1 of \d+$/));
+    const content = root.querySelector('.content') as HTMLElement;
+    content.scrollTop = 120;
+    filter.focus();
+    filter.setSelectionRange(1, 1);
+    const before = root.querySelector('h1');
+    // The page analysed again (a late paragraph): one more mention of the most mentioned person.
+    await fake.putReport({ ...kerry, entities: kerry.entities.map((entity, index) => (index === 0 ? { ...entity, mentions: entity.mentions + 1 } : entity)) });
+    await vi.waitFor(() => expect(root.querySelector('h1')).not.toBe(before));
+    const fresh = root.querySelector('input[type="search"]') as HTMLInputElement;
+    expect(fresh.value).toBe('b');
+    expect(document.activeElement).toBe(fresh);
+    expect(fresh.selectionStart).toBe(1);
+    expect(texts('.entity .name')).toContain('Britain');
+    expect(texts('.entity .name')).not.toContain('John Kerry');
+    expect(britain().querySelector('.aliases-toggle')?.getAttribute('aria-expanded')).toBe('true');
+    expect((britain().querySelector('.aliases') as HTMLElement).hidden).toBe(false);
+    expect(britain().querySelector('.position')?.textContent).toMatch(/^1 of \d+$/);
+    expect((root.querySelector('.content') as HTMLElement).scrollTop).toBe(120);
+  });
+
+  it('does not redraw for a report stored again unchanged', async () => {
+    const fake = await open({ report: kerry });
+    const before = root.querySelector('h1');
+    await fake.putReport(kerry);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(root.querySelector('h1')).toBe(before);
+  });
+});
+
+describe('the popup is true to the page', () => {
+  it('shows the kinds the page shows, not the stored setting (a kind hidden with the keyboard command)', async () => {
+    await open({ report: kerry, shown: { person: true, place: false, organization: true, quote: false } });
+    const checked = (selector: string) => (root.querySelector(selector) as HTMLInputElement).checked;
+    expect(checked('input[data-key="kind:person"]')).toBe(true);
+    expect(checked('input[data-key="kind:place"]')).toBe(false);
+    expect(checked('input[data-key="kind:quote"]')).toBe(false);
+    // The filter draws the groups again: the switches still say what the page shows.
+    const filter = root.querySelector('input[type="search"]') as HTMLInputElement;
+    filter.value = 'a';
+    filter.dispatchEvent(new Event('input'));
+    expect(checked('input[data-key="kind:place"]')).toBe(false);
+  });
+
+  it('keeps a line for the other sites until the background says, then fills it', async () => {
+    await open({ report: kerry });
+    expect(root.querySelector('.related')?.textContent).toBe('Not seen on other sites yet');
+    expect(root.querySelector('.related.pending')).toBeNull();
+  });
+
+  it('puts a long report’s first screenful up first and the rest of its lists after', async () => {
+    const fake = fakePopupApi({ report: large });
+    const done = startPopup(root, fake.api, t, noWait);
+    await vi.waitFor(() => expect(root.dataset.state).toBe('story'));
+    const first = root.querySelectorAll('.entity, .mention.quote').length;
+    expect(first).toBeGreaterThan(5);
+    expect(first).toBeLessThan(300);
+    expect(root.hasAttribute('data-pending')).toBe(true);
+    await done;
+    expect(root.hasAttribute('data-pending')).toBe(false);
+    expect(root.querySelectorAll('.entity')).toHaveLength(200);
+    expect(root.querySelectorAll('.mention.quote')).toHaveLength(100);
   });
 });

@@ -1,24 +1,26 @@
 import type { AnnotationKind } from '../core/annotation';
-import { loadSettings, type Settings, saveSettings, isSiteDisabled, withSiteEnabled } from '../shared/settings';
-import { exportReport } from './export-report';
+import type { SeenElsewhere } from '../shared/protocol';
+import { isSiteDisabled, loadSettings, type Settings, saveSettings, withSiteEnabled } from '../shared/settings';
+import { coalesce, followTab } from './follow-tab';
 import { h } from './h';
 import type { Translate } from './i18n';
-import { loadView, type LoadOptions, type PopupView } from './load-view';
-import { pageMentions } from './page-mentions';
-import type { MentionActions } from './mention-actions';
+import { notePlace, type Place, returnToPlace } from './keep-place';
+import { loadView, type LoadOptions, type PopupView, type StoryView } from './load-view';
 import type { PopupApi } from './popup-api';
-import { renderActions, renderSaveButton, type StoryActions } from './render-actions';
-import { renderEntities } from './render-entities';
-import { renderHeader } from './render-header';
-import { renderHighlights } from './render-highlights';
 import { renderLoading } from './render-loading';
 import { renderMessage } from './render-message';
-import { renderQuotes } from './render-quotes';
+import { renderRelated } from './render-header';
+import { renderStory } from './render-story';
 import { renderTopBar } from './render-top-bar';
+import { RowsLater } from './rows-later';
+import { newViewMemory } from './view-memory';
+
+const KINDS: readonly AnnotationKind[] = ['person', 'place', 'organization', 'quote'];
 
 /**
- * Runs the popup in `root`: the loading skeleton at once, then the view for the tab. Answers when the
- * first real view is on screen (tests await it).
+ * Runs the popup in `root`: the loading skeleton at once, then the view for the tab, which follows the
+ * tab's report while the popup is open. The first screenful comes first, the rest of long lists after
+ * the first paint. Answers when the first real view is complete (tests await it).
  */
 export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate, options: LoadOptions = {}): Promise<PopupView> {
   const status = h('p', { class: 'status', role: 'status' });
@@ -32,26 +34,88 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
       hide = setTimeout(() => (status.textContent = ''), 4_000);
     }, 50);
   };
-  const show = (view: PopupView, settings: Settings | null) => {
-    const [top, main, actions] = renderView(view, settings, { api, t, announce, reload });
-    root.replaceChildren(top, main, h('footer', { class: 'bottom' }, actions ?? null, status));
+  const memory = newViewMemory();
+  let shownView: PopupView = { state: 'loading' };
+  /** what the page said it shows, and where else the story was seen: kept for the next report of the same page */
+  let pageShown: Record<AnnotationKind, boolean> | null = null;
+  let related: { url: string | null; sites: readonly SeenElsewhere[] } | null = null;
+  let latest = 0;
+
+  const show = (view: PopupView, settings: Settings | null, rows: RowsLater) => {
+    const context: Context = { api, t, announce, reload, settings };
+    const top = renderTopBar({ site: siteSwitch(view, context), openOptions: api.openOptions }, t);
+    const main = h('main', { class: 'content', id: 'content' });
+    let footer: HTMLElement | null = null;
+    let shown: Record<AnnotationKind, boolean> | null = null;
+    if (view.state === 'story') {
+      shown = { ...(pageShown ?? settings?.shown ?? { person: true, place: true, organization: true, quote: true }) };
+      const known = related && related.url === view.report.url ? related.sites : null;
+      const story = renderStory(view, { api, t, announce, memory, rows, shown, related: known });
+      main.append(...story.content);
+      footer = story.footer;
+    } else {
+      main.append(renderOther(view, context));
+    }
+    root.replaceChildren(top, main, h('footer', { class: 'bottom' }, footer, status));
     root.dataset.state = view.state;
-    if (view.state !== 'loading') performance.mark('story-lens:view-shown');
     // The swatches show the reader's own highlight colours.
     if (settings) for (const [kind, colour] of Object.entries(settings.colours)) root.style.setProperty(`--${kind}`, colour);
+    return shown;
   };
-  show({ state: 'loading' }, null);
 
-  const tabId = await api.currentTabId().catch(() => null);
-  async function reload(): Promise<PopupView> {
+  /** Loads the tab's view and shows it; `place` (a refresh) keeps the reader's focus and, on the same story, scroll. */
+  async function load(rows: RowsLater, place: Place | null, settingsNow = loadSettings(api.storage)): Promise<PopupView> {
+    const ticket = ++latest;
     const [view, settings] = await Promise.all([
       loadView(api, tabId, options).catch((error: unknown): PopupView => ({ state: 'error', message: error instanceof Error ? error.message : String(error) })),
-      loadSettings(api.storage),
+      settingsNow,
     ]);
-    show(view, settings);
+    // A newer load is under way (the report changed again meanwhile): its view wins.
+    if (ticket !== latest || (place && sameView(shownView, view))) return view;
+    const sameStory = shownView.state === 'story' && view.state === 'story' && shownView.report.url === view.report.url;
+    const shown = show(view, settings, rows);
+    if (place) returnToPlace(root, place, sameStory);
+    shownView = view;
+    performance.mark('story-lens:view-shown');
+    if (rows.pending) root.dataset.pending = '';
+    await Promise.all([rows.finish(), view.state === 'story' && shown ? fillIn(view, shown, ticket) : null]);
+    if (ticket === latest) delete root.dataset.pending;
+    performance.mark('story-lens:view-complete');
     return view;
   }
-  return reload();
+
+  /** What the background and the page say after the story is on screen, put into the places kept for it. */
+  async function fillIn(view: StoryView, shown: Record<AnnotationKind, boolean>, ticket: number): Promise<void> {
+    const before = { ...shown };
+    await Promise.all([
+      view.related.then((sites) => {
+        related = { url: view.report.url, sites };
+        if (ticket === latest) root.querySelector('.related.pending')?.replaceWith(renderRelated(sites, t));
+      }),
+      view.page.then((page) => {
+        if (!page?.shown || ticket !== latest) return;
+        pageShown = page.shown;
+        // The switches say what the page shows (the keyboard command may have hidden a kind), unless the reader already used one.
+        for (const kind of KINDS) {
+          if (shown[kind] !== before[kind] || shown[kind] === page.shown[kind]) continue;
+          shown[kind] = page.shown[kind];
+          const input = root.querySelector<HTMLInputElement>(`input[data-key="kind:${kind}"]`);
+          if (input) input.checked = page.shown[kind];
+        }
+      }),
+    ]);
+  }
+
+  // Asked before anything is drawn: the answers are on their way while the skeleton goes up.
+  const firstTab = api.currentTabId().catch(() => null);
+  const firstSettings = loadSettings(api.storage);
+  show({ state: 'loading' }, null, new RowsLater());
+  const tabId = await firstTab;
+  function reload(): Promise<PopupView> {
+    return load(new RowsLater(), null);
+  }
+  if (tabId !== null) followTab(api.storage.onChanged, tabId, coalesce(() => load(new RowsLater(Infinity), notePlace(root))));
+  return load(new RowsLater(), null, firstSettings);
 }
 
 interface Context {
@@ -59,34 +123,36 @@ interface Context {
   t: Translate;
   announce(text: string): void;
   reload(): Promise<PopupView>;
+  settings: Settings | null;
 }
 
-function renderView(view: PopupView, settings: Settings | null, context: Context): [HTMLElement, HTMLElement, HTMLElement?] {
-  const { api, t } = context;
+/** Whether a fresh view shows the same as the one on screen (a report stored again unchanged). */
+function sameView(a: PopupView, b: PopupView): boolean {
+  if (a.state === 'story' && b.state === 'story') return a.host === b.host && JSON.stringify(a.report) === JSON.stringify(b.report);
+  if (a.state === 'no-story' && b.state === 'no-story') return a.reason === b.reason && a.host === b.host;
+  if (a.state === 'restricted' && b.state === 'restricted') return a.reason === b.reason;
+  return false;
+}
+
+function siteSwitch(view: PopupView, context: Context) {
   const host = view.state === 'story' || view.state === 'no-story' ? view.host : null;
-  const top = renderTopBar(
-    {
-      site: host && settings ? { host, enabled: !isSiteDisabled(settings, host), onChange: (on) => void switchSite(settings, host, on, view, context) } : null,
-      openOptions: api.openOptions,
-    },
-    t,
-  );
-  const main = h('main', { class: 'content', id: 'content' });
-  const parts: [HTMLElement, HTMLElement, HTMLElement?] = [top, main];
+  const { settings } = context;
+  if (!host || !settings) return null;
+  return { host, enabled: !isSiteDisabled(settings, host), onChange: (on: boolean) => void switchSite(settings, host, on, view, context) };
+}
+
+/** Every view but the story: a message card, with an action where the reader can do something. */
+function renderOther(view: Exclude<PopupView, StoryView>, context: Context): HTMLElement {
+  const { api, t } = context;
   switch (view.state) {
     case 'loading':
-      main.append(renderLoading(t));
-      break;
+      return renderLoading(t);
     case 'restricted':
-      main.append(
-        view.reason === 'restricted'
-          ? renderMessage({ icon: '⊘', title: t('restrictedTitle'), text: t('restrictedText') })
-          : renderMessage({ icon: '↻', title: t('unreachableTitle'), text: t('unreachableText') }),
-      );
-      break;
+      return view.reason === 'restricted'
+        ? renderMessage({ icon: '⊘', title: t('restrictedTitle'), text: t('restrictedText') })
+        : renderMessage({ icon: '↻', title: t('unreachableTitle'), text: t('unreachableText') });
     case 'error':
-      main.append(renderMessage({ icon: '!', title: t('errorTitle'), text: t('errorText', view.message), action: { label: t('tryAgain'), run: () => void context.reload() } }));
-      break;
+      return renderMessage({ icon: '!', title: t('errorTitle'), text: t('errorText', view.message), action: { label: t('tryAgain'), run: () => void context.reload() } });
     case 'no-story': {
       const annotate = async () => {
         context.announce(t('annotating'));
@@ -95,52 +161,11 @@ function renderView(view: PopupView, settings: Settings | null, context: Context
         await context.reload();
         context.announce('');
       };
-      main.append(
-        view.reason === 'not-article'
-          ? renderMessage({ icon: '¶', title: t('notArticleTitle'), text: t('notArticleText'), action: { label: t('annotateAnyway'), run: () => void annotate() } })
-          : renderMessage({ icon: '◌', title: t('idleTitle'), text: t('idleText'), action: { label: t('annotateNow'), run: () => void annotate() } }),
-      );
-      break;
-    }
-    case 'story': {
-      const shown = { ...(settings?.shown ?? { person: true, place: true, organization: true, quote: true }) };
-      const mentionActions: MentionActions = {
-        show: (ref) => api.tab(view.tabId)('highlights:show', { ref }),
-        toggleKind: (kind, on) => void toggleKind(kind, on, shown, view.tabId, context),
-        announce: context.announce,
-      };
-      const storyActions: StoryActions = {
-        saveToCatalog: async () => (await api.background('catalog:save', { tabId: view.tabId })).ok,
-        // Web Annotations target each mention by its words in context, which only the page knows.
-        exportAs: async (format) =>
-          exportReport(view.report, format, new Date(), format === 'web-annotation' ? ((await pageMentions(api, view.tabId)) ?? undefined) : undefined),
-        download: (file) => api.download(file.filename, file.mime, file.text),
-        copy: (text) => api.copyText(text),
-        announce: context.announce,
-      };
-      const { report } = view;
-      main.append(
-        renderHeader(report, view.related, t, api.language, renderSaveButton(report, storyActions, t)),
-        ...[renderHighlights(report.highlights, t), renderEntities(report.entities, shown, mentionActions, t), renderQuotes(report.quotes, shown, mentionActions, t)].filter(
-          (part): part is HTMLElement => part !== null,
-        ),
-      );
-      if (report.entities.length + report.quotes.length === 0) main.append(h('p', { class: 'empty' }, t('nothingFound')));
-      parts[2] = renderActions(storyActions, t);
-      break;
+      return view.reason === 'not-article'
+        ? renderMessage({ icon: '¶', title: t('notArticleTitle'), text: t('notArticleText'), action: { label: t('annotateAnyway'), run: () => void annotate() } })
+        : renderMessage({ icon: '◌', title: t('idleTitle'), text: t('idleText'), action: { label: t('annotateNow'), run: () => void annotate() } });
     }
   }
-  return parts;
-}
-
-async function toggleKind(kind: AnnotationKind, on: boolean, shown: Record<AnnotationKind, boolean>, tabId: number, context: Context): Promise<void> {
-  shown[kind] = on;
-  const [page] = await Promise.all([
-    context.api.tab(tabId)('highlights:toggle', { kind, on }),
-    // Remembered for every page: the content scripts of other tabs follow the stored setting.
-    loadSettings(context.api.storage).then((settings) => saveSettings(context.api.storage, { ...settings, shown: { ...settings.shown, [kind]: on } })),
-  ]);
-  if (!page.ok) context.announce(context.t('showFailed'));
 }
 
 async function switchSite(settings: Settings, host: string, on: boolean, view: PopupView, context: Context): Promise<void> {

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
 import type { StoryReport } from '../shared/report';
 import { type FakeOptions, fakePopupApi } from './fake-popup-api';
+import { englishMessage } from './english-message';
 import { createTranslator } from './i18n';
 import { startPopup } from './popup-app';
 
 // The end-to-end tests run axe in real browsers (with colours and layout) for the states a page can be
 // put in there; here every state is checked, including loading and error, on jsdom's DOM.
-const t = createTranslator(null);
+const t = createTranslator(null, englishMessage);
 
 async function violationsOf(options: FakeOptions | 'loading'): Promise<string[]> {
   document.documentElement.lang = 'en';

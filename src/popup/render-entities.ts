@@ -4,22 +4,52 @@ import { h, uniqueId } from './h';
 import type { MessageKey, Translate } from './i18n';
 import { type EntityGroup, groupEntities } from './group-entities';
 import { type MentionActions, renderKindSwitch, showNext } from './mention-actions';
+import { RowsLater } from './rows-later';
+import type { ViewMemory } from './view-memory';
 
 const GROUP_TITLE: Record<EntityType, MessageKey> = { person: 'people', place: 'places', organization: 'organizations' };
 const SWITCH_LABEL: Record<EntityType, MessageKey> = { person: 'showPeople', place: 'showPlaces', organization: 'showOrganizations' };
 
+interface RowContext {
+  memory: ViewMemory;
+  actions: MentionActions;
+  t: Translate;
+  /** the title every entity button shares, looked up once rather than per row */
+  showNextTitle: string;
+}
+
 /**
  * The story's people, places and organizations: grouped by kind with counts, most mentioned first,
  * a filter box, each entity's other names on demand, and a click to scroll the page to its next mention.
+ * Rows beyond the first screenful come from `later`; the filter, open names and positions live in `memory`.
  */
-export function renderEntities(entities: readonly ReportEntity[], shown: Record<AnnotationKind, boolean>, actions: MentionActions, t: Translate): HTMLElement | null {
+export function renderEntities(
+  entities: readonly ReportEntity[],
+  shown: Record<AnnotationKind, boolean>,
+  actions: MentionActions,
+  t: Translate,
+  memory: ViewMemory,
+  later: RowsLater = new RowsLater(Infinity),
+): HTMLElement | null {
   if (entities.length === 0) return null;
-  const positions = new Map<string, string>();
+  const context: RowContext = { memory, actions, t, showNextTitle: t('showNextTitle') };
   const groups = h('div', { class: 'groups' });
-  const filter = h('input', { type: 'search', class: 'filter', id: 'entity-filter', placeholder: t('filterPlaceholder'), autocomplete: 'off', spellcheck: 'false' });
-  const draw = () => groups.replaceChildren(...renderGroups(groupEntities(entities, filter.value), filter.value, shown, positions, actions, t));
-  filter.addEventListener('input', draw);
-  draw();
+  const filter = h('input', {
+    type: 'search',
+    class: 'filter',
+    id: 'entity-filter',
+    'data-key': 'filter',
+    placeholder: t('filterPlaceholder'),
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  filter.value = memory.filter;
+  const draw = (rows: RowsLater) => groups.replaceChildren(...renderGroups(groupEntities(entities, memory.filter), shown, rows, context));
+  filter.addEventListener('input', () => {
+    memory.filter = filter.value;
+    draw(new RowsLater(Infinity));
+  });
+  draw(later);
   return h(
     'section',
     { class: 'section', 'aria-labelledby': 'entities-title' },
@@ -30,13 +60,22 @@ export function renderEntities(entities: readonly ReportEntity[], shown: Record<
   );
 }
 
-function renderGroups(groups: EntityGroup[], query: string, shown: Record<AnnotationKind, boolean>, positions: Map<string, string>, actions: MentionActions, t: Translate): HTMLElement[] {
+function renderGroups(groups: EntityGroup[], shown: Record<AnnotationKind, boolean>, later: RowsLater, context: RowContext): HTMLElement[] {
+  const { memory, actions, t } = context;
+  const query = memory.filter.trim();
   const visible = groups.filter((group) => group.total > 0);
-  if (query.trim() !== '' && visible.every((group) => group.entities.length === 0)) {
-    return [h('p', { class: 'empty' }, t('noMatch', query.trim()))];
+  if (query !== '' && visible.every((group) => group.entities.length === 0)) {
+    return [h('p', { class: 'empty' }, t('noMatch', query))];
   }
   return visible.map((group) => {
     const titleId = uniqueId('group');
+    let list: HTMLElement;
+    if (group.entities.length > 0) {
+      list = h('ul', { class: 'entity-list' });
+      later.rows(list, group.entities, (entity) => renderEntity(entity, context));
+    } else {
+      list = h('p', { class: 'empty' }, t('noMatchInGroup'));
+    }
     return h(
       'section',
       { class: `group kind-${group.type}`, 'aria-labelledby': titleId },
@@ -46,42 +85,45 @@ function renderGroups(groups: EntityGroup[], query: string, shown: Record<Annota
         h('h3', { id: titleId }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t(GROUP_TITLE[group.type]), ' ', h('span', { class: 'count' }, countText(group))),
         renderKindSwitch(group.type, shown[group.type], t(SWITCH_LABEL[group.type]), actions),
       ),
-      group.entities.length > 0
-        ? h('ul', { class: 'entity-list' }, ...group.entities.map((entity) => renderEntity(entity, positions, actions, t)))
-        : h('p', { class: 'empty' }, t('noMatchInGroup')),
+      list,
     );
   });
 }
 
 const countText = (group: EntityGroup) => (group.entities.length === group.total ? String(group.total) : `${group.entities.length}/${group.total}`);
 
-function renderEntity(entity: ReportEntity, positions: Map<string, string>, actions: MentionActions, t: Translate): HTMLElement {
+function renderEntity(entity: ReportEntity, context: RowContext): HTMLElement {
+  const { memory, actions, t } = context;
   const positionId = uniqueId('position');
-  const position = h('span', { class: 'position', id: positionId }, positions.get(entity.id) ?? '');
+  const position = h('span', { class: 'position', id: positionId }, memory.positions.get(entity.id) ?? '');
   const button = h(
     'button',
-    { type: 'button', class: 'mention', 'aria-describedby': positionId, title: t('showNextTitle') },
+    { type: 'button', class: 'mention', 'data-key': `mention:${entity.id}`, 'aria-describedby': positionId, title: context.showNextTitle },
     h('span', { class: 'name' }, entity.name),
     h('span', { class: 'mentions' }, h('span', { 'aria-hidden': 'true' }, entity.mentions), h('span', { class: 'sr-only' }, `, ${t('mentionCount', entity.mentions)}`)),
   );
-  button.addEventListener('click', showNext(entity.id, entity.name, position, positions, actions, t));
+  button.addEventListener('click', showNext(entity.id, entity.name, position, memory.positions, actions, t));
   const others = entity.aliases.filter((alias) => alias !== entity.name);
-  const item = h('li', { class: 'entity' }, h('div', { class: 'entity-row' }, button, position));
+  const row = h('div', { class: 'entity-row' }, button, position);
+  const item = h('li', { class: 'entity' }, row);
   if (others.length > 0) {
     const listId = uniqueId('aliases');
-    const list = h('ul', { class: 'aliases', id: listId, hidden: true }, ...others.map((alias) => h('li', {}, alias)));
+    const open = memory.expanded.has(entity.id);
+    const list = h('ul', { class: 'aliases', id: listId, hidden: !open }, ...others.map((alias) => h('li', {}, alias)));
     const toggle = h(
       'button',
-      { type: 'button', class: 'aliases-toggle', 'aria-expanded': 'false', 'aria-controls': listId },
+      { type: 'button', class: 'aliases-toggle', 'data-key': `aliases:${entity.id}`, 'aria-expanded': String(open), 'aria-controls': listId },
       h('span', { 'aria-hidden': 'true' }, `+${others.length}`),
       h('span', { class: 'sr-only' }, t('otherNames', entity.name)),
     );
     toggle.addEventListener('click', () => {
-      const open = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', String(open));
-      list.hidden = !open;
+      const opened = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(opened));
+      list.hidden = !opened;
+      if (opened) memory.expanded.add(entity.id);
+      else memory.expanded.delete(entity.id);
     });
-    item.firstElementChild?.append(toggle);
+    row.append(toggle);
     item.append(list);
   }
   return item;

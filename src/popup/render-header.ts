@@ -6,8 +6,12 @@ import { h } from './h';
 import type { Translate } from './i18n';
 import { EXCERPT_COVERAGE, storyBadge } from './story-badge';
 
-/** The story's headline, site and date, its catalog badge (or a way to save it) and the other sites it was seen on. */
-export function renderHeader(report: StoryReport, related: readonly SeenElsewhere[], t: Translate, language: string, save: HTMLElement | null = null): HTMLElement {
+/**
+ * The story's headline, site and date, its catalog badge (or a way to save it) and the other sites it
+ * was seen on: a line kept for them while the background has not said (`related` null), so nothing
+ * moves when it does (`renderRelated` fills it).
+ */
+export function renderHeader(report: StoryReport, related: readonly SeenElsewhere[] | null, t: Translate, language: string, save: HTMLElement | null = null): HTMLElement {
   const { article, story } = report;
   const site = article.site ?? (report.url ? normaliseSite(report.url) : null);
   const facts = [site, article.published ? formatDate(article.published, language) : null].filter((fact): fact is string => Boolean(fact));
@@ -19,12 +23,14 @@ export function renderHeader(report: StoryReport, related: readonly SeenElsewher
     h('h1', { class: 'headline' }, article.title ?? t('untitled')),
     facts.length > 0 ? h('p', { class: 'facts' }, facts.join(' · ')) : null,
     badge ? h('p', { class: `badge${excerpt ? ' excerpt' : ''}` }, h('span', { class: 'badge-mark', 'aria-hidden': 'true' }, excerpt ? '❝' : '✓'), h('span', {}, badge)) : null,
-    related.length > 0 ? renderRelated(related, t) : null,
+    related ? renderRelated(related, t) : h('p', { class: 'related pending' }, '\u00a0'),
     save ? h('div', { class: 'header-actions' }, save) : null,
   );
 }
 
-function renderRelated(related: readonly SeenElsewhere[], t: Translate): HTMLElement {
+/** The one line saying where else the reader met the story (at most three sites named), or that they did not. */
+export function renderRelated(related: readonly SeenElsewhere[], t: Translate): HTMLElement {
+  if (related.length === 0) return h('p', { class: 'related' }, t('seenNowhereElse'));
   const links: Array<Node | string> = [];
   for (const seen of related.slice(0, 3)) {
     const label = seen.site ?? normaliseSite(seen.url) ?? seen.url;
@@ -34,5 +40,8 @@ function renderRelated(related: readonly SeenElsewhere[], t: Translate): HTMLEle
     links.push(safe ? h('a', { href: seen.url, target: '_blank', rel: 'noopener noreferrer', title: seen.title ?? seen.url }, label) : label);
   }
   const more = related.length > 3 ? ` ${t('andMore', related.length - 3)}` : '';
-  return h('p', { class: 'related' }, `${t('alsoSeenOn')} `, ...links, more);
+  const line = h('p', { class: 'related' }, `${t('alsoSeenOn')} `, ...links, more);
+  // One line, cut with an ellipsis where the sites do not fit: the whole of it on hover.
+  line.title = line.textContent ?? '';
+  return line;
 }

@@ -13,13 +13,13 @@ export function renderTopBar(options: TopBarOptions, t: Translate): HTMLElement 
   const tools = h('div', { class: 'tools' });
   if (options.site) {
     const { site } = options;
-    const input = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input', id: 'site-switch', checked: site.enabled });
+    const input = h('input', { type: 'checkbox', role: 'switch', class: 'switch-input', id: 'site-switch', 'data-key': 'site', checked: site.enabled });
     input.addEventListener('change', () => site.onChange(input.checked));
     tools.append(
       h('label', { class: 'site-switch', for: 'site-switch', title: site.host }, h('span', { class: 'site-label' }, t('onThisSite')), input, h('span', { class: 'switch-track', 'aria-hidden': 'true' })),
     );
   }
-  const settings = h('button', { type: 'button', class: 'icon-button', title: t('openOptions') }, h('span', { 'aria-hidden': 'true' }, '⚙'), h('span', { class: 'sr-only' }, t('openOptions')));
+  const settings = h('button', { type: 'button', class: 'icon-button', 'data-key': 'options', title: t('openOptions') }, h('span', { 'aria-hidden': 'true' }, '⚙'), h('span', { class: 'sr-only' }, t('openOptions')));
   settings.addEventListener('click', () => options.openOptions());
   tools.append(settings);
   bar.append(tools);

@@ -6,7 +6,8 @@ import type { StoryReport } from '../shared/report';
 import { withTimeout } from './call';
 import { fakePopupApi } from './fake-popup-api';
 import { groupEntities } from './group-entities';
-import { createTranslator, englishMessage } from './i18n';
+import { englishMessage } from './english-message';
+import { createTranslator } from './i18n';
 import { loadView } from './load-view';
 import { isRestrictedUrl } from './restricted-url';
 
@@ -37,10 +38,12 @@ describe('groupEntities', () => {
 
 describe('i18n', () => {
   it('uses the browser’s translation and falls back to English with substitutions', () => {
-    const german = createTranslator((key, subs) => (key === 'position' ? `${subs?.[0]} von ${subs?.[1]}` : ''));
+    const german = createTranslator((key, subs) => (key === 'position' ? `${subs?.[0]} von ${subs?.[1]}` : ''), englishMessage);
     expect(german('position', 1, 4)).toBe('1 von 4');
     expect(german('copy')).toBe('Copy');
     expect(englishMessage('badgeMatch', 'Title', '98 %')).toBe('Title · 98 % match');
+    // Without a fallback (the extension, where the browser falls back itself) a label is never empty.
+    expect(createTranslator(() => '')('copy')).toBe('copy');
   });
 });
 
@@ -68,7 +71,8 @@ describe('loadView', () => {
     const view = await loadView(fake.api, 7, {
       retries: 5,
       wait: async () => {
-        if (++waits === 2) fake.api.background = (async () => ({ ok: true, value: kerry })) as typeof fake.api.background;
+        // The background stores the report as the page's message reaches it.
+        if (++waits === 2) await fake.putReport(kerry);
       },
     });
     expect(view.state).toBe('story');

@@ -31,6 +31,11 @@ export interface PageState {
    * it); absent otherwise. The next change of the page tries again.
    */
   problem?: string;
+  /**
+   * which kinds the page shows now (the reader may have switched some off with the keyboard command or
+   * the popup); absent from content scripts that predate it
+   */
+  shown?: Record<AnnotationKind, boolean>;
 }
 
 /**

@@ -114,10 +114,10 @@ export interface StorageAreaLike {
  * a copy there wins; any read failure gives the defaults rather than breaking the caller.
  */
 export async function loadSettings(storage: SettingsStorage): Promise<Settings> {
-  const local = await storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  if (local[SETTINGS_KEY] !== undefined) return parseSettings(local[SETTINGS_KEY]);
-  const sync = await storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return parseSettings(sync[SETTINGS_KEY]);
+  // Both areas asked at once: one storage round trip before the popup can show a story, not two.
+  const none = () => ({}) as Record<string, unknown>;
+  const [local, sync] = await Promise.all([storage.local.get(SETTINGS_KEY).catch(none), storage.sync.get(SETTINGS_KEY).catch(none)]);
+  return parseSettings(local[SETTINGS_KEY] !== undefined ? local[SETTINGS_KEY] : sync[SETTINGS_KEY]);
 }
 
 /** Saves settings in `sync` when they fit its per-item quota (and sync works), else in `local`. */

@@ -117,7 +117,7 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     expect(painted.filter((range) => !range.inStory)).toEqual([]);
     const counts = countByKind(painted);
     for (const kind of KINDS) expect(counts[kind], kind).toBeGreaterThan(0);
-    expect(state).toMatchObject({ state: 'annotated', painted: counts, renderer: 'highlight-api' });
+    expect(state).toMatchObject({ state: 'annotated', painted: counts, renderer: 'highlight-api', shown: { person: true, place: true, organization: true, quote: true } });
     // the chrome's decoys (README of the fixtures) are never painted
     const texts = painted.map((range) => norm(range.text));
     for (const decoy of ['Theresa May', 'Berlin', 'Ban Ki-moon', 'Turner Broadcasting System', 'Red Cross', 'We will not be intimidated']) {
