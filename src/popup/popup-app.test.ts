@@ -303,6 +303,18 @@ describe('the popup follows the tab while it is open', () => {
     await vi.waitFor(() => expect(root.dataset.state).toBe('no-story'));
   });
 
+  it('gives the focus back to the filter after the page passed through “no story” on its way to another story', async () => {
+    const fake = await open({ report: kerry });
+    (root.querySelector('input[type="search"]') as HTMLInputElement).focus();
+    fake.setPage('idle');
+    await fake.putReport(null);
+    await vi.waitFor(() => expect(root.dataset.state).toBe('no-story'));
+    fake.setPage('annotated');
+    await fake.putReport(otherStory);
+    await vi.waitFor(() => expect(root.dataset.state).toBe('story'));
+    expect(document.activeElement).toBe(root.querySelector('input[type="search"]'));
+  });
+
   it('keeps the filter, the open names, the positions, the focus and the scroll when the report is stored again', async () => {
     const fake = await open({ report: kerry });
     const filter = root.querySelector('input[type="search"]') as HTMLInputElement;

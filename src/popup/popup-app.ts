@@ -114,7 +114,15 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
   function reload(): Promise<PopupView> {
     return load(new RowsLater(), null);
   }
-  if (tabId !== null) followTab(api.storage.onChanged, tabId, coalesce(() => load(new RowsLater(Infinity), notePlace(root))));
+  // A page moving to another story may pass through "no story" first: the focus noted in the story
+  // view is carried through such a view, which has no control of that name.
+  let carried: Place | null = null;
+  const refresh = () => {
+    const place = notePlace(root);
+    carried = place.key === null && carried !== null && !root.contains(root.ownerDocument.activeElement) ? { ...place, key: carried.key, selection: carried.selection } : place;
+    return load(new RowsLater(Infinity), carried);
+  };
+  if (tabId !== null) followTab(api.storage.onChanged, tabId, coalesce(refresh));
   return load(new RowsLater(), null, firstSettings);
 }
 

@@ -31,7 +31,12 @@ async function axe(page: TestPage): Promise<AxeResult['violations']> {
 }
 
 const popupState = (popup: TestPage) => popup.evaluate(() => document.getElementById('app')?.dataset.state ?? '');
-const settled = (popup: TestPage) => popup.waitFor(() => !['', 'loading'].includes(document.getElementById('app')?.dataset.state ?? ''), undefined, 20_000);
+// A view is settled once it is shown and every row of its long lists is in (no data-pending).
+const settled = (popup: TestPage) =>
+  popup.waitFor(() => {
+    const app = document.getElementById('app');
+    return !['', 'loading'].includes(app?.dataset.state ?? '') && !app?.hasAttribute('data-pending');
+  }, undefined, 20_000);
 
 describe.each(BROWSERS)('%s', (name) => {
   const session = useExtensionBrowser(name);
@@ -331,6 +336,80 @@ describe.each(BROWSERS)('%s', (name) => {
     writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-paint-${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     console.log(`[${name}] popup first contentful paint, median of 5: ${result.firstContentfulPaintMs} ms after navigation start, ${result.afterResponseMs} ms after the page arrived; story on screen at ${result.storyShownMs} ms`);
     expect(samples).toHaveLength(5);
+  });
+
+  it('follows the tab while open: a client-side navigation to another story, then to no story, keeping the filter and focus', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('live/navigate.html'));
+    await browser.pageState(page.tabId, ['annotated']);
+    const popup = await browser.openPopup(page.tabId);
+    await popup.waitFor(() => document.querySelector('h1')?.textContent?.startsWith('Rhine barge traffic') ?? false, undefined, 20_000);
+    // The reader has typed into the filter (its caret in the box) when the page changes its story.
+    await popup.evaluate(() => {
+      const filter = document.querySelector<HTMLInputElement>('#entity-filter');
+      if (!filter) return;
+      filter.focus();
+      filter.value = 'o';
+      filter.dispatchEvent(new Event('input'));
+    });
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('nav a[data-story="b"]')?.click());
+    await popup.waitFor(() => document.querySelector('h1')?.textContent === 'Kenyan runners sweep Boston Marathon podium', undefined, 20_000);
+    const after = await popup.evaluate(() => ({
+      state: document.getElementById('app')?.dataset.state,
+      filter: document.querySelector<HTMLInputElement>('#entity-filter')?.value,
+      focused: (document.activeElement as HTMLElement | null)?.id ?? '',
+      names: [...document.querySelectorAll('.entity .name')].map((element) => element.textContent ?? ''),
+    }));
+    expect(after).toMatchObject({ state: 'story', filter: 'o', focused: 'entity-filter' });
+    expect(after.names).toContain('Daniel Kiprop');
+    expect(after.names).not.toContain('Martina Vogel');
+    // The filter still applies to the new story's entities: fewer shown than it has.
+    const report = (await browser.sendMessage({ type: 'report:get', tabId: page.tabId })) as { entities: Array<{ name: string }> };
+    expect(after.names.length).toBeLessThan(report.entities.length);
+    // Away from stories: the popup says so, still without being opened again.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('nav a[data-story="none"]')?.click());
+    await popup.waitFor(() => document.getElementById('app')?.dataset.state === 'no-story', undefined, 20_000);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the story of a page annotated while the popup is open ("Annotate this page" elsewhere)', async () => {
+    const { browser } = session;
+    const homepage = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
+    await browser.pageState(homepage.tabId, ['not-article']);
+    const popup = await browser.openPopup(homepage.tabId);
+    await settled(popup);
+    expect(await popupState(popup)).toBe('no-story');
+    // Annotated from outside the popup (the page's context menu sends the same message).
+    await browser.sendTabMessage(homepage.tabId, { type: 'page:annotate' });
+    await popup.waitFor(() => document.getElementById('app')?.dataset.state === 'story', undefined, 20_000);
+    expect((await popup.text('h1')).length).toBeGreaterThan(0);
+    await popup.close();
+    await homepage.close();
+  });
+
+  it('shows the kinds the page really shows after the keyboard command hid them, not the stored setting', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
+    await browser.pageState(page.tabId, ['annotated']);
+    // What the toolbar command (Alt+Shift+L) sends: every kind off on this page, settings untouched.
+    await browser.sendTabMessage(page.tabId, { type: 'highlights:toggle' });
+    const switches = () =>
+      popup.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[data-key^="kind:"]')].map((input) => [input.dataset.key, input.checked])));
+    let popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    await popup.waitFor(() => [...document.querySelectorAll<HTMLInputElement>('input[data-key^="kind:"]')].every((input) => !input.checked), undefined, 10_000);
+    const off = await switches();
+    expect(Object.keys(off).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(off).every((checked) => checked === false)).toBe(true);
+    await popup.close();
+    // And back on with the command: a popup opened again says so.
+    await browser.sendTabMessage(page.tabId, { type: 'highlights:toggle' });
+    popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    await popup.waitFor(() => [...document.querySelectorAll<HTMLInputElement>('input[data-key^="kind:"]')].every((input) => input.checked), undefined, 10_000);
+    await popup.close();
+    await page.close();
   });
 
   it('applies a site switched off in the options page to an open tab at once, and back on', async () => {
