@@ -9,6 +9,7 @@ import { groupEntities } from './group-entities';
 import { englishMessage } from './english-message';
 import { createTranslator } from './i18n';
 import { loadView } from './load-view';
+import { readTabReport } from './read-tab-report';
 import { isRestrictedUrl } from './restricted-url';
 
 const kerry = kerryJson as StoryReport;
@@ -77,5 +78,17 @@ describe('loadView', () => {
     });
     expect(view.state).toBe('story');
     expect(waits).toBe(2);
+  });
+});
+
+describe('readTabReport', () => {
+  it('reads the stored record without asking the background, and asks it where the record is damaged or missing', async () => {
+    const fake = fakePopupApi({ report: kerry });
+    expect(await readTabReport(fake.api, 7)).toEqual({ ok: true, value: kerry });
+    expect(fake.sent.filter((message) => message.type === 'report:get')).toEqual([]);
+    await fake.api.storage.session.set({ 'tab:7': '{"report":{"version":1,"art' });
+    expect(await readTabReport(fake.api, 7)).toEqual({ ok: true, value: kerry });
+    expect(await readTabReport(fake.api, 8)).toEqual({ ok: true, value: kerry });
+    expect(fake.sent.filter((message) => message.type === 'report:get')).toHaveLength(2);
   });
 });
