@@ -1,4 +1,4 @@
-import type { AnnotationKind } from '../core/annotation';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../core/annotation';
 import type { SeenElsewhere } from '../shared/protocol';
 import { isSiteDisabled, loadSettings, type Settings, saveSettings, withSiteEnabled } from '../shared/settings';
 import { coalesce, followTab } from './follow-tab';
@@ -14,8 +14,6 @@ import { renderStory } from './render-story';
 import { renderTopBar } from './render-top-bar';
 import { RowsLater } from './rows-later';
 import { newViewMemory } from './view-memory';
-
-const KINDS: readonly AnnotationKind[] = ['person', 'place', 'organization', 'quote'];
 
 /**
  * Runs the popup in `root`: the loading skeleton at once, then the view for the tab, which follows the
@@ -96,7 +94,7 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
         if (!page?.shown || ticket !== latest) return;
         pageShown = page.shown;
         // The switches say what the page shows (the keyboard command may have hidden a kind), unless the reader already used one.
-        for (const kind of KINDS) {
+        for (const kind of ANNOTATION_KINDS) {
           if (shown[kind] !== before[kind] || shown[kind] === page.shown[kind]) continue;
           shown[kind] = page.shown[kind];
           const input = root.querySelector<HTMLInputElement>(`input[data-key="kind:${kind}"]`);

@@ -278,6 +278,8 @@ describe.each(BROWSERS)('%s', (name) => {
       document.querySelector<HTMLButtonElement>('button.mention')?.click();
     });
     await popup.waitFor(() => document.querySelector('.position:not(:empty)') !== null);
+    // The status line says the position a moment after the click: wait for it, then take it away.
+    await popup.waitFor(() => (document.querySelector('.status')?.textContent ?? '') !== '');
     await popup.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
       const status = document.querySelector('.status');
