@@ -296,8 +296,12 @@ describe('the popup follows the tab while it is open', () => {
 
   it('moves to the page’s new story and back to “no story” when the site is switched off', async () => {
     const fake = await open({ report: kerry });
+    button('John Kerry').click();
+    await vi.waitFor(() => expect(texts('.position').filter((text) => text !== '')).toEqual(['1 of 5']));
     await fake.putReport(otherStory);
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Another story on the same page'));
+    // Another story's entities: no position carried over from the last one's ids.
+    expect(texts('.position').filter((text) => text !== '')).toEqual([]);
     fake.setPage('idle');
     await fake.putReport(null);
     await vi.waitFor(() => expect(root.dataset.state).toBe('no-story'));

@@ -38,6 +38,8 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
   let pageShown: Record<AnnotationKind, boolean> | null = null;
   let related: { url: string | null; sites: readonly SeenElsewhere[] } | null = null;
   let latest = 0;
+  /** the story (its URL) the remembered positions and open names belong to */
+  let memoryOf: string | null = null;
 
   const show = (view: PopupView, settings: Settings | null, rows: RowsLater) => {
     const context: Context = { api, t, announce, reload, settings };
@@ -71,6 +73,12 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
     // A newer load is under way (the report changed again meanwhile): its view wins.
     if (ticket !== latest || (place && sameView(shownView, view))) return view;
     const sameStory = shownView.state === 'story' && view.state === 'story' && shownView.report.url === view.report.url;
+    if (view.state === 'story' && view.report.url !== memoryOf) {
+      // Another story's ids name other entities: its positions and open names start afresh (the filter stays).
+      memory.positions.clear();
+      memory.expanded.clear();
+      memoryOf = view.report.url;
+    }
     const shown = show(view, settings, rows);
     if (place) returnToPlace(root, place, sameStory);
     shownView = view;
