@@ -1,6 +1,6 @@
 import { isInside, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
-import { CHROME_LINE } from './is-page-chrome';
+import { isChromeLine } from './is-page-chrome';
 import { hiddenByStyleProbe } from './is-hidden';
 
 /** The story body as found: its paragraphs and captions in reading order, and where it sits. */
@@ -143,7 +143,7 @@ function joinSiblings(
 
 /** Furniture that sits inside a story container: link lists, "Advertisement", share prompts. */
 function keep(p: Readonly<Paragraph>): boolean {
-  if (CHROME_LINE.test(p.text)) return false;
+  if (isChromeLine(p.text)) return false;
   const density = p.chars > 0 ? p.linkChars / p.chars : 0;
   if (density > 0.5 && !(p.kind === 'paragraph' && p.chars > 200 && density < 0.8)) return false;
   if (p.heading && p.chars > 200) return false;

@@ -38,12 +38,15 @@ export function readMetadata(doc: Document, ld: readonly LdNode[], tags: MetaTag
 /** Where a byline line goes on past the name: a separator, a date, a time stamp or a handle. */
 const BYLINE_TAIL = /\s+[·|•]\s+|,?\s+(?:updated|published|posted)\b|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\s+@\w|,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
+/** Two letters in a row, of the Latin, Greek, Cyrillic, Hebrew, Arabic or CJK scripts (no Unicode pattern: slow to compile on a fresh page). */
+const TWO_LETTERS = /[A-Za-z\u00c0-\u024f\u0370-\u052f\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]{2}/;
+
 /** "By CNN Staff · October 16, 2016": the name, without the date a byline line often carries; null where it is no name. */
 function bylineName(raw: string | null | undefined): string | null {
   const clean = raw?.replace(/\s+/g, ' ').trim().replace(/^by:?\s+/i, '').split(BYLINE_TAIL)[0]?.trim();
   // a profile URL is not a name (og article:author often holds one), nor is a line without a letter
   // nor initials alone ("J J", a commenter's avatar)
-  if (!clean || clean.length > 120 || /^https?:\/\/|^www\./i.test(clean) || !/\p{L}{2}/u.test(clean)) return null;
+  if (!clean || clean.length > 120 || /^https?:\/\/|^www\./i.test(clean) || !TWO_LETTERS.test(clean)) return null;
   return clean;
 }
 
