@@ -59,7 +59,7 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     // subject, not a second item of a list without "and"/"or".
     if (list.length < 2) continue;
     const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
-    const subject = /^\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|wrote|asked)\b/u.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
+    const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
     if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
     const known = list.find((item) => item.known && !item.known.city);
     if (known?.known) {

@@ -34,7 +34,7 @@ const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co'
 const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
-const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?\p{L}+\s+)?(?:that\s+)?it\s/u;
+const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
 const WHICH_PLACE = /^, which\s+(?:lies|lay|sits|borders|bordered|is home|was home|has a population|stands|straddles|overlooks|is located|is situated)\b/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
@@ -216,7 +216,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Lumio said it did not sell data": a body that speaks of itself as "it".
     if (LEXICON.speechVerbs.has(next.text)) {
       const clause = text.slice(next.end, next.end + 40);
-      if (SAID_IT.test(clause) && !/\bit\s+(?:was|is|would be|had been)\b/u.test(clause)) evidence.organization += MEDIUM;
+      if (SAID_IT.test(clause) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;

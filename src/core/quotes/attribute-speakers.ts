@@ -170,6 +170,8 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   return (fitting[0] as Mention).entity;
 }
 
+/** "The coroner, ", "The leader of the Party, ": words and a comma before a name. */
+const LETTERS_THEN_COMMA = /^[\p{L}\s'’]*,\s*$/u;
 /** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
 /**
@@ -179,14 +181,14 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
  */
 function isSubjectLead(lead: string): boolean {
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
-  if (/^[\p{L}\s'’]*,\s*$/u.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
+  if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
-  const opening = /^[^,;()“”"]{1,70},((?:\s+\p{Ll}+){0,3})\s*$/u.exec(lead);
+  const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
 }
 
 function leadsToSubject(lead: string): boolean {
-  return tokenise(lead).every((word) => !/^\p{Ll}/u.test(word.text) || LEAD_WORDS.has(word.text) || LEXICON.roleNouns.has(word.text) || /['’]s$/.test(word.text));
+  return tokenise(lead).every((word) => !/^[a-z]/.test(word.text) || LEAD_WORDS.has(word.text) || LEXICON.roleNouns.has(word.text) || /['’]s$/.test(word.text));
 }
 
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
@@ -204,9 +206,10 @@ function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entit
 
 const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
 /** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
-const RELATIVE_TO_VERB = /^(?:\s+\p{Ll}+)?,\s*(?:which|who)\s[^,;.“”"]*$/u;
+// ASCII classes: a Unicode property pattern costs a millisecond or more to compile on a page's first story.
+const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** "has been described as “…” by the department": a passive verb of naming before the quotation. */
-const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|critici[sz]ed|condemned|hailed|praised)\s+(?:as\s+)?$/u;
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:[a-z]+ly\s+)?(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|critici[sz]ed|condemned|hailed|praised)\s+(?:as\s+)?$/;
 /** A parenthetical just before the verb: "The commission's analysis, released last week, warned". */
 const PARENTHETICAL = /,[^,“”"]{1,80},\s*$/u;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
@@ -226,11 +229,11 @@ function clauseSubject(context: SpeakerContext, at: number): Found {
   if (!sentence) return undefined;
   const near = mentionsIn(context, sentence.start, Math.min(at, sentence.start + 2 * SUBJECT_REACH));
   // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
-  const apposed = near.find((mention) => mention.entity.type === 'person' && /^[\p{L}\s'’]+,\s*$/u.test(context.text.slice(sentence.start, mention.start)));
+  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(sentence.start, mention.start)));
   if (apposed) return apposed.entity;
   const opening = near.find((mention) => mention.entity.type !== 'place');
   // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
-  const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[\p{Lu}\p{Ll}][\p{L}.-]*\s+){0,3}$/u.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
+  const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[A-Za-z][A-Za-z.-]*\s+){0,3}$/.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
   if (headed && opening.entity.type === 'organization') return headed.entity;
   if (opening && opening.start - sentence.start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(sentence.start, opening.start))) return opening.entity;
   const words = tokenise(context.text, sentence.start, Math.min(at, sentence.start + 60)).slice(0, 3);
@@ -265,7 +268,7 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
     return lastOrganization(context, noun.start, noun.text.toLowerCase());
   }
   // "the commission's analysis": the body named with the owner's noun.
-  const possessor = /^(\p{Ll}+)['’]s$/u.exec(owner)?.[1];
+  const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
   if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
     return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
   }
@@ -292,7 +295,7 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
 function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
   const sentence = context.sentences[sentenceAt(context, quote.open)];
   if (!sentence || !PASSIVE_BEFORE.test(context.text.slice(Math.max(sentence.start, quote.open - 80), quote.open))) return undefined;
-  const by = /^[\s,.]*by\s+(?:the\s+)?/u.exec(context.text.slice(quote.close, quote.close + 20));
+  const by = /^[\s,.]*by\s+(?:the\s+)?/.exec(context.text.slice(quote.close, quote.close + 20));
   if (!by) return undefined;
   const at = quote.close + by[0].length;
   const named = mentionsIn(context, at, at + 80)[0];
@@ -341,7 +344,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
     const described = personByRole(context, last.text, last.start);
     // "a CDC official": the role's determiner, past the names that qualify it.
     let determiner = lastIndex - 1;
-    while (determiner > 0 && determiner > lastIndex - 4 && /^\p{Lu}/u.test(words[determiner]?.text ?? '')) determiner -= 1;
+    while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
     if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return null;
     if (described) return described;
     for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
@@ -524,7 +527,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       if (opened) {
         const at = before.start + opened[0].length;
         const named = mentionsIn(context, at, at + 60)[0];
-        const pronoun = /^(he|she)\s+\p{Ll}/iu.exec(text.slice(at, at + 20))?.[1];
+        const pronoun = /^(he|she)\s+[a-z]/i.exec(text.slice(at, at + 20))?.[1];
         if (named && named.start === at && named.entity.type === 'person') found = named.entity;
         else if (pronoun) found = resolvePronoun(context, pronoun, at) ?? undefined;
       }
