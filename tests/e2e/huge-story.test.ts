@@ -1,8 +1,9 @@
 /**
- * A 100,000-word story end to end (issue 5): the content script reads and analyses it in time slices
- * that yield to the page (scheduler.yield in Chromium, a MessageChannel task in Firefox ESR), and still
- * paints every mention, inside the story only, with the report the background keeps. How long its tasks
- * are is measured in scripts/bench/trace-long-tasks.mjs, not here (no timed assertions).
+ * A 100,000-word story end to end (issue 5): the content script reads it in time slices that yield to
+ * the page (scheduler.yield in Chromium, a MessageChannel task in Firefox ESR), the background worker
+ * analyses it in slices of its own, and the page still paints every mention, inside the story only, with
+ * the report the background keeps. How long the tasks are is measured in scripts/bench/extension-trace.mjs
+ * and trace-long-tasks.mjs, not here (no timed assertions).
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useExtensionBrowser } from './harness';

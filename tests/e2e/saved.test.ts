@@ -2,8 +2,8 @@
  * Saved stories join the catalog, end to end in Chromium and Firefox ESR: a story the reader saves
  * from the popup on one site is recognised by its saved catalog id on another site that carries the
  * same text in another layout (tests/fixtures/live/rewrite.html, then live/syndicated.html: another
- * headline, wire credit, grid layout, a "more news" box). The content script asks the background
- * for the saved stories (`catalog:saved`) before it recognises a story; nothing here names the story.
+ * headline, wire credit, grid layout, a "more news" box). The background worker analyses each story
+ * against the shipped and the saved catalog (`story:analyse`); nothing here names the story.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, useExtensionBrowser } from './harness';
