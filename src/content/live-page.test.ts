@@ -282,4 +282,37 @@ describe.each([
     expect(page.state().state).toBe('annotated');
     expect(paintedTexts(painter).filter((text) => text === 'Tom Fox')).toHaveLength(5);
   });
+
+  it('cleared while a slow analysis runs and a page change waits: stays as it was, nothing painted or reported', async () => {
+    const painter = makePainter();
+    const before = document.body.innerHTML;
+    const gates: Array<() => void> = [];
+    const sent: string[] = [];
+    const page = new LivePage(
+      {
+        doc: document,
+        read: fakeRead,
+        analyse: async (reading) => {
+          await new Promise<void>((resolve) => gates.push(resolve));
+          return { ok: true, value: fakeAnalyse(reading) };
+        },
+        painter,
+        send: (type) => sent.push(type),
+        quietly: (change) => change(),
+      },
+      DEFAULT_SETTINGS,
+    );
+    const first = page.annotate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const later = page.refresh();
+    page.clear();
+    gates.shift()!();
+    await Promise.all([first, later]);
+    expect(gates).toHaveLength(0);
+    expect(page.state().state).toBe('idle');
+    expect(painter.marks()).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+    expect(sent).toEqual([]);
+  });
 });
+

@@ -116,6 +116,8 @@ export class LivePage {
   }
 
   async #annotateNow(): Promise<void> {
+    // Queued behind a reading that was then cleared (the site switched off): nothing to do.
+    if (!this.#active) return;
     const ticket = this.#ticket;
     this.#unpaintForReading();
     const reading = await this.#read();
@@ -127,7 +129,7 @@ export class LivePage {
   }
 
   async #refreshNow(): Promise<void> {
-    if (!this.#reading) return;
+    if (!this.#reading || !this.#active) return;
     const ticket = this.#ticket;
     const model = this.#reading.model.text;
     const stale = this.#deps.painter.marks().filter((mark) => {
@@ -250,6 +252,7 @@ export class LivePage {
     this.#state = 'idle';
     this.#problem = null;
     this.#ticket++;
+    this.#next = null;
     this.#report(null);
     return this.state();
   }
