@@ -6,7 +6,7 @@
 // Browser differences are build-time constants (`__FIREFOX__`), never run-time sniffing.
 import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, watch as watchFiles, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData } from './scripts/build-data.mjs';
@@ -100,21 +100,62 @@ function writeZip(browser) {
   writeFileSync(join(dist, `story-lens-${browser}.zip`), zipSync(files, { level: 9 }));
 }
 
-/** Rewrites the per-browser extras after each (re)build: manifest, static files, zip. */
+/** Writes a browser folder's extras around its bundles: manifest, static files, zip. */
+function finishBrowser(browser) {
+  const outDir = join(dist, browser);
+  writeManifest(browser, outDir);
+  copyStatic(outDir);
+  writeZip(browser);
+}
+
+/** Rewrites the per-browser extras after each (re)build of the bundles. */
 function finishPlugin(browser) {
   return {
     name: 'story-lens-finish',
     setup(build) {
       build.onEnd((result) => {
         if (result.errors.length > 0) return;
-        const outDir = join(dist, browser);
-        writeManifest(browser, outDir);
-        copyStatic(outDir);
-        writeZip(browser);
+        finishBrowser(browser);
         if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/${browser}`);
       });
     },
   };
+}
+
+/**
+ * What esbuild does not see in watch mode, because no bundle imports it: the manifest, the pages and
+ * their inlined stylesheets, the locales, the icons (copied into each browser folder), and the data
+ * files (built into src/data/generated/, which the bundles import, so esbuild rebuilds on that).
+ */
+const watchedSources = ['manifest.json', 'src/popup', 'src/options', 'src/shared', 'src/_locales', 'icons', 'src/data'];
+
+function watchOtherSources() {
+  let timer = null;
+  const changed = new Set();
+  const rebuild = () => {
+    timer = null;
+    const data = [...changed].some((path) => path.startsWith('src/data/'));
+    changed.clear();
+    try {
+      if (data) buildData();
+      for (const browser of Object.keys(targets)) finishBrowser(browser);
+      console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox (${data ? 'data, ' : ''}manifest, pages, locales, icons)`);
+    } catch (error) {
+      console.error(`rebuild failed: ${error.message ?? error}`);
+    }
+  };
+  for (const source of watchedSources) {
+    const path = join(root, source);
+    const isDir = statSync(path).isDirectory();
+    watchFiles(path, { recursive: isDir }, (_event, name) => {
+      const file = isDir ? `${source}/${name ?? ''}` : source;
+      // TypeScript is esbuild's to watch; generated data is our own output.
+      if (file.endsWith('.ts') || file.startsWith('src/data/generated')) return;
+      changed.add(file);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(rebuild, 100);
+    });
+  }
 }
 
 /** esbuild's options for one browser's extension bundles (also used by the content bundle's build test). */
@@ -163,7 +204,8 @@ async function main() {
   if (watch) {
     const contexts = await Promise.all(configs.map((options) => esbuild.context(options)));
     await Promise.all(contexts.map((context) => context.watch()));
-    console.log('Watching src/ — dist/ is rebuilt on every change. Ctrl-C stops.');
+    watchOtherSources();
+    console.log('Watching src/, manifest.json and icons/ — dist/ is rebuilt on every change. Ctrl-C stops.');
     return;
   }
   await Promise.all(configs.map((options) => esbuild.build(options)));

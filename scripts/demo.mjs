@@ -7,12 +7,14 @@
 //   recognised story, highlights, entities by type, quotations with speakers) and saves a screenshot
 //   of the annotated page to artifacts/demo.png (and of the popup to artifacts/demo-popup.png).
 //
+// Installs what a fresh machine lacks first (npm ci, Debian's chromium: scripts/ensure-setup.mjs).
 // Options: --headless forces headless mode; $CHROMIUM_PATH overrides /usr/bin/chromium.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSetup, SetupError } from './ensure-setup.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const demoDir = join(root, 'tests/fixtures/demo') + sep;
@@ -27,6 +29,13 @@ function fail(message) {
   process.exit(1);
 }
 
+// A fresh clone on a fresh machine: the dependencies and Debian's Chromium are installed first.
+try {
+  ensureSetup({ packages: process.env.CHROMIUM_PATH ? [] : ['chromium'] });
+} catch (error) {
+  if (!(error instanceof SetupError)) throw error;
+  fail(error.message);
+}
 if (!existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`);
 let chromium;
 try {

@@ -1,5 +1,6 @@
-// `npm test`: every check, in order, stopping at the first that fails — typecheck, unit tests,
-// build, web-ext lint of dist/firefox, end-to-end tests in Chromium and Firefox ESR. Ends with the
+// `npm test`: installs what a fresh machine lacks (scripts/ensure-setup.mjs), then runs every check,
+// in order, stopping at the first that fails — typecheck, unit tests, build, web-ext lint of
+// dist/firefox, end-to-end tests in Chromium and Firefox ESR. Ends with the
 // time each step took and plain summary lines for CI, each alone on its line:
 //
 //   unit: 312 passed, 0 failed
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSetup, SetupError } from './ensure-setup.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const reports = join(root, 'artifacts', 'test-results');
@@ -24,6 +26,16 @@ const steps = [
   { name: 'lint', script: 'lint:firefox' },
   { name: 'e2e', script: 'test:e2e', results: join(reports, 'e2e.json') },
 ];
+
+// A fresh clone on a fresh machine: the dependencies and both browsers are installed first.
+try {
+  ensureSetup({ packages: ['chromium', 'firefox-esr'] });
+} catch (error) {
+  if (!(error instanceof SetupError)) throw error;
+  console.error(`setup: ${error.message}`);
+  console.log('total: 0 passed, 1 failed');
+  process.exit(1);
+}
 
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
