@@ -23,12 +23,14 @@ const SOMEONE = '*';
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
-/** How many mentions back "the agency" looks for a body named with that noun before taking the nearest. */
+/** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
 const NOUN_REACH = 8;
 /** How far into its sentence a name may start and still be the sentence's subject. */
 const SUBJECT_REACH = 30;
 /** Nouns that stand for an organization named before: "the company said". */
 const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'department', 'organization', 'organisation', 'party', 'council', 'committee', 'retailer', 'bank', 'network', 'newspaper', 'union', 'charity', 'campaign', 'board', 'commission', 'institute', 'university', 'court', 'club', 'team', 'chain', 'startup', 'airline', 'insurer', 'museum', 'observatory', 'militia', 'movement', 'office']);
+/** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
+const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post']);
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
@@ -156,9 +158,10 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   // Her husband, Tom, was at work. “…,” she said"), else whoever was quoted just before, else
   // the nearest fitting name.
   const here = sentenceAt(context, at);
+  const reach = pronounReach(context, here, word);
   for (const mention of fitting) {
     const sentence = sentenceAt(context, mention.start);
-    if (sentence < here - 1) break;
+    if (sentence < reach) break;
     const start = (context.sentences[sentence] as Sentence).start;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
@@ -168,6 +171,31 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+/** How many sentences of the reporter's a pronoun's chain may run back over ("She laughed. … she said"). */
+const CHAIN_REACH = 3;
+
+/**
+ * The earliest sentence whose subject a pronoun in sentence `here` may take: the sentence before its
+ * paragraph's (a quotation's own earlier sentences, "“Honestly? I just ran,” he said", name no one),
+ * and further back while those sentences go on with the same pronoun and name no one ("Grace is a
+ * student. Asked whether she would stay, she laughed. “…,” she said").
+ */
+function pronounReach(context: SpeakerContext, here: number, word: string): number {
+  const { sentences, text } = context;
+  const block = sentences[here]?.block;
+  let reach = here - 1;
+  while (reach > 0 && sentences[reach]?.block === block) reach -= 1;
+  if (word === SOMEONE) return reach;
+  const same = new RegExp(`(?:^|[^A-Za-z])${word.toLowerCase()}(?![A-Za-z])`, 'i');
+  for (let step = 0; step < CHAIN_REACH && reach > 0; step += 1) {
+    const sentence = sentences[reach] as Sentence;
+    if (!same.test(text.slice(sentence.start, sentence.end))) break;
+    if (mentionsIn(context, sentence.start, sentence.end).some((mention) => mention.entity.type === 'person')) break;
+    reach -= 1;
+  }
+  return reach;
 }
 
 /** "The coroner, ", "The leader of the Party, ": words and a comma before a name. */
@@ -195,10 +223,13 @@ function leadsToSubject(lead: string): boolean {
 function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
   let nearest: Entity | undefined;
+  // "the commission" is the one body so named however far back; "the company" most often the story's
+  // own company, nearby, not some "… Company" named long before.
+  const reach = ANY_BODY.has(noun) ? NOUN_REACH : PRONOUN_REACH;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
     const { entity } = context.mentions[index] as Mention;
     if (entity.type !== 'organization') continue;
-    if (noun && index > from - NOUN_REACH && entity.name.toLowerCase().includes(noun)) return entity;
+    if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
     nearest ??= entity;
   }
   return nearest;
@@ -372,7 +403,12 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   const pronoun = after[0];
   if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
   const next = mentionsIn(context, verb.end, after.at(-1)?.end ?? verb.end);
-  const named = next.find((mention) => mention.entity.type === 'person') ?? next[0];
+  // "said Harlow's lawyer, Victor Osei": the owner of a role is not the one speaking.
+  const owner = (mention: Mention) => /^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3));
+  const named = next.find((mention) => mention.entity.type === 'person' && !owner(mention)) ?? next.find((mention) => !owner(mention));
+  // "said Harlow's lawyer": whoever the story described so, else no one it names.
+  const owned = !named && next[0] ? /^['’]s\s+([a-z]+)/.exec(context.text.slice(next[0].end, next[0].end + 40)) : null;
+  if (owned) return personByRole(context, owned[1] as string, next[0]!.end) ?? null;
   // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
   const between = named ? tokenise(context.text, verb.end, named.start) : [];
   if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
