@@ -32,7 +32,9 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post']);
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet']);
+/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read". */
+const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Smith. */
 const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
@@ -242,7 +244,8 @@ const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** "has been described as “…” by the department": a passive verb of naming before the quotation. */
 const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:[a-z]+ly\s+)?(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|critici[sz]ed|condemned|hailed|praised)\s+(?:as\s+)?$/;
 /** A parenthetical just before the verb: "The commission's analysis, released last week, warned". */
-const PARENTHETICAL = /,[^,“”"]{1,80},\s*$/u;
+// A comma between digits ("40,000 children") is part of a number, not the clause's end.
+const PARENTHETICAL = /,(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
@@ -313,13 +316,26 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
   const pattern = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?${noun.text}\\b`, 'gu');
   let found: RegExpExecArray | null = null;
   for (let match = pattern.exec(earlier); match; match = pattern.exec(earlier)) found = match;
-  if (!found) return undefined;
+  if (!found) return senderOf(context, noun);
   const at = from + found.index;
   const sentence = context.sentences[sentenceAt(context, at)];
   if (!sentence) return undefined;
   const verb = verbsIn(tokenise(context.text, sentence.start, at)).at(-1);
   if (!verb) return undefined;
   return subjectOf(context, sentence.start, at, verb, 1) ?? null;
+}
+
+/** Who the sentences before "the message read" said sent it: the subject of "X had messaged …". */
+function senderOf(context: SpeakerContext, noun: Token): Found {
+  const here = sentenceAt(context, noun.start);
+  for (let index = here - 1; index >= Math.max(0, here - 2); index -= 1) {
+    const sentence = context.sentences[index] as Sentence;
+    const verb = tokenise(context.text, sentence.start, sentence.end).find((word) => SENT.test(word.text));
+    if (!verb) continue;
+    const sender = mentionsIn(context, sentence.start, verb.start).filter((mention) => mention.entity.type === 'person').at(-1);
+    if (sender) return sender.entity;
+  }
+  return undefined;
 }
 
 /** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
@@ -333,6 +349,28 @@ function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
   if (named && named.start === at) return named.entity;
   const noun = tokenise(context.text, at, Math.min(sentence.end, at + 60)).find((word) => BODIES.has(word.text));
   return noun ? lastOrganization(context, noun.start, noun.text) : undefined;
+}
+
+/** A capitalised office word ("Minister", "Prime"), not an acronym ("CEO", which qualifies a body's chief). */
+const OFFICE_WORD = /^[A-Z][a-z]/;
+
+/**
+ * "the Prime Minister said", "the President said": an office, capitalised right after "the", is one
+ * particular holder: whoever the story named with that title ("Prime Minister Dawit Alemu"), else
+ * someone the story does not name, never the nearest person. `undefined` where `words[last]` ends no
+ * such office ("the Facebook CEO", "the coroner").
+ */
+function officeHolder(context: SpeakerContext, words: readonly Token[], last: number): Found {
+  let first = last;
+  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && (isTitle((words[first] as Token).text) || LEXICON.titleModifiers.has((words[first] as Token).text))) first -= 1;
+  if (first === last || !/^the$/i.test(words[first]?.text ?? '')) return undefined;
+  const office = words.slice(first + 1, last + 1).map((word) => word.text).join(' ');
+  const before = firstMentionAt(context, (words[first] as Token).start);
+  for (let index = before - 1; index >= 0; index -= 1) {
+    const mention = context.mentions[index] as Mention;
+    if (mention.entity.type === 'person' && context.text.slice(Math.max(0, mention.start - office.length - 1), mention.start) === `${office} `) return mention.entity;
+  }
+  return null;
 }
 
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
@@ -361,7 +399,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause.
-  const relativeClause = /,\s*(?:who|which)\s[^,“”"]{1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const words = tokenise(context.text, start, relativeClause ? start + relativeClause.index : verb.start);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
@@ -378,6 +416,8 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
     while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
     if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return null;
     if (described) return described;
+    const office = officeHolder(context, words, lastIndex);
+    if (office !== undefined) return office;
     for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
