@@ -179,22 +179,24 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
 const CHAIN_REACH = 3;
 
 /**
- * The earliest sentence whose subject a pronoun in sentence `here` may take: the sentence before its
- * paragraph's (a quotation's own earlier sentences, "“Honestly? I just ran,” he said", name no one),
- * and further back while those sentences go on with the same pronoun and name no one ("Grace is a
- * student. Asked whether she would stay, she laughed. “…,” she said").
+ * The earliest sentence whose subject a pronoun in sentence `here` may take: the sentence before it,
+ * or further back while the sentences between name no one: its own paragraph's (a quotation's
+ * earlier sentences, "“Honestly? I just ran,” he said"), and earlier paragraphs' going on with the
+ * same pronoun ("Grace is a student. Asked whether she would stay, she laughed. “…,” she said").
  */
 function pronounReach(context: SpeakerContext, here: number, word: string): number {
   const { sentences, text } = context;
   const block = sentences[here]?.block;
-  let reach = here - 1;
-  while (reach > 0 && sentences[reach]?.block === block) reach -= 1;
-  if (word === SOMEONE) return reach;
   const same = new RegExp(`(?:^|[^A-Za-z])${word.toLowerCase()}(?![A-Za-z])`, 'i');
-  for (let step = 0; step < CHAIN_REACH && reach > 0; step += 1) {
+  let reach = here - 1;
+  let chain = 0;
+  while (reach > 0) {
     const sentence = sentences[reach] as Sentence;
-    if (!same.test(text.slice(sentence.start, sentence.end))) break;
     if (mentionsIn(context, sentence.start, sentence.end).some((mention) => mention.entity.type === 'person')) break;
+    if (sentence.block !== block) {
+      if (word === SOMEONE || chain >= CHAIN_REACH || !same.test(text.slice(sentence.start, sentence.end))) break;
+      chain += 1;
+    }
     reach -= 1;
   }
   return reach;
@@ -408,7 +410,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
-  if (last && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+  // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
+  const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
+  if (last && !apposed && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
     const described = personByRole(context, last.text, last.start);
     // "a CDC official": the role's determiner, past the names that qualify it.

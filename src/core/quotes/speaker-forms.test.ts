@@ -60,6 +60,8 @@ describe('speakers as news writes them', () => {
     ['nobody, for an office the story never names its holder', ['Attorney-General Simon Prentice defended the bill. Its critic, Fiona Tran, called it “a mistake.”', 'The Prime Minister has said that the law is needed “to keep everyone safe.”'], null],
     ['the holder of an office the story named with its title', ['Prime Minister Dawit Alemu opened the dam. Its engineer, Ana Roe, called it “a marvel.”', 'The Prime Minister said the dam was “for every family.”'], 'Dawit Alemu'],
     ['the sender of a message, for "the message read"', ['Lena Hart had messaged her sister, Mia, an hour before.', '“Feel like I’m on fire,” the message read.'], 'Lena Hart'],
+    ['a name before its apposition with "a"', ['Fatima Haddad, a lawyer, said the plan “cannot work.”'], 'Fatima Haddad'],
+    ['"he added" as the speaker of the inverted attribution just before, not an earlier paragraph’s subject', ['Later, Amal Rahimi told reporters that “the door is open.”', '“This is a disaster,” said Pieter van der Berg. He added: “We will rebuild.”'], 'Pieter van der Berg'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
