@@ -11,6 +11,7 @@ import { cardContent } from './card-content';
 import type { ContentApi } from './content-api';
 import { createPainter } from './create-painter';
 import { handleMessage } from './handle-message';
+import { pageHandlers } from './page-handlers';
 import { HoverCard } from './hover-card';
 import { LazyPainter } from './lazy-painter';
 import type { PageAnalysis } from './live-page';
@@ -72,15 +73,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
 
   api.onMessage(
     handleMessage(
-      {
-        state: () => page.state(),
-        toggle: (kind, on) => page.toggle(kind, on),
-        show: (ref) => page.showNext(ref),
-        annotate: () => page.annotate(true),
-        clear: () => page.clear(),
-        mentions: () => page.mentions(),
-        report: () => page.reported(view.location.href),
-      },
+      pageHandlers(page, () => view.location.href),
       api.extensionId,
     ),
     signal,
