@@ -105,10 +105,16 @@ export class FakeBrowser implements BrowserApi {
       this.badges.set(tabId, { text: this.badges.get(tabId)?.text ?? '', colour: this.badges.get(tabId)?.colour ?? '', title });
     },
   };
+  /** every `contextMenus.create` call's item id, in order */
+  readonly menuCreates: string[] = [];
+  /** the `runtime.lastError` messages those calls set (the real adapter reads and drops them) */
+  readonly menuErrors: string[] = [];
   readonly menus = {
     create: async (item: MenuItem) => {
-      // like Chrome: a duplicate id is an error the real adapter swallows, never a second item
-      if (!this.menuItems.has(item.id)) this.menuItems.set(item.id, item);
+      this.menuCreates.push(item.id);
+      // as Chrome does: a duplicate id is an error (Firefox likewise refuses it), never a second item
+      if (this.menuItems.has(item.id)) this.menuErrors.push(`Cannot create item with duplicate id ${item.id}`);
+      else this.menuItems.set(item.id, item);
     },
     removeAll: async () => this.menuItems.clear(),
     onClicked: this.clicked,

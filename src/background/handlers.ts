@@ -1,6 +1,6 @@
 import { encodeAnalysis } from '../shared/analysis-wire';
-import type { CallError, ContentToBackground, ParamsOf, PopupToBackground, ResultOf } from '../shared/protocol';
-import type { Result } from '../shared/result';
+import type { HandlerTable } from '../shared/handler-table';
+import type { ContentToBackground, PopupToBackground } from '../shared/protocol';
 import { err, ok } from '../shared/result';
 import { clearBadge, showBadge } from './badge';
 import type { BrowserApi } from './browser-api';
@@ -14,10 +14,6 @@ import { storyRecordFrom } from './story-record';
 import type { TabReports } from './tab-reports';
 import type { TabStyles } from './tab-styles';
 import { warnOnce } from './warn-once';
-
-export type Handler<M, K extends keyof M, C> = (params: ParamsOf<M, K>, context: C) => Promise<Result<ResultOf<M, K>, CallError>>;
-/** One handler per call of a call map, typed from it: a missing or mistyped handler does not compile. */
-export type HandlerTable<M, C> = { [K in keyof M]: Handler<M, K, C> };
 
 /** Who sent a content-script call: its tab and page URL, as the browser reports them. */
 export interface ContentContext {

@@ -1,7 +1,8 @@
+import type { HandlerTable } from '../shared/handler-table';
+import { callHandler } from '../shared/handler-table';
 import type { CallError, ContentToBackground, PopupToBackground } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { err } from '../shared/result';
-import type { ParsedMessage } from '../shared/validate-message';
 import {
   CONTENT_TO_BACKGROUND_LIMITS,
   contentToBackgroundParams,
@@ -11,7 +12,7 @@ import {
 } from '../shared/validate-message';
 import { encodeAnswer } from '../shared/wire';
 import type { BrowserApi, Sender } from './browser-api';
-import type { ContentContext, HandlerTable } from './handlers';
+import type { ContentContext } from './handlers';
 import { warnOnce } from './warn-once';
 
 const refuse = (message: string): Result<never, CallError> => err({ code: 'forbidden', message });
@@ -39,7 +40,7 @@ export function serveMessages(
       }
       const parsed = parseMessage(message, contentToBackgroundParams, CONTENT_TO_BACKGROUND_LIMITS);
       if (!parsed.ok) return parsed;
-      return run(content, parsed.value, { tabId, url: sender.url ?? '', incognito: sender.tab?.incognito === true });
+      return callHandler(content, parsed.value, { tabId, url: sender.url ?? '', incognito: sender.tab?.incognito === true });
     }
     if (!fromOwnPage && typeof type === 'string' && Object.hasOwn(popupToBackgroundParams, type)) {
       return refuse(`${type} is answered only to Story Lens pages`);
@@ -47,7 +48,7 @@ export function serveMessages(
     const parsed = parseMessage(message, popupToBackgroundParams, POPUP_TO_BACKGROUND_LIMITS);
     if (!parsed.ok) return parsed;
     if (!fromOwnPage) return refuse('not from a Story Lens page');
-    return run(popup, parsed.value, {});
+    return callHandler(popup, parsed.value, {});
   };
   return async (message, sender) => {
     try {
@@ -58,10 +59,4 @@ export function serveMessages(
       return encodeAnswer(err({ code: 'failed', message: error instanceof Error ? error.message : String(error) }));
     }
   };
-}
-
-/** Calls the handler of a parsed message; the cast is sound because `ParsedMessage` pairs each type with its params. */
-function run<M, C>(table: HandlerTable<M, C>, message: ParsedMessage<M>, context: C): Promise<Result<unknown, CallError>> {
-  const handler = table[message.type] as (params: unknown, context: C) => Promise<Result<unknown, CallError>>;
-  return handler(message.params, context);
 }

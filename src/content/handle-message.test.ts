@@ -1,25 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import type { PageState } from '../shared/protocol';
-import type { ContentCalls } from './handle-message';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { HandlerTable } from '../shared/handler-table';
+import type { CallError, PageMention, PageReport, PageState, ShowPosition, ToContent } from '../shared/protocol';
+import type { Result } from '../shared/result';
+import { err, ok } from '../shared/result';
+import type { ContentHandlers } from './handle-message';
 import { handleMessage } from './handle-message';
+import { pageHandlers } from './page-handlers';
 
 const STATE: PageState = { state: 'annotated', painted: { person: 1, place: 0, organization: 0, quote: 0 }, renderer: 'highlight-api' };
 
-function calls(log: unknown[]): ContentCalls {
+function handlers(log: unknown[]): ContentHandlers {
   return {
-    state: () => STATE,
-    toggle: async (kind, on) => (log.push(['toggle', kind, on]), STATE),
-    show: (ref) => (ref === 'e1' ? { index: 1, total: 3 } : null),
-    annotate: async () => (log.push(['annotate']), STATE),
-    clear: () => (log.push(['clear']), STATE),
-    mentions: () => [{ ref: 'e1', kind: 'person', exact: 'Ada Lovelace', prefix: 'said ', suffix: ' on Monday' }],
-    report: () => null,
+    'page:state': async () => ok(STATE),
+    'highlights:toggle': async ({ kind, on }) => (log.push(['toggle', kind, on]), ok(STATE)),
+    'highlights:show': async ({ ref }) => (ref === 'e1' ? ok({ index: 1, total: 3 }) : err({ code: 'not-found', message: `no mention of ${ref}` })),
+    'page:annotate': async () => (log.push(['annotate']), ok(STATE)),
+    'highlights:clear': async () => (log.push(['clear']), ok(STATE)),
+    'page:mentions': async () => ok([{ ref: 'e1', kind: 'person', exact: 'Ada Lovelace', prefix: 'said ', suffix: ' on Monday' }]),
+    'page:report': async () => ok(null),
   };
 }
 
 describe('handleMessage', () => {
   const log: unknown[] = [];
-  const handle = handleMessage(calls(log), 'our-id');
+  const handle = handleMessage(handlers(log), 'our-id');
 
   it('answers the test contract’s page:state', async () => {
     expect(await handle({ type: 'page:state' }, 'our-id')).toEqual(STATE);
@@ -43,10 +47,39 @@ describe('handleMessage', () => {
     expect(await handle({ type: 'page:mentions' }, 'another-extension')).toMatchObject({ error: { code: 'forbidden' } });
   });
 
+  it('answers page:report with null where the page shows no story (a bare null on the wire)', async () => {
+    expect(await handle({ type: 'page:report' }, 'our-id')).toBeNull();
+  });
+
   it('refuses callers other than Story Lens and leaves other messages to other listeners', async () => {
     expect(await handle({ type: 'highlights:clear' }, 'another-extension')).toMatchObject({ error: { code: 'forbidden' } });
     expect(log).not.toContainEqual(['clear']);
     expect(handle({ type: 'report:get', tabId: 1 }, 'our-id')).toBeUndefined();
     expect(handle('page:state', 'our-id')).toBeUndefined();
+  });
+});
+
+describe('the content script’s handler table', () => {
+  it('is typed from the ToContent call map, as the background’s tables are', () => {
+    expectTypeOf<ContentHandlers>().toEqualTypeOf<HandlerTable<ToContent, undefined>>();
+    expectTypeOf(handleMessage).parameter(0).toEqualTypeOf<HandlerTable<ToContent, undefined>>();
+    expectTypeOf(pageHandlers).returns.toEqualTypeOf<HandlerTable<ToContent, undefined>>();
+    expectTypeOf<ReturnType<ContentHandlers['page:state']>>().toEqualTypeOf<Promise<Result<PageState, CallError>>>();
+    expectTypeOf<ReturnType<ContentHandlers['highlights:show']>>().toEqualTypeOf<Promise<Result<ShowPosition, CallError>>>();
+    expectTypeOf<ReturnType<ContentHandlers['page:mentions']>>().toEqualTypeOf<Promise<Result<PageMention[], CallError>>>();
+    expectTypeOf<ReturnType<ContentHandlers['page:report']>>().toEqualTypeOf<Promise<Result<PageReport | null, CallError>>>();
+    expectTypeOf<Parameters<ContentHandlers['highlights:show']>[0]>().toEqualTypeOf<{ ref: string }>();
+  });
+
+  it('does not compile with an answer that drifts from the map, or a call left out', () => {
+    const table = handlers([]);
+    // @ts-expect-error page:state answers a PageState, not a ShowPosition
+    const drifted: ContentHandlers = { ...table, 'page:state': async () => ok({ index: 1, total: 1 }) };
+    // @ts-expect-error highlights:show's params carry `ref`, not `id`
+    const renamed: ContentHandlers = { ...table, 'highlights:show': async ({ id }: { id: string }) => ok({ index: 1, total: Number(id) }) };
+    const { 'page:report': _left, ...rest } = table;
+    // @ts-expect-error every call of the map has its handler
+    const missing: ContentHandlers = rest;
+    expect([drifted, renamed, missing]).toHaveLength(3);
   });
 });

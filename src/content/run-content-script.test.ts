@@ -28,11 +28,24 @@ function start(settings: Partial<Settings> = {}, analyser: Analyser = coreAnalys
   const sent: string[] = [];
   const asked: StoryReading[] = [];
   let alive = true;
+  // What the content script follows on the page: its MutationObservers still observing, and how
+  // often a page change or navigation made it look (each look first checks the extension is alive).
+  let looks = 0;
+  const observing = new Set<MutationObserver>();
+  const { observe, disconnect } = window.MutationObserver.prototype;
+  window.MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+    observing.add(this);
+    return observe.apply(this, args);
+  };
+  window.MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+    observing.delete(this);
+    return disconnect.call(this);
+  };
   let listener: MessageListener = () => undefined;
   let onSettings: (settings: Settings) => void = () => undefined;
   const api: ContentApi = {
     extensionId: 'story-lens',
-    alive: () => alive,
+    alive: () => (looks++, alive),
     send: (type) => sent.push(type),
     styleTab: async () => ({ ok: true, value: { previous: [] } }),
     ask: async (type, params) => {
@@ -59,8 +72,11 @@ function start(settings: Partial<Settings> = {}, analyser: Analyser = coreAnalys
   const changeSettings = (next: Partial<Settings>) => onSettings({ ...DEFAULT_SETTINGS, ...next });
   stops.push(() => controller.abort());
   const orphan = () => (alive = false);
-  return { window, sent, asked, state, settle, changeSettings, controller, before, orphan, listener: () => listener };
+  const followed = () => ({ observers: observing.size, looks });
+  return { window, sent, asked, state, settle, changeSettings, controller, before, orphan, followed, listener: () => listener };
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const stops: Array<() => void> = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
@@ -83,6 +99,60 @@ describe('runContentScript', { timeout: 30_000 }, () => {
     expect(sent).toEqual([]);
     changeSettings({ disabledSites: [] });
     expect((await settle(['annotated'])).state).toBe('annotated');
+  });
+
+  it('on a site switched off, watches nothing: no observer on the page, and a page change or a navigation there reads nothing', async () => {
+    const { window, state, asked, sent, followed } = start({ disabledSites: ['example.com'] });
+    await pause(50);
+    expect(followed()).toEqual({ observers: 0, looks: 0 });
+    window.document.querySelector('.zn-body__paragraph')!.append(' A late paragraph.');
+    window.history.pushState({}, '', '/2016/10/17/other');
+    window.dispatchEvent(new window.PopStateEvent('popstate'));
+    // well past the page-change watcher's quiet period (250 ms), when it would have looked
+    await pause(600);
+    expect(followed()).toEqual({ observers: 0, looks: 0 });
+    expect(asked).toEqual([]);
+    expect(sent).toEqual([]);
+    expect((await state()).state).toBe('idle');
+  });
+
+  it('switching the site on starts following the page (a late paragraph is read); switching it off stops', async () => {
+    const { window, settle, changeSettings, asked, followed } = start({ disabledSites: ['example.com'] });
+    await pause(50);
+    changeSettings({ disabledSites: [] });
+    await settle(['annotated']);
+    expect(followed().observers).toBe(1);
+    window.document.querySelector('.zn-body__paragraph')!.append(' Maria Gonzalez, the mayor of Springfield, said the bridge would reopen.');
+    for (let i = 0; i < 150 && asked.length < 2; i++) await pause(20);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]!.model.text).toContain('Maria Gonzalez');
+    await settle(['annotated']);
+    changeSettings({ disabledSites: ['example.com'] });
+    await settle(['idle']);
+    const off = followed();
+    expect(off.observers).toBe(0);
+    window.document.querySelector('.zn-body__paragraph')!.append(' Another late paragraph.');
+    await pause(600);
+    expect(followed()).toEqual(off);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('"Annotate this page" on a site switched off annotates it and follows it until the reader clears it', async () => {
+    const { window, listener, settle, sent, asked, followed } = start({ disabledSites: ['example.com'] });
+    await pause(50);
+    const answer = (await listener()({ type: 'page:annotate' }, 'story-lens')) as PageState;
+    expect(answer.state).toBe('annotated');
+    expect(answer.painted.person).toBeGreaterThan(0);
+    expect(window.document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
+    expect(sent).toEqual(['report:put']);
+    expect(followed().observers).toBe(1);
+    window.document.querySelector('.zn-body__paragraph')!.append(' Maria Gonzalez, the mayor of Springfield, said the bridge would reopen.');
+    for (let i = 0; i < 150 && asked.length < 2; i++) await pause(20);
+    expect(asked).toHaveLength(2);
+    await settle(['annotated']);
+    await listener()({ type: 'highlights:clear' }, 'story-lens');
+    expect(window.document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(followed().observers).toBe(0);
   });
 
   it('switching the site off clears the page back to its exact markup and clears the report', async () => {

@@ -11,11 +11,13 @@ import { cardContent } from './card-content';
 import type { ContentApi } from './content-api';
 import { createPainter } from './create-painter';
 import { handleMessage } from './handle-message';
+import { pageHandlers } from './page-handlers';
 import { HoverCard } from './hover-card';
 import { LazyPainter } from './lazy-painter';
 import type { PageAnalysis } from './live-page';
 import { LivePage } from './live-page';
 import { sweepOrphans } from './sweep-orphans';
+import { switchableFeature } from './switchable-feature';
 import type { PageChanges } from './watch-page-changes';
 import { watchPageChanges } from './watch-page-changes';
 import { watchHover } from './watch-hover';
@@ -34,8 +36,9 @@ const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnot
  * Most pages are not stories, so until one is painted nothing is set up that only a story needs: the
  * painter (its random highlight names, its style sent to the worker, and the sweep of an earlier
  * instance's leftovers before it draws), the hover card and its
- * pointer listeners. What every page needs is small: the message listener, the settings, and the
- * watchers that notice a story arriving late or a client-side navigation.
+ * pointer listeners. What every page needs is small: the message listener, the settings, and, where
+ * Story Lens is on for the site, the watchers that notice a story arriving late or a client-side
+ * navigation.
  */
 export function runContentScript(doc: Document, api: ContentApi, controller: AbortController): void {
   const view = doc.defaultView!;
@@ -51,6 +54,36 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   );
   let card: HoverCard | null = null;
   let changes: PageChanges | null = null;
+  /**
+   * The watchers for a story arriving late and for client-side navigation: a MutationObserver on the
+   * whole document and navigation listeners. They run only where Story Lens is on for the site, or
+   * where the reader asked for this page ("Annotate this page"); a site switched off gets nothing
+   * from us but the message listener and the settings.
+   */
+  const following = switchableFeature(controller, (watching) => {
+    const navigation = watchNavigation(
+      view,
+      () => {
+        card?.hide();
+        page.forget();
+        changes?.schedule();
+      },
+      watching,
+    );
+    changes = watchPageChanges(
+      doc,
+      () => {
+        if (!api.alive()) return controller.abort();
+        navigation.check();
+        void page.refresh();
+      },
+      watching,
+      undefined,
+      (nodes) => page.recheck(nodes),
+      (node) => page.concerns(node),
+    );
+    watching.addEventListener('abort', () => (changes = null), { once: true });
+  });
   const page = new LivePage(
     {
       doc,
@@ -64,48 +97,29 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
       quietly: (change) => (changes ? changes.quietly(change) : change()),
       painted: () => {
         card ??= followHover();
+        // a story painted on a site switched off was asked for (the menu, the keyboard command)
+        following.on();
       },
     },
     DEFAULT_SETTINGS,
   );
   signal.addEventListener('abort', () => page.clear(), { once: true });
 
+  let settings: Settings | null = null;
+  const siteOff = () => settings !== null && isSiteDisabled(settings, view.location.hostname);
+
   api.onMessage(
     handleMessage(
-      {
-        state: () => page.state(),
-        toggle: (kind, on) => page.toggle(kind, on),
-        show: (ref) => page.showNext(ref),
-        annotate: () => page.annotate(true),
-        clear: () => page.clear(),
-        mentions: () => page.mentions(),
-        report: () => page.reported(view.location.href),
-      },
+      pageHandlers(page, {
+        address: () => view.location.href,
+        asked: () => following.on(),
+        cleared: () => {
+          if (siteOff()) following.off();
+        },
+      }),
       api.extensionId,
     ),
     signal,
-  );
-
-  const navigation = watchNavigation(
-    view,
-    () => {
-      card?.hide();
-      page.forget();
-      changes?.schedule();
-    },
-    signal,
-  );
-  changes = watchPageChanges(
-    doc,
-    () => {
-      if (!api.alive()) return controller.abort();
-      navigation.check();
-      void page.refresh();
-    },
-    signal,
-    undefined,
-    (nodes) => page.recheck(nodes),
-    (node) => page.concerns(node),
   );
 
   /** The hover card and its listeners, from the first story painted on. */
@@ -127,17 +141,26 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
     return hover;
   };
 
-  let settings: Settings | null = null;
   const apply = (next: Settings) => {
     if (signal.aborted) return;
     const was = settings !== null && annotatesOn(settings, view.location.hostname);
     const now = annotatesOn(next, view.location.hostname);
+    const wasOff = siteOff();
     settings = next;
     colours = next.colours;
     card?.setColours(next.colours);
     page.applySettings(next);
-    if (isSiteDisabled(next, view.location.hostname)) page.clear();
-    else if (now && !was) void page.annotate();
+    if (siteOff()) {
+      // Switched off now: the page goes back to how it was and is no longer followed. A page the
+      // reader annotated on a site already off stays as they asked, whatever else changed.
+      if (!wasOff) {
+        page.clear();
+        following.off();
+      }
+      return;
+    }
+    following.on();
+    if (now && !was) void page.annotate();
   };
   void api.loadSettings().then(apply);
   api.onSettings(apply, signal);

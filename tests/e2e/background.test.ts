@@ -78,6 +78,7 @@ interface Report {
   url: string;
   article: { title: string };
   story: { id: string | null };
+  entities: unknown[];
 }
 
 describe.each(BROWSERS)('the background worker in %s', (name: BrowserName) => {
@@ -115,6 +116,12 @@ describe.each(BROWSERS)('the background worker in %s', (name: BrowserName) => {
   const stats = () => call({ type: 'library:stats' }) as Promise<{ stories: number; catalog: number; bytes: number }>;
   const badge = (tabId: number) =>
     inExtension(async (t: number) => ({ text: (await api.action.getBadgeText({ tabId: t })) as string, title: (await api.action.getTitle({ tabId: t })) as string }), tabId);
+  /** The tab's record as the worker keeps it in storage.session, read from an extension page. */
+  const storedRecord = (tabId: number) =>
+    inExtension(async (key: string) => ((await api.storage.session.get(key)) as Record<string, unknown>)[key] ?? null, `tab:${tabId}`) as Promise<{
+      savedAt: number;
+      report: Report;
+    } | null>;
   const openTabs = (addresses: string[]) =>
     inExtension(async (list: string[]) => Promise.all(list.map(async (u) => (await api.tabs.create({ url: u, active: false })).id as number)), addresses);
   const closeTabs = (ids: number[]) => inExtension(async (list: number[]) => api.tabs.remove(list), ids);
@@ -135,9 +142,14 @@ describe.each(BROWSERS)('the background worker in %s', (name: BrowserName) => {
 
   it('the report survives the worker being stopped and started again', async () => {
     const before = await reportOf(cnn.tabId);
+    const stored = await storedRecord(cnn.tabId);
+    expect(stored?.report).toEqual(before);
     await session.browser.stopBackground();
     expect(await session.browser.backgroundRunning()).toBe(false);
     expect(await reportOf(cnn.tabId)).toEqual(before);
+    // The very record stored before the stop answered: one rebuilt from the page's own copy
+    // (`page:report`, where storage lost it) would be stored anew, with a later savedAt.
+    expect(await storedRecord(cnn.tabId)).toEqual(stored);
   });
 
   it('the page menu, created once at install, is still there after the worker was stopped', async () => {
@@ -170,6 +182,9 @@ describe.each(BROWSERS)('the background worker in %s', (name: BrowserName) => {
     const [second] = await openTabs([url('outlet/second/reef-survey.html')]);
     const report = await reported(second ?? -1);
     expect(report.story.id).toBeNull();
+    // a story outside the catalog: the badge counts the entities the report lists
+    expect(report.entities.length).toBeGreaterThan(0);
+    expect((await badge(second ?? -1)).text).toBe(String(report.entities.length));
     expect(await related(second ?? -1)).toEqual([expect.objectContaining({ url: url('outlet/first/reef-survey.html'), site: 'Harbour Courier' })]);
     await closeTabs([first ?? -1, other ?? -1, second ?? -1]);
   });

@@ -48,11 +48,16 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('keeps the report when the background is stopped and started again', async () => {
     const { browser } = session;
+    const stored = await storedRecord(tabId);
+    expect(stored?.report.article.title).toBe(HEADLINE);
     await browser.stopBackground();
     expect(await browser.backgroundRunning()).toBe(false);
     const report = await reportOf(tabId);
     expect(report.article.title).toBe(HEADLINE);
     expect(await browser.backgroundRunning()).toBe(true);
+    // Answered from the record stored before the stop: one rebuilt from the page's own copy
+    // (`page:report`, where storage lost it) would be stored anew, with a later savedAt.
+    expect(await storedRecord(tabId)).toEqual(stored);
     const popup = await browser.openPopup(tabId);
     await popup.waitFor((headline) => document.body.innerText.includes(headline), HEADLINE);
     await popup.close();
@@ -72,6 +77,20 @@ describe.each(BROWSERS)('%s', (name) => {
     }
     await page.close();
   });
+
+  /** The tab's record as the background keeps it in storage.session, read from an extension page. */
+  async function storedRecord(tab: number): Promise<{ savedAt: number; report: StoryReport } | null> {
+    const page = await session.browser.openPage(session.browser.extensionUrl('options/options.html'));
+    try {
+      return await page.evaluate(async (key: string) => {
+        const { browser, chrome } = globalThis as unknown as Record<string, { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } }>;
+        const stored = await (browser ?? chrome)!.storage.session.get(key);
+        return (stored[key] ?? null) as { savedAt: number; report: StoryReport } | null;
+      }, `tab:${tab}`);
+    } finally {
+      await page.close();
+    }
+  }
 
   /** report:get through the harness, checked against the contract's JSON Schema and the project's validator. */
   async function reportOf(tab: number): Promise<StoryReport> {

@@ -414,7 +414,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
-  it('applies a site switched off in the options page to an open tab at once, and back on', async () => {
+  it('applies a site switched off in the options page to an open tab at once, annotates it there when asked, and back on', async () => {
     const { browser } = session;
     const page = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
     const painted = (state: { painted: Record<string, number> }) => Object.values(state.painted).reduce((sum, count) => sum + count, 0);
@@ -427,6 +427,12 @@ describe.each(BROWSERS)('%s', (name) => {
     }, new URL(browser.fixtureUrl('')).hostname);
     await options.waitFor(() => document.querySelector('.sites .site') !== null);
     await waitUntil(async () => painted(await browser.pageState(page.tabId, ['idle', 'not-article', 'annotated'])) === 0, 'the page to drop its highlights');
+    // "Annotate this page" (the page menu's call) on the switched-off site: the reader asked, so it is painted
+    const asked = (await browser.sendTabMessage(page.tabId, { type: 'page:annotate' })) as { state: string; painted: Record<string, number> };
+    expect(asked.state).toBe('annotated');
+    expect(painted(asked)).toBeGreaterThan(0);
+    await browser.sendTabMessage(page.tabId, { type: 'highlights:clear' });
+    expect(painted(await browser.pageState(page.tabId, ['idle']))).toBe(0);
     await options.evaluate(() => document.querySelector<HTMLButtonElement>('.sites button')?.click());
     await waitUntil(async () => painted(await browser.pageState(page.tabId, ['annotated'])) > 0, 'the page to highlight again');
     await options.close();
