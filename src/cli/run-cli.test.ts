@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneLineError } from './expect-one-line-error';
 import { runCli, USAGE } from './run-cli';
 
 const STORY_TXT = readFileSync(new URL('../../tests/fixtures/kerry-syria/plain.txt', import.meta.url));
@@ -24,17 +25,6 @@ async function run(args: string[], stdin: Uint8Array = new Uint8Array()) {
   let stderr = '';
   const code = await runCli(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }, { readStdin: async () => stdin });
   return { code, stdout, stderr };
-}
-
-/** The bad-input promise: nothing on stdout, one line on stderr naming the input and why, exit code 2. */
-function expectOneLineError(result: Awaited<ReturnType<typeof run>>, name: string, reason: RegExp): void {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.split('\n').filter(Boolean);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toContain(name);
-  expect(lines[0]).toMatch(reason);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
 describe('annotate on input it cannot use', () => {

@@ -9,6 +9,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneLineError } from '../../src/cli/expect-one-line-error';
 import { REPO_ROOT, reportSchemaErrors } from './harness';
 
 const CLI = join(REPO_ROOT, 'dist/cli.mjs');
@@ -23,17 +24,6 @@ function cli(args: string[], options: { user?: string } = {}) {
   const command = options.user ? ['runuser', '-u', options.user, '--', process.execPath, CLI, ...args] : [process.execPath, CLI, ...args];
   const run = spawnSync(command[0]!, command.slice(1), { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** One line on stderr naming the file and the reason, nothing on stdout, exit code 2, no stack trace. */
-function expectOneLineError(result: ReturnType<typeof cli>, name: string, reason: RegExp): void {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.split('\n').filter(Boolean);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toContain(name);
-  expect(lines[0]).toMatch(reason);
-  expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
 }
 
 describe('node dist/cli.mjs', () => {
