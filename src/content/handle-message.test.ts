@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageState } from '../shared/protocol';
+import { hostileValue, messagesOf, UNCONVERTIBLE } from '../shared/test-hostile-values';
+import type { ErrorCode, PageState } from '../shared/protocol';
+import { parseMessage, TO_CONTENT_LIMITS, toContentParams } from '../shared/validate-message';
+import { isErrorAnswer } from '../shared/wire';
 import type { ContentCalls } from './handle-message';
 import { handleMessage } from './handle-message';
 
@@ -48,5 +52,43 @@ describe('handleMessage', () => {
     expect(log).not.toContainEqual(['clear']);
     expect(handle({ type: 'report:get', tabId: 1 }, 'our-id')).toBeUndefined();
     expect(handle('page:state', 'our-id')).toBeUndefined();
+  });
+});
+
+describe('handleMessage under hostile messages', () => {
+  const CODES: readonly ErrorCode[] = ['malformed', 'unknown-type', 'forbidden', 'too-large', 'not-found', 'failed'];
+  const TYPES = Object.keys(toContentParams);
+  const message = fc.oneof(
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 4, arbitrary: messagesOf(TYPES, ['kind', 'on', 'ref'], { 'highlights:toggle': () => ({ kind: 'place', on: true }), 'highlights:show': () => ({ ref: 'e1' }) }) },
+    { weight: 1, arbitrary: messagesOf(['report:get', 'page:STATE', 'toString', '__proto__'], ['kind', 'on', 'ref']) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>({ type: UNCONVERTIBLE }, { type: ['page:state'] }, { type: { toString: 1 } }) },
+  );
+
+  it('never throws; a call of ours answers an error value unless well-formed from Story Lens, and only then does anything', async () => {
+    let acted = 0;
+    await fc.assert(
+      fc.asyncProperty(message, fc.constantFrom<string | undefined>('our-id', 'another-extension', undefined), async (raw, sender) => {
+        const log: unknown[] = [];
+        const answer = await handleMessage(calls(log), 'our-id')(raw, sender);
+        const type = (raw as { type?: unknown } | null)?.type;
+        const ours = typeof type === 'string' && Object.hasOwn(toContentParams, type);
+        if (!ours) {
+          expect(answer).toBeUndefined(); // left to other listeners
+          return;
+        }
+        const wellFormed = sender === 'our-id' && parseMessage(raw, toContentParams, TO_CONTENT_LIMITS).ok;
+        if (!wellFormed) {
+          expect(isErrorAnswer(answer)).toBe(true);
+          expect(CODES).toContain((answer as { error: { code: ErrorCode } }).error.code);
+          expect(log).toEqual([]);
+        } else {
+          acted += 1;
+          expect(answer).not.toBeUndefined();
+        }
+      }),
+      { numRuns: 600 },
+    );
+    expect(acted).toBeGreaterThan(20);
   });
 });

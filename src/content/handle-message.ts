@@ -17,8 +17,11 @@ export interface ContentCalls {
   report(): PageReport | null;
 }
 
-const isOurs = (message: unknown): boolean =>
-  typeof message === 'object' && message !== null && Object.hasOwn(toContentParams, (message as { type?: unknown }).type as string);
+/** A type that is not a string is not ours: checked first, because `{toString: 1}` as a key throws. */
+const isOurs = (message: unknown): boolean => {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(toContentParams, type);
+};
 
 /**
  * The handler table for `ToContent`. Only the extension itself may call (a page cannot reach
