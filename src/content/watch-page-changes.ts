@@ -1,3 +1,5 @@
+import { CARD_TAG } from './hover-card';
+
 /** How long the page must be quiet before we look, and how long a steady stream may delay us. */
 export interface ChangePacing {
   quietMs: number;
@@ -15,8 +17,8 @@ export interface PageChanges {
   schedule(): void;
 }
 
-/** Our own elements: the hover card's host and the fallback's marks. */
-const OURS = new Set(['STORY-LENS-CARD', 'STORY-LENS-MARK']);
+/** Our own elements: the hover card's host (its tag is random, see hover-card.ts) and the fallback's marks. */
+const OURS = new Set([CARD_TAG.toUpperCase(), 'STORY-LENS-MARK']);
 
 /**
  * Calls `onChange` after the page's text changes: a MutationObserver on text and child lists,
