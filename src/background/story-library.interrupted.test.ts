@@ -126,4 +126,17 @@ describe('a worker stopped in the middle of a library write', () => {
       (writes) => expect(writes).toBeGreaterThanOrEqual(3),
     );
   });
+
+  test('while an import brings newer stories that push the oldest out: the same', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await everyStop(
+      async (browser) => {
+        const file = (await browser.fromPopup({ type: 'library:export' })) as { stories: Array<Record<string, unknown>> };
+        const template = file.stories.at(-1)!;
+        const newer = [97, 96].map((i, at) => ({ ...template, url: url(i), lastSeen: (template.lastSeen as number) + 1_000 * (at + 1) }));
+        expect(await browser.fromPopup({ type: 'library:import', data: { ...file, stories: newer, catalog: [] } })).toEqual({ stories: 2 });
+      },
+      (writes) => expect(writes).toBeGreaterThanOrEqual(2),
+    );
+  });
 });
