@@ -20,6 +20,8 @@ export class FakeStorageArea implements StorageArea {
   readonly items = new Map<string, unknown>();
   /** like Chrome's QUOTA_BYTES: a set() that would pass it fails */
   quotaBytes = Number.POSITIVE_INFINITY;
+  /** what a set() past the quota rejects with (Chrome's message by default) */
+  quotaError: () => unknown = () => new Error('QUOTA_BYTES quota exceeded');
   /** bytesInUse answers null, as Firefox's storage does */
   reportsBytes = true;
   calls = 0;
@@ -38,7 +40,7 @@ export class FakeStorageArea implements StorageArea {
     await turn();
     const next = new Map(this.items);
     for (const [key, value] of Object.entries(items)) next.set(key, clone(value));
-    if (bytesOf(next) > this.quotaBytes) throw new Error('QUOTA_BYTES quota exceeded');
+    if (bytesOf(next) > this.quotaBytes) throw this.quotaError();
     for (const [key, value] of Object.entries(items)) this.items.set(key, clone(value));
   }
 

@@ -1,6 +1,7 @@
 import type { StorageArea } from './browser-api';
 import { isQuotaError } from './is-quota-error';
 import type { LibraryIndex } from './library-index';
+import { INDEX_KEY } from './library-index';
 import { storyKey } from './library-keys';
 import type { Sketch } from './near-postings';
 import { bucketKeys, nearKeys, updatePostings } from './near-postings';
@@ -57,8 +58,11 @@ async function apply(area: StorageArea, index: LibraryIndex, change: LibraryChan
   const touched = bucketKeys([...unfile.values(), ...change.file.values()].flat());
   const postings = updatePostings(await getMany(area, touched), change.file, unfile);
   const remove = [...victims.map(storyKey), ...postings.remove];
-  // Space is freed before the write, so that a full storage gets room for it.
-  if (remove.length > 0) await area.remove(remove);
+  // Space is freed before the write, so that a full storage gets room for it. The index's meta record
+  // goes with the first call and comes back with the second: a worker stopped between the two leaves
+  // no index at all, which the next worker rebuilds from the records (rebuild-library-index.ts), rather
+  // than an index that lists records already removed.
+  if (remove.length > 0) await area.remove([INDEX_KEY, ...remove]);
   await area.set({ ...change.items, ...postings.write, ...index.writes() });
 }
 

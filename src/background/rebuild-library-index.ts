@@ -2,7 +2,7 @@ import type { StorageArea } from './browser-api';
 import { readCatalogRecord } from './catalog-record';
 import type { CommitOptions } from './library-commit';
 import { commitChange } from './library-commit';
-import { LibraryIndex, SHARD_PREFIX } from './library-index';
+import { INDEX_KEY, LibraryIndex, SHARD_PREFIX } from './library-index';
 import { CATALOG_PREFIX, catalogKey, STORY_PREFIX, storyKey } from './library-keys';
 import { NEAR_PREFIX, nearKeys } from './near-postings';
 import { readStoryRecord } from './story-record';
@@ -27,7 +27,8 @@ export async function rebuildLibraryIndex(area: StorageArea, options: CommitOpti
       if (record.ok && catalogKey(record.value.id) === key) index.saved.push(record.value.id);
     }
   }
-  const stale = Object.keys(all).filter((key) => key.startsWith(NEAR_PREFIX) || key.startsWith(SHARD_PREFIX));
+  // The meta record goes too: stopped before the commit below, the next worker rebuilds again.
+  const stale = Object.keys(all).filter((key) => key === INDEX_KEY || key.startsWith(NEAR_PREFIX) || key.startsWith(SHARD_PREFIX));
   if (stale.length > 0) await area.remove(stale);
   if (index.count === 0 && index.saved.length === 0) return LibraryIndex.empty(area);
   await commitChange(area, index, { items: {}, file, unfile: new Map() }, new Set(file.keys()), options);

@@ -252,7 +252,8 @@ export class StoryLibrary {
   private async drop(index: LibraryIndex, urls: readonly string[]): Promise<void> {
     if (urls.length === 0) return;
     for (const url of urls) await index.forget(url);
-    await this.area.remove(urls.map(storyKey));
+    // Without its meta record until the set below: stopped in between, the index is rebuilt (see commitChange).
+    await this.area.remove([INDEX_KEY, ...urls.map(storyKey)]);
     await this.area.set(index.writes());
   }
 

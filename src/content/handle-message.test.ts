@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { HandlerTable } from '../shared/handler-table';
-import type { CallError, PageMention, PageReport, PageState, ShowPosition, ToContent } from '../shared/protocol';
+import type { CallError, ErrorCode, PageMention, PageReport, PageState, ShowPosition, ToContent } from '../shared/protocol';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
+import { hostileValue, messagesOf, UNCONVERTIBLE } from '../shared/test-hostile-values';
+import { parseMessage, TO_CONTENT_LIMITS, toContentParams } from '../shared/validate-message';
+import { isErrorAnswer } from '../shared/wire';
 import type { ContentHandlers } from './handle-message';
 import { handleMessage } from './handle-message';
 import { pageHandlers } from './page-handlers';
@@ -81,5 +85,43 @@ describe('the content script’s handler table', () => {
     // @ts-expect-error every call of the map has its handler
     const missing: ContentHandlers = rest;
     expect([drifted, renamed, missing]).toHaveLength(3);
+  });
+});
+
+describe('handleMessage under hostile messages', () => {
+  const CODES: readonly ErrorCode[] = ['malformed', 'unknown-type', 'forbidden', 'too-large', 'not-found', 'failed'];
+  const TYPES = Object.keys(toContentParams);
+  const message = fc.oneof(
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 4, arbitrary: messagesOf(TYPES, ['kind', 'on', 'ref'], { 'highlights:toggle': () => ({ kind: 'place', on: true }), 'highlights:show': () => ({ ref: 'e1' }) }) },
+    { weight: 1, arbitrary: messagesOf(['report:get', 'page:STATE', 'toString', '__proto__'], ['kind', 'on', 'ref']) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>({ type: UNCONVERTIBLE }, { type: ['page:state'] }, { type: { toString: 1 } }) },
+  );
+
+  it('never throws; a call of ours answers an error value unless well-formed from Story Lens, and only then does anything', async () => {
+    let acted = 0;
+    await fc.assert(
+      fc.asyncProperty(message, fc.constantFrom<string | undefined>('our-id', 'another-extension', undefined), async (raw, sender) => {
+        const log: unknown[] = [];
+        const answer = await handleMessage(handlers(log), 'our-id')(raw, sender);
+        const type = (raw as { type?: unknown } | null)?.type;
+        const ours = typeof type === 'string' && Object.hasOwn(toContentParams, type);
+        if (!ours) {
+          expect(answer).toBeUndefined(); // left to other listeners
+          return;
+        }
+        const wellFormed = sender === 'our-id' && parseMessage(raw, toContentParams, TO_CONTENT_LIMITS).ok;
+        if (!wellFormed) {
+          expect(isErrorAnswer(answer)).toBe(true);
+          expect(CODES).toContain((answer as { error: { code: ErrorCode } }).error.code);
+          expect(log).toEqual([]);
+        } else {
+          acted += 1;
+          expect(answer).not.toBeUndefined();
+        }
+      }),
+      { numRuns: 600 },
+    );
+    expect(acted).toBeGreaterThan(20);
   });
 });

@@ -8,8 +8,11 @@ import type { MessageListener } from './content-api';
 /** What the content script does for each call of `ToContent`: typed from the call map, as the background's tables are. */
 export type ContentHandlers = HandlerTable<ToContent, undefined>;
 
-const isOurs = (message: unknown): boolean =>
-  typeof message === 'object' && message !== null && Object.hasOwn(toContentParams, (message as { type?: unknown }).type as string);
+/** A type that is not a string is not ours: checked first, because `{toString: 1}` as a key throws. */
+const isOurs = (message: unknown): boolean => {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(toContentParams, type);
+};
 
 /**
  * The listener for `ToContent`. Only the extension itself may call (a page cannot reach

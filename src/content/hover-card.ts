@@ -1,8 +1,17 @@
 import type { AnnotationKind } from '../core/annotation';
+import { randomHighlightName } from '../shared/highlight-style';
 import type { CardContent } from './card-content';
 
-/** Our host element's tag: shown only while the card is, removed when it hides. */
-export const CARD_TAG = 'story-lens-card';
+/** The shape of our host's tag: six letters, a hyphen, six letters (a custom element name, never defined). */
+export const CARD_TAG_SHAPE = /^[a-z]{6}-[a-z]{6}$/;
+
+/**
+ * Our host element's tag, new for every page load: a fixed name (it was `<story-lens-card>`) told a
+ * page that Story Lens runs, and a page could define it as its own custom element before our card
+ * ever showed. This one cannot be known before the card shows, and we never register it. Shown only
+ * while the card is, removed when it hides.
+ */
+export const CARD_TAG = `${randomHighlightName().slice(0, 6)}-${randomHighlightName().slice(0, 6)}`;
 
 const GAP = 6;
 
@@ -126,9 +135,9 @@ export class HoverCard {
 }
 
 /**
- * Our host and its closed shadow root. A page may define `<story-lens-card>` itself and attach a shadow
- * root in its constructor, so that ours cannot be attached; the card then lives on a plain `<div>`,
- * an element no page can take over.
+ * Our host and its closed shadow root. A page that saw the card once may define its tag itself and
+ * attach a shadow root in its constructor, so that ours cannot be attached; the card then lives on a
+ * plain `<div>`, an element no page can take over.
  */
 function closedHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(CARD_TAG);

@@ -101,7 +101,7 @@ describe.each([
     const state = await page.annotate();
     const names = renderer === 'highlight-api' ? { highlights: { person: 'tperson', place: 'tplace', organization: 'torganization', quote: 'tquote' } } : {};
     const shown = { person: true, place: true, organization: true, quote: true };
-    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer, shown, ...names });
+    expect(state).toEqual({ state: 'annotated', painted: { person: 2, place: 1, organization: 0, quote: 1 }, renderer, shown, ...names, readings: 1 });
     expect(paintedTexts(painter).sort()).toEqual(['Ann Lee', 'Ann Lee will go,', 'Bob Ray', 'Paris']);
     expect(sent).toEqual(['report:put']);
   });

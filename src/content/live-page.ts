@@ -72,6 +72,8 @@ export class LivePage {
   /** whether we follow the page (until the reader clears it or switches the site off) */
   #active = false;
   #reported: PageAnalysis | null = null;
+  /** times the page was read (page:state tells it, so a check from outside can bound our work) */
+  #readings = 0;
   #showNext = new Map<string, number>();
 
   constructor(deps: LivePageDeps, settings: Settings) {
@@ -92,7 +94,10 @@ export class LivePage {
     }
     const renderer = this.#state === 'annotated' ? this.#deps.painter.renderer : 'none';
     const names = this.#deps.painter.names;
-    const state: PageState = names ? { state: this.#state, painted, renderer, shown, highlights: names } : { state: this.#state, painted, renderer, shown };
+    const readings = this.#readings;
+    const state: PageState = names
+      ? { state: this.#state, painted, renderer, shown, highlights: names, readings }
+      : { state: this.#state, painted, renderer, shown, readings };
     if (this.#problem !== null) state.problem = this.#problem;
     return state;
   }
@@ -340,6 +345,7 @@ export class LivePage {
   }
 
   async #read(): Promise<DomReading> {
+    this.#readings += 1;
     const reading = await this.#deps.read(this.#deps.doc);
     if (!this.#forced || reading.article.detected) return reading;
     return { ...reading, article: { ...reading.article, detected: true } };

@@ -18,6 +18,20 @@ function pageWith(names: string[], sheets: Array<{ cssRules: Array<{ cssText: st
 
 const sheetOf = (css: string) => ({ cssRules: css.split('\n').map((cssText) => ({ cssText })) });
 
+/** The elements beside <head> and <body>, where the card's host goes. */
+const hosts = () => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
+
+/** A card host as an earlier Story Lens left it, under the tag it had chosen. */
+function earlierCard(tag: string): HTMLElement {
+  const host = document.createElement(tag);
+  for (const [property, value] of [['position', 'fixed'], ['z-index', '2147483647'], ['pointer-events', 'none'], ['display', 'block']]) {
+    host.style.setProperty(property!, value!, 'important');
+  }
+  host.attachShadow({ mode: 'closed' }).append('Ada Moreno');
+  document.documentElement.append(host);
+  return host;
+}
+
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
 });
@@ -30,11 +44,28 @@ describe('sweepOrphans', () => {
     // a page sheet of ::highlight rules of its own, not shaped like ours
     const pageHighlights = sheetOf('::highlight(searchhitsabc) { background-color: yellow }');
     const { registry, adopted } = pageWith([earlier.person, earlier.quote, 'search-results', 'searchhitsabc', 'sl-abcdef-person', 'sl-notours'], [pages, ours, pageHighlights]);
-    document.body.innerHTML = '<p>text</p><story-lens-card></story-lens-card>';
+    document.body.innerHTML = '<p>text</p>';
+    earlierCard('qwerty-asdfgh');
     sweepOrphans(document);
     expect([...registry.keys()]).toEqual(['search-results', 'searchhitsabc', 'sl-notours']);
     expect(adopted()).toEqual([pages, pageHighlights]);
+    expect(hosts()).toEqual([]);
     expect(document.body.innerHTML).toBe('<p>text</p>');
+  });
+
+  it('finds an earlier instance’s card by what it is, whatever its random tag, or the tag before it was random; a page’s element of the same shape stays', () => {
+    pageWith([], []);
+    const earlier = earlierCard('zxcvbn-poiuyt');
+    const legacy = earlierCard('story-lens-card');
+    // the page's own elements under <html>: one of the same tag shape with text, one without our styles
+    const withText = document.createElement('lookal-ikeabc');
+    withText.textContent = 'Breaking';
+    const plain = document.createElement('mnbvcx-lkjhgf');
+    plain.attachShadow({ mode: 'closed' });
+    document.documentElement.append(withText, plain);
+    expect(hosts()).toEqual([earlier, legacy, withText, plain]);
+    sweepOrphans(document);
+    expect(hosts()).toEqual([withText, plain]);
   });
 
   it('removes the fallback card host a previous instance left showing (a page had taken our tag), and no element of the page’s', () => {
@@ -58,7 +89,6 @@ describe('sweepOrphans', () => {
     document.documentElement.append(banner);
     // the earlier instance's card, shown over a mention when the extension was reloaded
     new HoverCard(document, DEFAULT_SETTINGS.colours).show([CONTENT], new DOMRect(10, 10, 50, 20));
-    const hosts = () => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
     expect(hosts()).toHaveLength(3);
     sweepOrphans(document);
     expect(hosts()).toEqual([overlay, banner]);

@@ -1,9 +1,11 @@
-import { CARD_TAG } from './hover-card';
+import { CARD_TAG_SHAPE } from './hover-card';
 
 /** Highlight names of Story Lens before they were random letters: `sl-<six letters>-<kind>`. */
 const OLD_HIGHLIGHT = /^sl-[a-z]{6}-(person|place|organization|quote|flash)$/;
 /** A rule of our fallback sheet: `::highlight(<name>) { … }` (see highlightCss). */
 const OUR_RULE = /^::highlight\(([a-z]{12}|sl-[a-z]{6}-[a-z]+)\)\s*\{/;
+/** The card's tag before it was random: what a Story Lens updated while its card showed left. */
+const LEGACY_CARD_TAG = 'story-lens-card';
 /** Our sheets hold one rule per kind and the flash, nothing else. */
 const OUR_RULES = 5;
 
@@ -33,21 +35,23 @@ export function sweepOrphans(doc: Document): void {
     }
     const registry = doc.defaultView?.CSS?.highlights;
     if (registry) for (const name of highlightNames(doc, registry)) if (names.has(name) || OLD_HIGHLIGHT.test(name)) registry.delete(name);
-    for (const card of doc.querySelectorAll(CARD_TAG)) card.remove();
-    for (const element of [...doc.documentElement.children]) if (isFallbackCardHost(doc, element)) element.remove();
+    for (const element of [...doc.documentElement.children]) if (isCardHost(doc, element)) element.remove();
   } catch {
     // nothing to sweep that we can reach
   }
 }
 
 /**
- * The hover card's fallback host (hover-card.ts `closedHost`, used where a page took our tag): a
- * `<div>` straight under `<html>`, empty in the light DOM, with its shadow root closed, and the
- * card's own important inline styles (fixed, topmost, click-through). A page element would have to
- * copy all of that, in that place, to be taken for it.
+ * An earlier instance's hover card host (hover-card.ts `closedHost`), whose tag was random and is
+ * not known here: an element of our tag's shape (or the fallback `<div>`, where a page took the
+ * tag) straight under `<html>`, empty in the light DOM, with its shadow root closed, and the card's
+ * own important inline styles (fixed, topmost, click-through). A page element would have to copy
+ * all of that, in that place, to be taken for it.
  */
-function isFallbackCardHost(doc: Document, element: Element): boolean {
-  if (element === doc.head || element === doc.body || element.localName !== 'div' || element.childNodes.length > 0) return false;
+function isCardHost(doc: Document, element: Element): boolean {
+  if (element === doc.head || element === doc.body || element.childNodes.length > 0) return false;
+  const tag = element.localName;
+  if (tag !== 'div' && tag !== LEGACY_CARD_TAG && !CARD_TAG_SHAPE.test(tag)) return false;
   const { style } = element as HTMLElement;
   if (!style || (element as HTMLElement).shadowRoot !== null) return false;
   const important = (property: string, value: string) => style.getPropertyValue(property) === value && style.getPropertyPriority(property) === 'important';

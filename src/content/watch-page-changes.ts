@@ -1,8 +1,13 @@
+import { CARD_TAG } from './hover-card';
+
 /** How long the page must be quiet before we look, and how long a steady stream may delay us. */
 export interface ChangePacing {
   quietMs: number;
   maxWaitMs: number;
-  /** the quiet period doubles while changes keep coming (a ticker, an animation), up to this */
+  /**
+   * the quiet period doubles while changes keep coming (a ticker, an animation), up to this, and
+   * drops back only once the page has made no change for this long
+   */
   maxQuietMs: number;
 }
 
@@ -15,14 +20,14 @@ export interface PageChanges {
   schedule(): void;
 }
 
-/** Our own elements: the hover card's host and the fallback's marks. */
-const OURS = new Set(['STORY-LENS-CARD', 'STORY-LENS-MARK']);
+/** Our own elements: the hover card's host (its tag is random, see hover-card.ts) and the fallback's marks. */
+const OURS = new Set([CARD_TAG.toUpperCase(), 'STORY-LENS-MARK']);
 
 /**
  * Calls `onChange` after the page's text changes: a MutationObserver on text and child lists,
  * debounced (quiet period, with a cap so a page that never stops still gets looked at) and backing off
- * while changes storm. Changes that add or remove no text at all (an ad frame, an attribute, our own
- * card) are ignored.
+ * while changes storm, until the page has been still for `maxQuietMs`. Changes that add or remove no
+ * text at all (an ad frame, an attribute, our own card) are ignored.
  */
 export function watchPageChanges(
   doc: Document,
@@ -39,19 +44,25 @@ export function watchPageChanges(
   let timer: number | null = null;
   let firstPending = 0;
   let lastFired = -Infinity;
+  let lastChange = -Infinity;
 
   const fire = () => {
     timer = null;
     firstPending = 0;
     const now = performance.now();
-    // Fired again soon after the last time: the page is busy, so look less often; calm pages reset.
-    quiet = now - lastFired < pacing.maxWaitMs * 2 ? Math.min(pacing.maxQuietMs, quiet * 2) : pacing.quietMs;
+    // The page is busy when the cap made us look (changes never stopped for `quiet`) or we look again
+    // soon after the last time: look less often. Only a real quiet period resets it (see schedule), so
+    // a storm that goes on is not looked at faster again because our looks had grown far apart.
+    if (now - lastChange < quiet || now - lastFired < pacing.maxWaitMs * 2) quiet = Math.min(pacing.maxQuietMs, quiet * 2);
     lastFired = now;
     onChange();
   };
 
   const schedule = () => {
     const now = performance.now();
+    // No change at all for the longest back-off: the storm is over, and the next change is looked at soon.
+    if (now - lastChange >= pacing.maxQuietMs) quiet = pacing.quietMs;
+    lastChange = now;
     if (firstPending === 0) firstPending = now;
     if (timer !== null) view.clearTimeout(timer);
     const wait = Math.max(0, Math.min(quiet, firstPending + Math.max(pacing.maxWaitMs, quiet) - now));

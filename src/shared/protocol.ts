@@ -36,6 +36,11 @@ export interface PageState {
    * the popup); absent from content scripts that predate it
    */
   shown?: Record<AnnotationKind, boolean>;
+  /**
+   * how many times the content script has read this page since it started (a page that keeps
+   * changing must not be read once a change); absent from content scripts that predate it
+   */
+  readings?: number;
 }
 
 /**

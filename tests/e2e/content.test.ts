@@ -32,6 +32,17 @@ interface RawPage {
 }
 
 /**
+ * What the page sees of our hover card's host. Its tag is random per page load, so a page (and this
+ * test) finds it only as the one element beside <head> and <body>; null while no card shows.
+ */
+function cardHost(): { tag: string; shadowRoot: ShadowRoot | null; display: string } | null {
+  const hosts = [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
+  if (hosts.length !== 1) return null;
+  const host = hosts[0] as HTMLElement;
+  return { tag: host.localName, shadowRoot: host.shadowRoot, display: getComputedStyle(host).display };
+}
+
+/**
  * Runs in the page: the ranges in `CSS.highlights` under our names (random for each page load; the
  * content script tells them in its page:state answer, never to the page).
  */
@@ -141,9 +152,9 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     const page = await open('kerry-syria/cnn-2016.html');
     await session.browser.pageState(page.tabId, ['annotated']);
     await hover(page, 'Lavrov', '.zn-body__paragraph');
-    await page.waitFor(() => document.querySelectorAll('story-lens-card').length === 1);
+    await page.waitFor(() => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body).length === 1);
     // closed shadow root: the page cannot look inside
-    expect(await page.evaluate(() => document.querySelector('story-lens-card')!.shadowRoot === null)).toBe(true);
+    expect(await page.evaluate(cardHost)).toMatchObject({ tag: expect.stringMatching(/^[a-z]{6}-[a-z]{6}$/), shadowRoot: null });
     await page.screenshot('content-hover-card');
   });
 
@@ -247,9 +258,64 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
       expect(painted.map((r) => r.text)).not.toContain(elsewhere);
     }
     await hover(page, 'Vogel', 'article');
-    await page.waitFor(() => document.querySelectorAll('story-lens-card').length === 1);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('story-lens-card')!).display)).toBe('block');
+    await page.waitFor(() => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body).length === 1);
+    expect(await page.evaluate(cardHost)).toMatchObject({ display: 'block' });
     expect(await page.evaluate(() => (window as unknown as { storyMutations: number }).storyMutations)).toBe(0);
+  });
+
+  it('in a 10 ms mutation storm inside and outside the story: reads the page a bounded number of times, and its highlights stay on their names', async () => {
+    const { browser } = session;
+    const page = await open('live/storm.html');
+    type State = { readings?: number; highlights?: Record<string, string> };
+    const state = () => browser.sendTabMessage(page.tabId, { type: 'page:state' }) as Promise<State>;
+    await browser.pageState(page.tabId, ['annotated']);
+    const before = (await state()).readings ?? 0;
+    await page.evaluate(() => (window as unknown as { storm(ms: number): void }).storm(4000));
+    await page.waitFor(() => (window as unknown as { stormDone: boolean }).stormDone, undefined, 60_000);
+    // wait out the watcher's last look (its longest back-off is 4 s): readings unchanged for 5 s
+    let readings = (await state()).readings ?? 0;
+    for (let still = 0; still < 10; ) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = (await state()).readings ?? 0;
+      still = now === readings ? still + 1 : 0;
+      readings = now;
+    }
+    const changes = await page.evaluate(() => (window as unknown as { stormChanges: number }).stormChanges);
+    const during = readings - before;
+    console.log(`[${name}] mutation storm: ${changes} rewrites in 4 s, ${during} readings of the page`);
+    expect(changes).toBeGreaterThan(200);
+    // one look every 1.5 s at most, and one after the storm: far fewer than one per change
+    expect(during).toBeGreaterThanOrEqual(1);
+    expect(during).toBeLessThanOrEqual(6);
+
+    // every highlight lies on its entity's name or its quotation, none on the rewritten words
+    const story = (await report(browser, page))!;
+    const names = (await state()).highlights ?? {};
+    const painted = await page.evaluate(
+      ({ names: ours }) => {
+        const rewritten = [document.getElementById('count')!, document.getElementById('ticker')!];
+        const out: Array<{ kind: string; text: string; onRewritten: boolean }> = [];
+        const kindOf = new Map(Object.entries(ours).map(([kind, highlight]) => [highlight, kind]));
+        for (const [highlight, ranges] of CSS.highlights) {
+          const kind = kindOf.get(highlight);
+          if (!kind) continue;
+          for (const range of ranges as unknown as Iterable<Range>) {
+            out.push({ kind, text: range.toString(), onRewritten: rewritten.some((node) => range.intersectsNode(node)) });
+          }
+        }
+        return out;
+      },
+      { names },
+    );
+    expect(painted.length).toBeGreaterThan(5);
+    expect(painted.filter((range) => range.onRewritten)).toEqual([]);
+    const quoted = story.quotes.map((quote) => norm(quote.text)).join(' ');
+    for (const range of painted) {
+      if (range.kind === 'quote') expect(quoted).toContain(norm(range.text));
+      else expect(story.entities.filter((entity) => entity.type === range.kind).flatMap((entity) => entity.aliases.map(norm)), range.text).toContain(norm(range.text));
+    }
+    expect(painted.map((range) => range.text)).toContain('Martina Vogel');
+    await page.close();
   });
 
   it('paints under the strictest Content-Security-Policy', async () => {

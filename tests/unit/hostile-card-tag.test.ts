@@ -1,14 +1,26 @@
 // @vitest-environment jsdom
 /**
- * A page can define our card's tag (`<story-lens-card>`) as its own custom element and attach a shadow
- * root in its constructor, so that ours cannot be attached. The card must still show, closed, on a host
- * the page does not control, and nothing may throw.
+ * The card's tag is random per page load, so a page cannot define it before the card first shows; a
+ * page that saw it can then define it as its own custom element and attach a shadow root in its
+ * constructor, so that ours cannot be attached. The card must still show, closed, on a host the page
+ * does not control, and nothing may throw.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { CARD_TAG, HoverCard } from '../../src/content/hover-card';
 
 const COLOURS = { person: '#f00', place: '#0f0', organization: '#00f', quote: '#ff0' };
 const CONTENT = { kind: 'person', label: 'Person', title: 'Martina Vogel', detail: '2 mentions' } as const;
+
+describe('the hover card’s tag', () => {
+  it('is a custom element name chosen at random, not the fixed one a page could look for or define in advance', async () => {
+    expect(CARD_TAG).toMatch(/^[a-z]{6}-[a-z]{6}$/);
+    expect(customElements.get(CARD_TAG)).toBeUndefined();
+    vi.resetModules();
+    const again = (await import('../../src/content/hover-card')).CARD_TAG;
+    expect(again).toMatch(/^[a-z]{6}-[a-z]{6}$/);
+    expect(again).not.toBe(CARD_TAG);
+  });
+});
 
 describe('a page that claims the hover card’s tag', () => {
   it('still gets a working, closed card', () => {
