@@ -3,7 +3,9 @@ import type { Translate } from './i18n';
 
 /**
  * The first thing the popup shows: grey blocks where the headline, highlights and entities will be, in
- * the same places and sizes, so nothing jumps when the report arrives.
+ * the same places and sizes, so nothing jumps when the report arrives. popup.html holds this very frame
+ * as plain HTML (it paints before any script runs; a unit test keeps the two the same): this one is for
+ * a root without it.
  */
 export function renderLoading(t: Translate): HTMLElement {
   const bar = (width: string, tall = false) => h('span', { class: `skeleton${tall ? ' tall' : ''}`, style: `width:${width}` });
