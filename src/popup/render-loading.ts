@@ -12,7 +12,8 @@ export function renderLoading(t: Translate): HTMLElement {
   return h(
     'div',
     { class: 'loading', role: 'status', 'aria-busy': 'true' },
-    h('span', { class: 'sr-only' }, t('loading')),
+    // Every view has its level-one heading (the headline, a message's title): here one a screen reader reads.
+    h('h1', { class: 'sr-only' }, t('loading')),
     h('div', { class: 'story-header', 'aria-hidden': 'true' }, bar('92%', true), bar('64%', true), bar('40%'), bar('70%')),
     h('div', { class: 'section', 'aria-hidden': 'true' }, bar('35%'), bar('96%'), bar('88%'), bar('90%')),
     h('div', { class: 'section', 'aria-hidden': 'true' }, bar('30%'), bar('60%'), bar('52%'), bar('66%'), bar('48%')),

@@ -37,6 +37,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
+      // The async clipboard without its paste prompt, so a test can read what the popup copied.
+      'dom.events.testing.asyncClipboard': true,
+      ...(options.colorScheme ? colorSchemePrefs(options.colorScheme) : {}),
     },
   });
   try {
@@ -66,12 +69,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       extensionHost,
       extensionUrl,
       messenger,
-      // Puppeteer's own URL of a tab showing an extension page can stay about:blank: ask the page.
+      // Puppeteer's own URL of a tab showing an extension page can stay about:blank: ask the page. A
+      // page too busy to answer (a test may keep one busy) must not hold up finding the others: its
+      // own URL is puppeteer's then, right for web pages.
       rawPages: async () =>
         Promise.all(
           (await firefox.pages()).map(async (page) => ({
             raw: page,
-            url: await page.evaluate(() => location.href).catch(() => page.url()),
+            url: await Promise.race([
+              page.evaluate(() => location.href).catch(() => page.url()),
+              new Promise<string>((resolve) => setTimeout(() => resolve(page.url()), 1_000)),
+            ]),
           })),
         ),
       wrap,
@@ -88,6 +96,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     await server.close();
     throw error;
   }
+}
+
+/** Firefox has no per-page emulation of `prefers-color-scheme` over BiDi: the theme is set for the whole browser. */
+function colorSchemePrefs(scheme: 'light' | 'dark'): Record<string, number> {
+  const dark = scheme === 'dark';
+  // content-override 0 is dark, 1 light (for pages and extension pages); the system theme to match.
+  return { 'ui.systemUsesDarkTheme': dark ? 1 : 0, 'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1 };
 }
 
 async function closeBrowser(firefox: Browser): Promise<void> {
