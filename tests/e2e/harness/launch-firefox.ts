@@ -70,17 +70,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       extensionUrl,
       messenger,
       // Puppeteer's own URL of a tab showing an extension page can stay about:blank: ask the page. A
-      // page too busy to answer (a test may keep one busy) must not hold up finding the others: its
-      // own URL is puppeteer's then, right for web pages.
+      // web page too busy to answer (a test may keep one busy) must not hold up finding the others:
+      // puppeteer's URL, right for web pages, once it has not answered within a second.
       rawPages: async () =>
         Promise.all(
-          (await firefox.pages()).map(async (page) => ({
-            raw: page,
-            url: await Promise.race([
-              page.evaluate(() => location.href).catch(() => page.url()),
-              new Promise<string>((resolve) => setTimeout(() => resolve(page.url()), 1_000)),
-            ]),
-          })),
+          (await firefox.pages()).map(async (page) => {
+            const asked = page.evaluate(() => location.href).catch(() => page.url());
+            const known = page.url();
+            const url = /^https?:/.test(known) ? Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve(known), 1_000))]) : asked;
+            return { raw: page, url: await url };
+          }),
         ),
       wrap,
       backgroundRunning,
