@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import excerptJson from '../../tests/fixtures/reports/excerpt.json';
 import kerryJson from '../../tests/fixtures/reports/kerry-syria.json';
@@ -10,6 +12,7 @@ import { fakePopupApi, type FakeOptions } from './fake-popup-api';
 import { englishMessage } from './english-message';
 import { createTranslator } from './i18n';
 import { startPopup } from './popup-app';
+import { renderLoading } from './render-loading';
 
 const kerry = kerryJson as StoryReport;
 const excerpt = excerptJson as StoryReport;
@@ -50,6 +53,21 @@ describe('the popup on a catalog story (Kerry fixture)', () => {
     await started;
     expect(root.dataset.state).toBe('story');
     expect(root.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('keeps popup.html’s own loading frame (the same as renderLoading’s, with its status line) until the story replaces it', async () => {
+    const page = new DOMParser().parseFromString(readFileSync(join(__dirname, 'popup.html'), 'utf8'), 'text/html');
+    root.replaceWith(document.importNode(page.getElementById('app') as HTMLElement, true));
+    root = document.getElementById('app') as HTMLElement;
+    const frame = root.querySelector('.loading') as HTMLElement;
+    expect(frame.outerHTML).toBe(renderLoading(t).outerHTML);
+    const started = startPopup(root, fakePopupApi({ report: kerry }).api, t, noWait);
+    // Not rebuilt: the very nodes the browser painted before the script ran.
+    expect(root.querySelector('.loading')).toBe(frame);
+    expect(root.dataset.state).toBe('loading');
+    await started;
+    expect(root.dataset.state).toBe('story');
+    expect(root.querySelector('.loading')).toBeNull();
   });
 
   it('heads with the headline, site, date and the catalog badge with its match', async () => {

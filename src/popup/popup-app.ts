@@ -115,7 +115,9 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
   // Asked before anything is drawn: the answers are on their way while the skeleton goes up.
   const firstTab = api.currentTabId().catch(() => null);
   const firstSettings = loadSettings(api.storage);
-  show({ state: 'loading' }, null, new RowsLater());
+  // popup.html holds the loading frame, painted before any script ran: it stays until the view
+  // replaces it. A root without it (the unit tests, the benchmark's bare page) gets the same frame here.
+  if (!root.querySelector('.loading')) show({ state: 'loading' }, null, new RowsLater());
   const tabId = await firstTab;
   function reload(): Promise<PopupView> {
     return load(new RowsLater(), null);

@@ -38,6 +38,16 @@ const settled = (popup: TestPage) =>
     return !['', 'loading'].includes(app?.dataset.state ?? '') && !app?.hasAttribute('data-pending');
   }, undefined, 20_000);
 
+/** How light the popup's background is, 0 (black) to 1 (white): the theme a reader sees. */
+const backgroundLightness = (popup: TestPage) =>
+  popup.evaluate(() => {
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return (r + g + b) / 765;
+  });
+
+const paintedOf = (state: { painted: Record<string, number> }) => state.painted;
+const total = (painted: Record<string, number>) => Object.values(painted).reduce((sum, count) => sum + count, 0);
+
 describe.each(BROWSERS)('%s', (name) => {
   const session = useExtensionBrowser(name);
   // One story tab and one popup for the tests that only read or click: fewer tabs, less load.
@@ -83,7 +93,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const timing = await popup.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
       firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      scriptRendered: performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? null,
+      skeletonPainted: performance.getEntriesByName('story-lens:first-render')[0]?.startTime ?? null,
     }));
     mkdirSync(join(REPO_ROOT, 'artifacts/e2e'), { recursive: true });
     writeFileSync(join(REPO_ROOT, `artifacts/e2e/popup-first-render-${name}.json`), `${JSON.stringify(timing)}\n`);
@@ -173,6 +183,35 @@ describe.each(BROWSERS)('%s', (name) => {
     console.log(`[${name}] Web Annotation export: ${annotations.total} annotations for ${painted} painted ranges, ${report.entities.length} entities`);
   });
 
+  it('copies the Markdown export to the clipboard with the Copy button', async () => {
+    const { browser } = session;
+    // A popup of its own: the real click leaves the focus (and the Tab key's starting point) on Copy.
+    const { page } = await openStory();
+    const popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    const raw = popup.raw as {
+      bringToFront(): Promise<void>;
+      click(selector: string): Promise<void>;
+      context?(): { grantPermissions(permissions: string[]): Promise<void> };
+    };
+    // Chromium asks the page's permission to read the clipboard (Firefox: the harness's testing pref).
+    // Playwright takes no extension origin (opaque to it): granted to every page of this test browser.
+    if (name === 'chromium') await raw.context?.().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await raw.bringToFront();
+    await popup.evaluate(async () => {
+      await navigator.clipboard.writeText('nothing copied yet');
+      const select = document.querySelector<HTMLSelectElement>('#export-format');
+      if (select) select.value = 'markdown';
+    });
+    // A real click: the clipboard wants a user's gesture.
+    await raw.click('button[data-key="copy"]');
+    await popup.waitFor(() => document.querySelector('.status')?.textContent === 'Copied to the clipboard.', undefined, 10_000);
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('# Kerry in London for Syria talks with allies\n')).toBe(true);
+    expect(copied).toContain('John Kerry');
+    await popup.close();
+  });
+
   it('is clean for axe-core in every state: story, not an article, restricted page', async () => {
     const { browser } = session;
     const states: Record<string, AxeResult['violations']> = {};
@@ -202,6 +241,59 @@ describe.each(BROWSERS)('%s', (name) => {
     await homepage.close();
     await blank.close();
     expect(states).toEqual({ story: [], 'no-story': [], restricted: [] });
+  });
+
+  it('is clean for axe-core while loading and on an error: a page too busy to answer, with nothing stored for it', async () => {
+    const { browser } = session;
+    // Not a story: nothing of the tab is stored, so the popup must ask the page (through the background).
+    const busy = await browser.openPage(browser.fixtureUrl('kerry-syria/homepage.html'));
+    await browser.pageState(busy.tabId, ['not-article']);
+    // The page's main thread, where its content script runs too, kept busy: the page cannot answer
+    // until the popup has given up on it (5 s) and said so.
+    await busy.evaluate(() => void setTimeout(() => {
+      const end = Date.now() + 25_000;
+      while (Date.now() < end);
+    }, 0));
+    const popup = await browser.openPopup(busy.tabId);
+    expect(await popupState(popup)).toBe('loading');
+    expect(await popup.text('[role="status"][aria-busy="true"]')).toBe('Loading the story…');
+    const loading = await axe(popup);
+    // Still loading once axe is done: what it checked was the loading frame.
+    expect(await popupState(popup)).toBe('loading');
+    await settled(popup);
+    expect(await popupState(popup)).toBe('error');
+    expect(await popup.text('.message-title')).toBe('Something went wrong');
+    expect(await popup.text('.message-text')).toContain('No answer to report:get');
+    const error = await axe(popup);
+    await popup.screenshot('popup-error');
+    await popup.close();
+    // Closed once it answers again (a tab whose page hangs may not close cleanly).
+    await busy.waitFor(() => true, undefined, 60_000);
+    await busy.close();
+    expect({ loading, error }).toEqual({ loading: [], error: [] });
+  });
+
+  it('marks a page quoting part of the Kerry story as an excerpt: “Quotes N % of …”, and offers to save it', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('pages/kerry-excerpt.html'));
+    await browser.pageState(page.tabId, ['annotated']);
+    const popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    expect(await popupState(popup)).toBe('story');
+    const shown = await popup.evaluate(() => ({
+      headline: document.querySelector('h1.headline')?.textContent ?? '',
+      badge: document.querySelector('.badge.excerpt')?.textContent ?? '',
+      save: document.querySelector('button.save') !== null,
+    }));
+    expect(shown.headline).toBe('Why ceasefires keep failing: a reading list for the week');
+    const share = /^❝Quotes (\d+)\s% of “Kerry in London for Syria talks with allies”$/.exec(shown.badge);
+    expect(share, shown.badge).not.toBeNull();
+    expect(Number(share?.[1])).toBeGreaterThan(0);
+    expect(Number(share?.[1])).toBeLessThan(80);
+    // Not the catalog story itself: the reader may keep this page's own story.
+    expect(shown.save).toBe(true);
+    await popup.close();
+    await page.close();
   });
 
   it('annotates a page that is not an article when the reader asks ("Annotate anyway")', async () => {
@@ -258,7 +350,10 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await browser.openPopup(page.tabId);
     await settled(popup);
     if (name !== 'chromium') {
-      await popup.screenshot('popup-story');
+      // Firefox has no per-page colour-scheme emulation over BiDi: this browser runs light, and the dark
+      // theme is checked (and its screenshot kept) by the dark-theme launch at the end of this file.
+      expect(await backgroundLightness(popup)).toBeGreaterThan(0.9);
+      await popup.screenshot('popup-light');
       await popup.close();
       return;
     }
@@ -288,6 +383,8 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     for (const scheme of ['light', 'dark'] as const) {
       await raw.emulateMedia({ colorScheme: scheme });
+      const lightness = await backgroundLightness(popup);
+      expect(scheme === 'dark' ? lightness < 0.2 : lightness > 0.9, `${scheme} background, lightness ${lightness}`).toBe(true);
       const path = artifactPath(name, `popup-${scheme}`);
       await raw.screenshot({ path });
       if (process.env.UPDATE_SCREENSHOTS === '1') {
@@ -390,7 +487,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await homepage.close();
   });
 
-  it('shows the kinds the page really shows after the keyboard command hid them, not the stored setting', async () => {
+  it('shows the kinds the page really shows after the keyboard command hid them, and its kind and site switches change the page', async () => {
     const { browser } = session;
     const page = await browser.openPage(browser.fixtureUrl('kerry-syria/reprint.html'));
     await browser.pageState(page.tabId, ['annotated']);
@@ -410,6 +507,22 @@ describe.each(BROWSERS)('%s', (name) => {
     popup = await browser.openPopup(page.tabId);
     await settled(popup);
     await popup.waitFor(() => [...document.querySelectorAll<HTMLInputElement>('input[data-key^="kind:"]')].every((input) => input.checked), undefined, 10_000);
+
+    // The popup's own switches: a kind off takes that kind off the page and leaves the others.
+    const before = paintedOf(await browser.pageState(page.tabId, ['annotated']));
+    expect(before.place).toBeGreaterThan(0);
+    const click = (key: string) => popup.evaluate((selector: string) => document.querySelector<HTMLInputElement>(selector)?.click(), `input[data-key="${key}"]`);
+    await click('kind:place');
+    await waitUntil(async () => paintedOf(await browser.pageState(page.tabId, ['annotated'])).place === 0, 'the places to go from the page');
+    expect(paintedOf(await browser.pageState(page.tabId, ['annotated']))).toEqual({ ...before, place: 0 });
+    await click('kind:place');
+    await waitUntil(async () => paintedOf(await browser.pageState(page.tabId, ['annotated'])).place === before.place, 'the places to come back');
+    // The site switch off clears the page; back on, the page annotates itself again.
+    await click('site');
+    await popup.waitFor(() => (document.querySelector('.status')?.textContent ?? '').startsWith('Story Lens is off for '));
+    await waitUntil(async () => total(paintedOf(await browser.pageState(page.tabId, ['idle', 'not-article', 'annotated']))) === 0, 'the page to drop its highlights');
+    await click('site');
+    await waitUntil(async () => total(paintedOf(await browser.pageState(page.tabId, ['annotated']))) === total(before), 'the page to highlight again');
     await popup.close();
     await page.close();
   });
@@ -447,5 +560,29 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await axe(options)).toEqual([]);
     await options.screenshot('options');
     await options.close();
+  });
+});
+
+describe.each(BROWSERS)('%s, dark theme', (name) => {
+  const session = useExtensionBrowser(name, { colorScheme: 'dark' });
+
+  it('shows the story on a dark background, clean for axe-core', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.fixtureUrl('kerry-syria/cnn-2016.html'));
+    await browser.pageState(page.tabId, ['annotated']);
+    const popup = await browser.openPopup(page.tabId);
+    await settled(popup);
+    expect(await popupState(popup)).toBe('story');
+    expect(await backgroundLightness(popup)).toBeLessThan(0.2);
+    // Open a disclosure and a "1 of N" position so their markup is checked too.
+    await popup.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('.aliases-toggle')?.click();
+      document.querySelector<HTMLButtonElement>('button.mention')?.click();
+    });
+    await popup.waitFor(() => document.querySelector('.position:not(:empty)') !== null);
+    expect(await axe(popup)).toEqual([]);
+    await popup.screenshot('popup-dark');
+    await popup.close();
+    await page.close();
   });
 });

@@ -38,6 +38,11 @@ export interface LaunchOptions {
   executablePath?: string;
   /** run with a window (default: headless) */
   headed?: boolean;
+  /**
+   * the colour scheme pages see in `prefers-color-scheme` (default: the browser's, light). Firefox can
+   * only be told at launch (prefs), so the option is a launch's, for both browsers alike.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ExtensionBrowser {

@@ -33,6 +33,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     headless: !options.headed,
     executablePath: chromiumPath(options),
     args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...CHROMIUM_FLAGS],
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));

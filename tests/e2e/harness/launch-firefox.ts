@@ -37,6 +37,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
+      // The async clipboard without its paste prompt, so a test can read what the popup copied.
+      'dom.events.testing.asyncClipboard': true,
+      ...(options.colorScheme ? colorSchemePrefs(options.colorScheme) : {}),
     },
   });
   try {
@@ -66,13 +69,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       extensionHost,
       extensionUrl,
       messenger,
-      // Puppeteer's own URL of a tab showing an extension page can stay about:blank: ask the page.
+      // Puppeteer's own URL of a tab showing an extension page can stay about:blank: ask the page. A
+      // web page too busy to answer (a test may keep one busy) must not hold up finding the others:
+      // puppeteer's URL, right for web pages, once it has not answered within a second.
       rawPages: async () =>
         Promise.all(
-          (await firefox.pages()).map(async (page) => ({
-            raw: page,
-            url: await page.evaluate(() => location.href).catch(() => page.url()),
-          })),
+          (await firefox.pages()).map(async (page) => {
+            const asked = page.evaluate(() => location.href).catch(() => page.url());
+            const known = page.url();
+            const url = /^https?:/.test(known) ? Promise.race([asked, new Promise<string>((resolve) => setTimeout(() => resolve(known), 1_000))]) : asked;
+            return { raw: page, url: await url };
+          }),
         ),
       wrap,
       backgroundRunning,
@@ -88,6 +95,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     await server.close();
     throw error;
   }
+}
+
+/** Firefox has no per-page emulation of `prefers-color-scheme` over BiDi: the theme is set for the whole browser. */
+function colorSchemePrefs(scheme: 'light' | 'dark'): Record<string, number> {
+  const dark = scheme === 'dark';
+  // content-override 0 is dark, 1 light (for pages and extension pages); the system theme to match.
+  return { 'ui.systemUsesDarkTheme': dark ? 1 : 0, 'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1 };
 }
 
 async function closeBrowser(firefox: Browser): Promise<void> {
