@@ -6,54 +6,13 @@
  * message contract (`page:state`, toggles, "show me", `report:get`).
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
-import { BROWSERS, useExtensionBrowser } from './harness';
-
-type Kind = 'person' | 'place' | 'organization' | 'quote';
-const KINDS: Kind[] = ['person', 'place', 'organization', 'quote'];
-
-/** Every range we paint, by kind: its text and whether it lies inside the page's story markup. */
-interface Painted {
-  kind: Kind;
-  text: string;
-  inStory: boolean;
-}
-
-interface Report {
-  article: { title: string | null };
-  entities: Array<{ id: string; type: Kind; name: string; aliases: string[]; mentions: number }>;
-  quotes: Array<{ text: string }>;
-}
+import type { Kind, TestPage } from './harness';
+import { BROWSERS, KINDS, countByKind, norm, paintedOn, reportOf, useExtensionBrowser } from './harness';
 
 /** The mouse of either driver (playwright-core and puppeteer-core name it alike). */
 interface RawPage {
   mouse: { move(x: number, y: number, options?: { steps: number }): Promise<void> };
   click(selector: string): Promise<void>;
-}
-
-/**
- * Runs in the page: the ranges in `CSS.highlights` under our names (random for each page load; the
- * content script tells them in its page:state answer, never to the page).
- */
-function readPainted({ story: storySelector, names }: { story: string; names: Record<string, string> }): Painted[] {
-  const out: Painted[] = [];
-  const kindOf = new Map(Object.entries(names).map(([kind, name]) => [name, kind]));
-  for (const [name, highlight] of CSS.highlights) {
-    const kind = kindOf.get(name);
-    if (!kind) continue;
-    for (const range of highlight as unknown as Iterable<Range>) {
-      const container = range.commonAncestorContainer;
-      const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
-      out.push({ kind: kind as Kind, text: range.toString(), inStory: element?.closest(storySelector) != null });
-    }
-  }
-  return out;
-}
-
-function countByKind(painted: Painted[]): Record<Kind, number> {
-  const counts = { person: 0, place: 0, organization: 0, quote: 0 };
-  for (const range of painted) counts[range.kind]++;
-  return counts;
 }
 
 /** Polls `probe` until `ok` holds for its value; answers that value. */
@@ -76,7 +35,7 @@ async function hover(page: TestPage, word: string, within: string): Promise<void
 
 const click = (page: TestPage, selector: string) => (page.raw as RawPage).click(selector);
 
-const report = (browser: ExtensionBrowser, page: TestPage) => browser.sendMessage({ type: 'report:get', tabId: page.tabId }) as Promise<Report | null>;
+const report = reportOf;
 
 /** Runs in the page: the centre of the first occurrence of a word inside `within`, scrolled into view. */
 function boxOf({ word, within }: { word: string; within: string }): { x: number; y: number } {
@@ -98,14 +57,10 @@ function boxOf({ word, within }: { word: string; within: string }): { x: number;
 
 const CNN_STORY = 'h1, .el__storyhighlights, .zn-body__paragraph, figcaption';
 const LIVE_STORY = 'article';
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(BROWSERS)('the live page in %s', (name) => {
   const session = useExtensionBrowser(name);
-  const ours = async (page: TestPage, story: string) => {
-    const state = (await session.browser.sendTabMessage(page.tabId, { type: 'page:state' })) as { highlights?: Record<string, string> };
-    return page.evaluate(readPainted, { story, names: state.highlights ?? {} });
-  };
+  const ours = (page: TestPage, story: string) => paintedOn(session.browser, page, { story });
   const open = (path: string) => session.browser.openPage(session.browser.fixtureUrl(path));
   const send = (page: TestPage, message: object) => session.browser.sendTabMessage(page.tabId, message);
 
