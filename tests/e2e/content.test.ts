@@ -7,11 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Kind, TestPage } from './harness';
-import { BROWSERS, KINDS, countByKind, norm, paintedOn, reportOf, useExtensionBrowser } from './harness';
+import { BROWSERS, KINDS, cardInside, countByKind, norm, paintedOn, reportOf, useExtensionBrowser } from './harness';
 
 /** The mouse of either driver (playwright-core and puppeteer-core name it alike). */
 interface RawPage {
   mouse: { move(x: number, y: number, options?: { steps: number }): Promise<void> };
+  keyboard: { press(key: string): Promise<void> };
   click(selector: string): Promise<void>;
 }
 
@@ -34,6 +35,21 @@ async function hover(page: TestPage, word: string, within: string): Promise<void
 }
 
 const click = (page: TestPage, selector: string) => (page.raw as RawPage).click(selector);
+const press = (page: TestPage, key: string) => (page.raw as RawPage).keyboard.press(key);
+
+/**
+ * Runs in the page: whether a card shows, and right beside the focused element (below it, or above
+ * where there is no room), left-aligned with it, which is where the card of its highlight goes.
+ */
+function cardBesideFocus(): { focused: string | null; card: boolean; beside: boolean } {
+  const focused = document.activeElement;
+  const host = document.querySelector('story-lens-card');
+  if (!host || !focused) return { focused: focused?.id ?? null, card: host !== null, beside: false };
+  const card = host.getBoundingClientRect();
+  const link = focused.getBoundingClientRect();
+  const beside = Math.abs(card.left - link.left) < 2 && (Math.abs(card.top - link.bottom - 6) < 2 || Math.abs(card.bottom - link.top + 6) < 2);
+  return { focused: focused.id, card: true, beside };
+}
 
 const report = reportOf;
 
@@ -100,6 +116,29 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     // closed shadow root: the page cannot look inside
     expect(await page.evaluate(() => document.querySelector('story-lens-card')!.shadowRoot === null)).toBe(true);
     await page.screenshot('content-hover-card');
+  });
+
+  it('Tab to a link that wraps a painted name shows that name’s card; Escape hides it', async () => {
+    const page = await open('live/linked.html');
+    await session.browser.pageState(page.tabId, ['annotated']);
+    const cardText = async () => (name === 'chromium' ? ((await cardInside(page.raw))?.text ?? '') : null);
+    // the reader tabs through the page: from the last navigation link into the story
+    await page.evaluate(() => document.getElementById('nav-business')!.focus());
+    await press(page, 'Tab');
+    await page.waitFor(() => document.querySelector('story-lens-card') !== null);
+    expect(await page.evaluate(cardBesideFocus)).toEqual({ focused: 'link-vogel', card: true, beside: true });
+    if (name === 'chromium') expect(await cardText()).toMatch(/Person.*Martina Vogel/);
+    await page.screenshot('content-focus-card');
+    await press(page, 'Escape');
+    await page.waitFor(() => document.querySelector('story-lens-card') === null);
+    await press(page, 'Tab');
+    await page.waitFor(() => document.querySelector('story-lens-card') !== null);
+    expect(await page.evaluate(cardBesideFocus)).toEqual({ focused: 'link-commission', card: true, beside: true });
+    if (name === 'chromium') expect(await cardText()).toMatch(/Organization.*European Commission/);
+    // on to a link with no name in it: the card goes with the focus
+    await press(page, 'Tab');
+    await page.waitFor(() => document.querySelector('story-lens-card') === null);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link-more');
   });
 
   it('annotates the single-page app once it renders, late paragraph included', async () => {
