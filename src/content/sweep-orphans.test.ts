@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightCss, randomHighlightNames } from '../shared/highlight-style';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { CARD_TAG, HoverCard } from './hover-card';
+import { cardTag, HoverCard } from './hover-card';
 import { sweepOrphans } from './sweep-orphans';
 
 const CONTENT = { kind: 'person', label: 'Person', title: 'Ada Moreno', detail: '2 mentions' } as const;
@@ -71,7 +71,7 @@ describe('sweepOrphans', () => {
   it('removes the fallback card host a previous instance left showing (a page had taken our tag), and no element of the page’s', () => {
     pageWith([], []);
     customElements.define(
-      CARD_TAG,
+      cardTag(),
       class extends HTMLElement {
         constructor() {
           super();

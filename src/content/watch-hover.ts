@@ -1,5 +1,6 @@
 import type { CardContent } from './card-content';
 import { caretAtPoint, rangeContainsPoint } from './caret-at-point';
+import { firstHitsWithin } from './first-hits-within';
 import type { HoverCard } from './hover-card';
 import type { Hit } from './live-page';
 
@@ -15,8 +16,13 @@ export interface HoverDeps {
 }
 
 /**
- * Shows the card for the highlight under the pointer, and for the one at the caret or selection
- * (keyboard users with caret browsing, or anyone selecting text). Without `highlightsFromPoint`
+ * Shows the card for the highlight under the pointer, for the one at the caret or selection
+ * (keyboard users with caret browsing, or anyone selecting text), and for the first one inside the
+ * element keyboard focus moves to (a link in a story often wraps a name): highlights themselves add
+ * nothing to the page's DOM or tab order, so the page's own focusable elements are the way in. Only
+ * focus the browser shows (`:focus-visible`, i.e. from the keyboard) does it; a click is the
+ * pointer's business. The focus card stays beside its highlight while the page scrolls (moving focus
+ * scrolls it into view) and goes with focus or Escape. Without `highlightsFromPoint`
  * (Chrome < 140, Firefox < 150): point → caret position → model offset → annotations, keeping only
  * those whose boxes really contain the point (a caret also lands beside a word, in a margin).
  * Pointer moves are handled at most once per frame.
@@ -27,6 +33,8 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
   let frame: number | null = null;
   let pointer: { x: number; y: number } | null = null;
   let shownFor: Range | null = null;
+  /** the hits the card shows for keyboard focus, followed while the page scrolls */
+  let focused: Hit[] | null = null;
 
   const show = (hits: Hit[]) => {
     const contents = hits.flatMap((hit) => deps.contentOf(hit) ?? []);
@@ -38,11 +46,18 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
   };
   const hide = () => {
     shownFor = null;
+    focused = null;
     card.hide();
+  };
+  const showForFocus = (hits: Hit[]) => {
+    shownFor = null;
+    show(hits);
+    focused = card.shown ? hits : null;
   };
 
   const atPointer = () => {
     frame = null;
+    focused = null;
     if (!pointer) return;
     const { x, y } = pointer;
     const caret = caretAtPoint(doc, x, y);
@@ -60,7 +75,26 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
     { passive: true, signal },
   );
   doc.addEventListener('pointerleave', hide, { passive: true, signal });
-  view.addEventListener('scroll', hide, { passive: true, capture: true, signal });
+  view.addEventListener('scroll', () => (focused ? showForFocus(focused) : hide()), { passive: true, capture: true, signal });
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (!deps.painted()) return;
+      const target = event.target as Element;
+      const hits = target.nodeType === 1 && focusVisible(target) ? firstHitsWithin(target, deps.hitsAt) : [];
+      pointer = null;
+      if (hits.length > 0) showForFocus(hits);
+      else if (focused) hide();
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'focusout',
+    () => {
+      if (focused) hide();
+    },
+    { signal },
+  );
   view.addEventListener('blur', hide, { signal });
   doc.addEventListener(
     'keydown',
@@ -75,8 +109,10 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
       if (!deps.painted()) return;
       const selection = doc.getSelection();
       if (!selection?.focusNode || selection.rangeCount === 0) return;
-      pointer = null;
       const hits = deps.hitsAt(selection.focusNode, selection.focusOffset);
+      if (hits.length === 0 && focused) return;
+      pointer = null;
+      focused = null;
       if (hits.length > 0) show(hits);
       else if (card.shown && !selection.isCollapsed) hide();
     },
@@ -90,6 +126,15 @@ export function watchHover(deps: HoverDeps, signal: AbortSignal): void {
     },
     { once: true },
   );
+}
+
+/** Whether the browser shows this focus (keyboard, not a click); where the selector is unknown, yes. */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
 
 function sameRange(a: Range, b: Range): boolean {

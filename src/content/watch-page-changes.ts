@@ -1,4 +1,4 @@
-import { CARD_TAG } from './hover-card';
+import { shownCardName } from './hover-card';
 
 /** How long the page must be quiet before we look, and how long a steady stream may delay us. */
 export interface ChangePacing {
@@ -21,7 +21,7 @@ export interface PageChanges {
 }
 
 /** Our own elements: the hover card's host (its tag is random, see hover-card.ts) and the fallback's marks. */
-const OURS = new Set([CARD_TAG.toUpperCase(), 'STORY-LENS-MARK']);
+const MARK_NAME = 'STORY-LENS-MARK';
 
 /**
  * Calls `onChange` after the page's text changes: a MutationObserver on text and child lists,
@@ -113,10 +113,10 @@ function changesText(record: MutationRecord): boolean {
 
 function hasText(nodes: NodeList): boolean {
   for (const node of nodes) {
-    if (OURS.has(node.nodeName)) continue;
+    if (isOurs(node)) continue;
     if (node.nodeType === 3 ? /\S/.test((node as Text).data) : (node.textContent ?? '').trim() !== '') return true;
   }
   return false;
 }
 
-const isOurs = (node: Node | null): boolean => node !== null && OURS.has(node.nodeName);
+const isOurs = (node: Node | null): boolean => node !== null && (node.nodeName === MARK_NAME || node.nodeName === shownCardName());

@@ -6,65 +6,14 @@
  * message contract (`page:state`, toggles, "show me", `report:get`).
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
-import { BROWSERS, useExtensionBrowser } from './harness';
-
-type Kind = 'person' | 'place' | 'organization' | 'quote';
-const KINDS: Kind[] = ['person', 'place', 'organization', 'quote'];
-
-/** Every range we paint, by kind: its text and whether it lies inside the page's story markup. */
-interface Painted {
-  kind: Kind;
-  text: string;
-  inStory: boolean;
-}
-
-interface Report {
-  article: { title: string | null };
-  entities: Array<{ id: string; type: Kind; name: string; aliases: string[]; mentions: number }>;
-  quotes: Array<{ text: string }>;
-}
+import type { Kind, TestPage } from './harness';
+import { BROWSERS, KINDS, cardGone, cardHost, cardInside, cardShown, countByKind, norm, paintedOn, reportOf, useExtensionBrowser } from './harness';
 
 /** The mouse of either driver (playwright-core and puppeteer-core name it alike). */
 interface RawPage {
   mouse: { move(x: number, y: number, options?: { steps: number }): Promise<void> };
+  keyboard: { press(key: string): Promise<void> };
   click(selector: string): Promise<void>;
-}
-
-/**
- * What the page sees of our hover card's host. Its tag is random per page load, so a page (and this
- * test) finds it only as the one element beside <head> and <body>; null while no card shows.
- */
-function cardHost(): { tag: string; shadowRoot: ShadowRoot | null; display: string } | null {
-  const hosts = [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
-  if (hosts.length !== 1) return null;
-  const host = hosts[0] as HTMLElement;
-  return { tag: host.localName, shadowRoot: host.shadowRoot, display: getComputedStyle(host).display };
-}
-
-/**
- * Runs in the page: the ranges in `CSS.highlights` under our names (random for each page load; the
- * content script tells them in its page:state answer, never to the page).
- */
-function readPainted({ story: storySelector, names }: { story: string; names: Record<string, string> }): Painted[] {
-  const out: Painted[] = [];
-  const kindOf = new Map(Object.entries(names).map(([kind, name]) => [name, kind]));
-  for (const [name, highlight] of CSS.highlights) {
-    const kind = kindOf.get(name);
-    if (!kind) continue;
-    for (const range of highlight as unknown as Iterable<Range>) {
-      const container = range.commonAncestorContainer;
-      const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
-      out.push({ kind: kind as Kind, text: range.toString(), inStory: element?.closest(storySelector) != null });
-    }
-  }
-  return out;
-}
-
-function countByKind(painted: Painted[]): Record<Kind, number> {
-  const counts = { person: 0, place: 0, organization: 0, quote: 0 };
-  for (const range of painted) counts[range.kind]++;
-  return counts;
 }
 
 /** Polls `probe` until `ok` holds for its value; answers that value. */
@@ -86,8 +35,24 @@ async function hover(page: TestPage, word: string, within: string): Promise<void
 }
 
 const click = (page: TestPage, selector: string) => (page.raw as RawPage).click(selector);
+const press = (page: TestPage, key: string) => (page.raw as RawPage).keyboard.press(key);
 
-const report = (browser: ExtensionBrowser, page: TestPage) => browser.sendMessage({ type: 'report:get', tabId: page.tabId }) as Promise<Report | null>;
+/**
+ * Runs in the page: whether a card shows, and right beside the focused element (below it, or above
+ * where there is no room), left-aligned with it, which is where the card of its highlight goes.
+ */
+function cardBesideFocus(): { focused: string | null; card: boolean; beside: boolean } {
+  const focused = document.activeElement;
+  // the card's host: its tag is random, so it is the one element beside <head> and <body>
+  const host = [...document.documentElement.children].find((element) => element !== document.head && element !== document.body);
+  if (!host || !focused) return { focused: focused?.id ?? null, card: host !== undefined, beside: false };
+  const card = host.getBoundingClientRect();
+  const link = focused.getBoundingClientRect();
+  const beside = Math.abs(card.left - link.left) < 2 && (Math.abs(card.top - link.bottom - 6) < 2 || Math.abs(card.bottom - link.top + 6) < 2);
+  return { focused: focused.id, card: true, beside };
+}
+
+const report = reportOf;
 
 /** Runs in the page: the centre of the first occurrence of a word inside `within`, scrolled into view. */
 function boxOf({ word, within }: { word: string; within: string }): { x: number; y: number } {
@@ -109,14 +74,10 @@ function boxOf({ word, within }: { word: string; within: string }): { x: number;
 
 const CNN_STORY = 'h1, .el__storyhighlights, .zn-body__paragraph, figcaption';
 const LIVE_STORY = 'article';
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(BROWSERS)('the live page in %s', (name) => {
   const session = useExtensionBrowser(name);
-  const ours = async (page: TestPage, story: string) => {
-    const state = (await session.browser.sendTabMessage(page.tabId, { type: 'page:state' })) as { highlights?: Record<string, string> };
-    return page.evaluate(readPainted, { story, names: state.highlights ?? {} });
-  };
+  const ours = (page: TestPage, story: string) => paintedOn(session.browser, page, { story });
   const open = (path: string) => session.browser.openPage(session.browser.fixtureUrl(path));
   const send = (page: TestPage, message: object) => session.browser.sendTabMessage(page.tabId, message);
 
@@ -152,10 +113,33 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     const page = await open('kerry-syria/cnn-2016.html');
     await session.browser.pageState(page.tabId, ['annotated']);
     await hover(page, 'Lavrov', '.zn-body__paragraph');
-    await page.waitFor(() => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body).length === 1);
+    await page.waitFor(cardShown);
     // closed shadow root: the page cannot look inside
     expect(await page.evaluate(cardHost)).toMatchObject({ tag: expect.stringMatching(/^[a-z]{6}-[a-z]{6}$/), shadowRoot: null });
     await page.screenshot('content-hover-card');
+  });
+
+  it('Tab to a link that wraps a painted name shows that name’s card; Escape hides it', async () => {
+    const page = await open('live/linked.html');
+    await session.browser.pageState(page.tabId, ['annotated']);
+    const cardText = async () => (name === 'chromium' ? ((await cardInside(page.raw))?.text ?? '') : null);
+    // the reader tabs through the page: from the last navigation link into the story
+    await page.evaluate(() => document.getElementById('nav-business')!.focus());
+    await press(page, 'Tab');
+    await page.waitFor(cardShown);
+    expect(await page.evaluate(cardBesideFocus)).toEqual({ focused: 'link-vogel', card: true, beside: true });
+    if (name === 'chromium') expect(await cardText()).toMatch(/Person.*Martina Vogel/);
+    await page.screenshot('content-focus-card');
+    await press(page, 'Escape');
+    await page.waitFor(cardGone);
+    await press(page, 'Tab');
+    await page.waitFor(cardShown);
+    expect(await page.evaluate(cardBesideFocus)).toEqual({ focused: 'link-commission', card: true, beside: true });
+    if (name === 'chromium') expect(await cardText()).toMatch(/Organization.*European Commission/);
+    // on to a link with no name in it: the card goes with the focus
+    await press(page, 'Tab');
+    await page.waitFor(cardGone);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link-more');
   });
 
   it('annotates the single-page app once it renders, late paragraph included', async () => {
@@ -258,7 +242,7 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
       expect(painted.map((r) => r.text)).not.toContain(elsewhere);
     }
     await hover(page, 'Vogel', 'article');
-    await page.waitFor(() => [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body).length === 1);
+    await page.waitFor(cardShown);
     expect(await page.evaluate(cardHost)).toMatchObject({ display: 'block' });
     expect(await page.evaluate(() => (window as unknown as { storyMutations: number }).storyMutations)).toBe(0);
   });

@@ -9,7 +9,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, TestPage } from './harness';
-import { BROWSERS, useExtensionBrowser } from './harness';
+import { BROWSERS, attachWitness, cardHost, cardInside, makeWitness, useExtensionBrowser } from './harness';
 
 // Playwright reports a Chromium service worker's own requests only when asked to.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -32,17 +32,6 @@ interface RawPage extends Emitter {
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', "{{constructor.constructor('alert(4)')()}}"];
 const TITLE = "Council vote <img src=x onerror=alert(1)> delayed in {{constructor.constructor('alert(4)')()}} row";
-
-/**
- * What the page sees of our hover card's host. Its tag is random per page load, so a page (and this
- * test) finds it only as the one element beside <head> and <body>; null while no card shows.
- */
-function cardHost(): { tag: string; shadowRoot: ShadowRoot | null; display: string } | null {
-  const hosts = [...document.documentElement.children].filter((element) => element !== document.head && element !== document.body);
-  if (hosts.length !== 1) return null;
-  const host = hosts[0] as HTMLElement;
-  return { tag: host.localName, shadowRoot: host.shadowRoot, display: getComputedStyle(host).display };
-}
 
 /**
  * Runs in the page: the texts of our painted ranges, from the registry saved before a page could
@@ -88,35 +77,6 @@ function liveMarkup(): string[] {
   return found;
 }
 
-/** Chromium only: the text and element names inside the hover card's closed shadow root (CDP pierces it). */
-async function cardInside(raw: unknown): Promise<{ text: string; elements: string[] } | null> {
-  const page = raw as { context(): { newCDPSession(page: unknown): Promise<{ send(method: string, params?: object): Promise<unknown>; detach(): Promise<void> }> } };
-  const cdp = await page.context().newCDPSession(raw);
-  type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; shadowRootType?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  await cdp.detach();
-  const find = (node: DomNode): DomNode | null => {
-    // our card's host: the one element holding a closed shadow root (whatever its tag)
-    if (node.shadowRoots?.some((shadow) => shadow.shadowRootType === 'closed')) return node;
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-      const hit = find(child);
-      if (hit) return hit;
-    }
-    return null;
-  };
-  const host = find(root);
-  if (!host) return null;
-  const texts: string[] = [];
-  const elements: string[] = [];
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
-    if (node.nodeType === 1) elements.push(node.nodeName.toLowerCase());
-    for (const child of node.children ?? []) walk(child);
-  };
-  for (const shadow of host.shadowRoots ?? []) if (shadow.shadowRootType === 'closed') walk(shadow);
-  return { text: texts.join(' '), elements };
-}
-
 /** Polls `probe` until `ok` holds; answers the last value. */
 async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, tries = 60): Promise<T> {
   let value = await probe();
@@ -126,54 +86,6 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what
   }
   if (!ok(value)) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(value).slice(0, 400)}`);
   return value;
-}
-
-/** Everything the browser did that a test must not see: requests, dialogs and uncaught page errors. */
-interface Witness {
-  requests: string[];
-  dialogs: string[];
-  pageErrors: string[];
-  watch(raw: unknown): void;
-}
-
-function makeWitness(): Witness {
-  const seen = new WeakSet<object>();
-  const witness: Witness = {
-    requests: [],
-    dialogs: [],
-    pageErrors: [],
-    watch(raw) {
-      const page = raw as Emitter;
-      if (seen.has(page)) return;
-      seen.add(page);
-      page.on('request', ((request: { url(): string }) => witness.requests.push(request.url())) as never);
-      page.on('dialog', ((dialog: { message(): string; dismiss(): Promise<void> }) => {
-        witness.dialogs.push(dialog.message());
-        void dialog.dismiss().catch(() => undefined);
-      }) as never);
-      page.on('pageerror', ((error: unknown) => witness.pageErrors.push(String(error))) as never);
-    },
-  };
-  return witness;
-}
-
-/** Hooks the witness onto every page the browser opens from now on (and onto Chromium's whole context). */
-async function attachWitness(browser: ExtensionBrowser, witness: Witness): Promise<void> {
-  const first = await browser.openPage(browser.fixtureUrl('hostile/plain.txt'));
-  const raw = first.raw as { context?: () => Emitter & { serviceWorkers(): Emitter[] }; browser?: () => Emitter };
-  if (browser.name === 'chromium' && raw.context) {
-    const context = raw.context();
-    context.on('request', ((request: { url(): string }) => witness.requests.push(request.url())) as never);
-    context.on('page', ((page: unknown) => witness.watch(page)) as never);
-    for (const worker of context.serviceWorkers()) worker.on('request', ((request: { url(): string }) => witness.requests.push(request.url())) as never);
-  } else if (raw.browser) {
-    raw.browser().on('targetcreated', (async (target: { page(): Promise<unknown> }) => {
-      const page = await target.page().catch(() => null);
-      if (page) witness.watch(page);
-    }) as never);
-  }
-  witness.watch(first.raw);
-  await first.close();
 }
 
 /** Runs in the page: the background colour the browser computes for `word`'s element under a highlight name. */

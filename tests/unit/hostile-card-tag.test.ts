@@ -6,19 +6,31 @@
  * does not control, and nothing may throw.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CARD_TAG, HoverCard } from '../../src/content/hover-card';
+import { cardTag, HoverCard } from '../../src/content/hover-card';
 
 const COLOURS = { person: '#f00', place: '#0f0', organization: '#00f', quote: '#ff0' };
 const CONTENT = { kind: 'person', label: 'Person', title: 'Martina Vogel', detail: '2 mentions' } as const;
 
 describe('the hover card’s tag', () => {
   it('is a custom element name chosen at random, not the fixed one a page could look for or define in advance', async () => {
-    expect(CARD_TAG).toMatch(/^[a-z]{6}-[a-z]{6}$/);
-    expect(customElements.get(CARD_TAG)).toBeUndefined();
+    expect(cardTag()).toMatch(/^[a-z]{6}-[a-z]{6}$/);
+    expect(customElements.get(cardTag())).toBeUndefined();
     vi.resetModules();
-    const again = (await import('../../src/content/hover-card')).CARD_TAG;
+    const again = (await import('../../src/content/hover-card')).cardTag();
     expect(again).toMatch(/^[a-z]{6}-[a-z]{6}$/);
-    expect(again).not.toBe(CARD_TAG);
+    expect(again).not.toBe(cardTag());
+  });
+});
+
+describe('the hover card’s tag on a page that never shows a card', () => {
+  it('is not drawn at all: no random bytes spent, nothing for the page-change watcher to compare', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/content/hover-card');
+    expect(fresh.shownCardName()).toBeNull();
+    const card = new fresh.HoverCard(document, COLOURS);
+    card.show([CONTENT], new DOMRect(10, 10, 50, 10));
+    expect(fresh.shownCardName()).toMatch(/^[A-Z]{6}-[A-Z]{6}$/);
+    card.hide();
   });
 });
 
@@ -26,7 +38,7 @@ describe('a page that claims the hover card’s tag', () => {
   it('still gets a working, closed card', () => {
     const stolen: ShadowRoot[] = [];
     customElements.define(
-      CARD_TAG,
+      cardTag(),
       class extends HTMLElement {
         constructor() {
           super();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../src/background/badge';
 import { formatMarkdown } from '../../src/cli/format-markdown';
 import { cardContent } from '../../src/content/card-content';
-import { CARD_TAG, HoverCard } from '../../src/content/hover-card';
+import { cardTag, HoverCard } from '../../src/content/hover-card';
 import type { StoryReport } from '../../src/shared/report';
 
 const PAYLOADS = [
@@ -39,7 +39,7 @@ const shownWords = (markdown: string) => markdown.replace(/\\([\\`*_[\]<>&|~])/g
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.documentElement.querySelectorAll(CARD_TAG).forEach((host) => host.remove());
+  document.documentElement.querySelectorAll(cardTag()).forEach((host) => host.remove());
 });
 
 describe.each(PAYLOADS)('payload %j', (payload) => {
@@ -58,7 +58,7 @@ describe.each(PAYLOADS)('payload %j', (payload) => {
     expect(quote).not.toBeNull();
     const card = new HoverCard(document, { person: '#f00', place: '#0f0', organization: '#00f', quote: '#ff0' });
     card.show([person!, quote!], new DOMRect(10, 10, 50, 20));
-    const host = document.querySelector(CARD_TAG)!;
+    const host = document.querySelector(cardTag())!;
     expect(host.shadowRoot).toBeNull(); // closed: the page cannot look in
     expect(roots).toHaveLength(1);
     const root = roots[0]!;

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +7,26 @@ import { fileURLToPath } from 'node:url';
 
 /** tests/fixtures/: the project's own pages, served to the browsers by every end-to-end test. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/**
+ * ../shared/corpus/pages/: real news and other pages as their sites served them, from the team
+ * workspace (absent outside it). Served under `/corpus/` when present.
+ */
+export const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/pages/', import.meta.url));
+
+/**
+ * The saved pages still name their sites' scripts, images, frames and fonts: this policy keeps the
+ * browser from fetching any of them (and from running the pages' scripts, which a saved copy no
+ * longer needs), so a test on them makes no request beyond this server.
+ */
+export const CORPUS_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:";
+
+/** A folder served under a path prefix, with extra response headers. */
+interface Mount {
+  prefix: string;
+  root: string;
+  headers: Record<string, string>;
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,17 +48,25 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+const folder = (dir: string) => normalize(dir.endsWith(sep) ? dir : dir + sep);
+
 /**
  * Serves a folder (tests/fixtures/ unless told otherwise) on 127.0.0.1 at a free port the system
- * picks, so parallel runs never collide. Only GET and HEAD; nothing outside the folder is reachable.
+ * picks, so parallel runs never collide, and the corpus (`CORPUS_DIR`) under `/corpus/` where it
+ * exists. Only GET and HEAD; nothing outside the folders is reachable.
  */
-export async function serveFixtures(dir: string = FIXTURES_DIR): Promise<FixtureServer> {
-  const root = normalize(dir.endsWith(sep) ? dir : dir + sep);
+export async function serveFixtures(dir: string = FIXTURES_DIR, corpusDir: string = CORPUS_DIR): Promise<FixtureServer> {
+  const mounts: Mount[] = [
+    ...(existsSync(corpusDir) ? [{ prefix: '/corpus/', root: folder(corpusDir), headers: { 'content-security-policy': CORPUS_POLICY } }] : []),
+    { prefix: '/', root: folder(dir), headers: {} },
+  ];
   const server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      const info = file.startsWith(root) ? await stat(file).catch(() => null) : null;
+      const mount = mounts.find(({ prefix }) => path.startsWith(prefix))!;
+      const rest = path.slice(mount.prefix.length - 1);
+      const file = normalize(join(mount.root, rest.endsWith('/') ? `${rest}index.html` : rest));
+      const info = file.startsWith(mount.root) ? await stat(file).catch(() => null) : null;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405).end();
       } else if (!info?.isFile()) {
@@ -48,6 +76,7 @@ export async function serveFixtures(dir: string = FIXTURES_DIR): Promise<Fixture
           'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': info.size,
           'cache-control': 'no-store',
+          ...mount.headers,
         });
         if (request.method === 'HEAD') response.end();
         else createReadStream(file).pipe(response);
