@@ -17,6 +17,13 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('types a sentence’s subject that the sentence restates as "the company", even when it starts with a given name', () => {
+    expect(named(entitiesOf('Royal Brellin Oil will cut 9,000 jobs, the company said on Thursday. Its chief, Dana Roe, left.'))).toEqual([
+      'organization:Royal Brellin Oil',
+      'person:Dana Roe',
+    ]);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

@@ -35,6 +35,8 @@ const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
 const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
+/** ", the company said" closing a sentence: its subject restated by the noun for what it is. */
+const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|confirmed|reported)\b/;
 const WHICH_PLACE = /^, which\s+(?:lies|lay|sits|borders|bordered|is home|was home|has a population|stands|straddles|overlooks|is located|is situated)\b/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
@@ -182,6 +184,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const spaced = (left: Token | undefined, right: Token | undefined): boolean =>
     left !== undefined && right !== undefined && right.start === left.end + 1 && text.charCodeAt(left.end) === 32;
 
+  // "Brellin Oil will cut 900 jobs, the company said": the sentence's subject is the body it names.
+  if (firstToken.start <= context.sentenceStart + 1) {
+    const rest = text.slice(lastToken.end, (tokens.at(-1) as Token).end);
+    const body = SUBJECT_RESTATED.exec(rest)?.[1];
+    if (body && ORG_NOUNS.has(body)) evidence.organization += MEDIUM;
+  }
   // "Facebook’s chief executive", "Amazon’s shares": a possessive of a company's things.
   if (isPossessive(lastToken) && next && spaced(lastToken, next) && COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   if (prev && spaced(prev, firstToken)) {
