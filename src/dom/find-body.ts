@@ -1,4 +1,4 @@
-import { isInside, parentOf } from './dom-block';
+import { insideOf, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { isChromeLine } from './is-page-chrome';
 import { hiddenByStyleProbe } from './is-hidden';
@@ -77,7 +77,8 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   const region = best;
   const hidden = hiddenByStyleProbe(best.ownerDocument);
   const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally, hidden);
-  const chosen = paragraphs.filter((p) => containers.some((c) => isInside(p.host, c)) && keep(p));
+  const inContainers = insideOf(containers);
+  const chosen = paragraphs.filter((p) => inContainers(p.host) && keep(p));
   return { paragraphs: chosen.filter((p) => !hidden(p.host)), container: best };
 }
 
