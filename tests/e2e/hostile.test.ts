@@ -258,7 +258,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('names split across inline tags, soft hyphens, zero-width and no-break spaces are found and painted whole', async () => {
+  it('names split across inline tags, soft hyphens, zero-width and no-break spaces, or written with a ligature, are found and painted whole', async () => {
     const page = await open('hostile/text-tricks.html');
     const state = await session.browser.pageState(page.tabId, ['annotated']);
     const story = (await report(page))!;
@@ -270,6 +270,12 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const painted = (await page.evaluate(paintedTexts)).map((text) => text.replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' '));
     for (const name of ['Martina Vogel', 'Switzerland', 'Strasbourg', 'Peter Hahn', 'Deutsche Bank']) expect(painted).toContain(name);
     expect(state.painted.person).toBe(story.entities.filter((entity) => entity.type === 'person').reduce((sum, entity) => sum + entity.mentions, 0));
+    // a name written with a ligature ("Ranﬁeld", U+FB01 for "fi"): found whole, kept as the page writes it,
+    // credited with its quotation, and painted over exactly its characters, not one letter more or less
+    expect(story.entities.filter((entity) => entity.name.includes('Ran'))).toEqual([expect.objectContaining({ name: 'Anja Ran\uFB01eld', type: 'person' })]);
+    expect(story.quotes.find((quote) => quote.text.startsWith('The river'))?.speaker).toBe('Anja Ran\uFB01eld');
+    const rawPainted = await page.evaluate(paintedTexts);
+    expect(rawPainted.filter((text) => text.includes('Ran'))).toEqual(['Anja Ran\uFB01eld']);
     await page.close();
   });
 
