@@ -161,3 +161,19 @@ describe('readPage on deeply nested pages', { timeout: 60_000 }, () => {
     expect(steps).toBeLessThan(20 * elements);
   });
 });
+
+describe('readPage on a page with a big block its style sheet hides', () => {
+  it('reads the visible story, not the hidden block that holds more prose', () => {
+    const story = 'The harbour board said on Monday that the ferry to the islands would run again in May, after engineers finished repairs to the pier.';
+    const hidden = 'Oskarine Valdrup said the northern quay would close for good, and the council agreed, after a long debate that ran late into the night.';
+    const doc = documentOf(`<html lang="en"><head><title>Ferry returns</title><meta property="og:type" content="article"><style>.archive{display:none}</style></head>
+      <body><article><h1>Ferry returns</h1><div class="story-body">${`<p>${story}</p>`.repeat(4)}</div><div class="archive">${`<p>${hidden}</p>`.repeat(200)}</div></article></body></html>`);
+    // jsdom computes no style: give it the browsers' checkVisibility, false inside the hidden block
+    const proto = (doc.defaultView as unknown as { Element: typeof Element }).Element.prototype as Element & { checkVisibility?: () => boolean };
+    proto.checkVisibility = function (this: Element) { return this.closest('.archive') === null; };
+    const reading = readPage(doc, 'https://news.example/ferry');
+    expect(reading.article.detected).toBe(true);
+    expect(kinds(reading, 'paragraph')).toEqual([story, story, story, story]);
+    expect(reading.model.text).not.toContain('Valdrup');
+  });
+});
