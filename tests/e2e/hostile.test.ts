@@ -343,6 +343,33 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
+  it('a frameset: Story Lens runs in the top document only, so no frame is read or painted, the story frame included, and none throws', async () => {
+    const page = await open('hostile/frameset.html');
+    const state = await session.browser.pageState(page.tabId, ['idle', 'not-article', 'annotated']);
+    expect(state.state).toBe('not-article');
+    type Frame = { url(): string; evaluate<T>(fn: () => T): Promise<T> };
+    const frames = () => (page.raw as { frames(): Frame[] }).frames();
+    const frameAt = (prefix: string) => frames().find((frame) => frame.url().startsWith(prefix));
+    const story = await until(async () => frameAt(session.browser.fixtureUrl('hostile/detect.html')) ?? null, (frame) => frame !== null, 'the story frame');
+    await until(() => story!.evaluate(() => document.readyState), (ready) => ready === 'complete', 'the story frame loaded');
+    // a content script in a frame would paint its story within a second or two of loading: watch for three
+    for (let look = 0; look < 12; look++) {
+      for (const prefix of [session.browser.fixtureUrl('hostile/detect.html'), 'about:blank', 'data:']) {
+        const frame = frameAt(prefix);
+        expect(frame, prefix).toBeDefined();
+        expect(await frame!.evaluate(() => CSS.highlights.size), prefix).toBe(0);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // the story frame's page sees nothing of us: no node, attribute or global added
+    const diff = await story!.evaluate(() => (window as unknown as { slDiff(): Record<string, unknown> }).slDiff());
+    expect(diff).toMatchObject({ newGlobals: [], htmlChanged: false, attributesChanged: false, cardHosts: 0 });
+    expect(state.painted).toEqual({ person: 0, place: 0, organization: 0, quote: 0 });
+    expect(await report(page)).toBeNull();
+    expect(witness.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('an XHTML page (application/xhtml+xml) is annotated like its HTML twin', async () => {
     const page = await open('hostile/story.xhtml');
     expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
