@@ -1,5 +1,6 @@
 import type { StoryReport } from '../shared/report';
 import { REPORT_VERSION } from '../shared/report';
+import { REPORT_LIMITS } from '../shared/validate-report';
 import type { Analysis, PageReading } from './analyse';
 import type { Annotation } from './annotation';
 import type { Entity } from './entities/entity';
@@ -27,7 +28,10 @@ export function* analyseSteps(page: PageReading, catalog: Catalog): Generator<vo
   yield;
   const entities = yield* entitySteps(model);
   yield;
-  const quotes = yield* quoteSteps(model, entities);
+  // A report carries at most REPORT_LIMITS quotations (every context checks it against them, and drops a
+  // report beyond): on a story that quotes more (a 5 MB page of dispatches), its first ones, in story
+  // order, are listed and painted, rather than none at all.
+  const quotes = (yield* quoteSteps(model, entities)).slice(0, REPORT_LIMITS.quotes);
   yield;
   const highlights = chooseHighlights(model, story, catalog, entities);
   yield;

@@ -58,14 +58,11 @@ export function isInside(node: Node, container: Node): boolean {
 
 /**
  * The first descendant element that `test` accepts, depth first. Walks sibling links instead of
- * `getElementsByTagName`, whose live collection jsdom builds from the whole subtree each call.
+ * `getElementsByTagName`, whose live collection jsdom builds from the whole subtree each call, and
+ * without recursion: a page can nest elements deeper than the call stack goes.
  */
 export function findDescendant(root: Element, test: (el: Element) => boolean): Element | null {
-  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
-    if (test(el)) return el;
-    const inner = findDescendant(el, test);
-    if (inner) return inner;
-  }
+  for (let el = root.firstElementChild; el; el = nextElementIn(root, el)) if (test(el)) return el;
   return null;
 }
 
@@ -73,4 +70,44 @@ export function findDescendant(root: Element, test: (el: Element) => boolean): E
 export function closestTag(el: Element, tag: string): Element | null {
   for (let node: Element | null = el; node; node = node.parentElement) if (node.nodeName === tag) return node;
   return null;
+}
+
+/**
+ * The element after `el` in document order inside `root` (`root`'s own descendants only), or null at the
+ * end: the order of `root.getElementsByTagName('*')`, by sibling and parent links. Iterating that live
+ * collection in jsdom reads its `length` through a named-property lookup over the whole collection at
+ * every step, a walk quadratic in the elements; this one visits each link once. `intoChildren` false
+ * skips `el`'s descendants.
+ */
+export function nextElementIn(root: Element, el: Element, intoChildren = true): Element | null {
+  if (intoChildren && el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * `isInside(node, container)` for many nodes and the same containers: whether a node is one of
+ * `containers` or inside one (across shadow roots). Each answer is remembered for every node on the
+ * way up, so asking for each paragraph of a page climbs each ancestor once, not once per paragraph
+ * below it (a page can hold paragraphs at every level of a 10,000-deep nesting).
+ */
+export function insideOf(containers: readonly Node[]): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  for (const container of containers) known.set(container, true);
+  return (node) => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let at: Node | null = node; at; at = parentOf(at)) {
+      const inside = known.get(at);
+      if (inside !== undefined) {
+        answer = inside;
+        break;
+      }
+      path.push(at);
+    }
+    for (const passed of path) known.set(passed, answer);
+    return answer;
+  };
 }

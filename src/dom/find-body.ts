@@ -1,4 +1,4 @@
-import { isInside, parentOf } from './dom-block';
+import { insideOf, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { isChromeLine } from './is-page-chrome';
 import { hiddenByStyleProbe } from './is-hidden';
@@ -28,8 +28,16 @@ interface Tally {
  * best container corrected for link density wins, and its siblings join where they carry prose of
  * their own (a story split over several containers, CNN's `zn-body__paragraph` runs). Then the
  * paragraphs inside the chosen containers are filtered for furniture lines and link lists.
+ *
+ * Paragraphs the page's style hides score nothing: a site's hidden block (an archive, a template, a
+ * "read more" kept for later) can hold more prose than the story and would otherwise be chosen, and
+ * then dropped for being hidden, leaving no story at all.
  */
-export function findBody(paragraphs: readonly Paragraph[]): Body {
+export function findBody(candidates: readonly Paragraph[]): Body {
+  const first = candidates[0];
+  if (!first) return { paragraphs: [], container: null };
+  const hidden = hiddenByStyleProbe(first.host.ownerDocument);
+  const paragraphs = candidates.filter((p) => !hidden(p.host));
   const tallies = new Map<Element, Tally>();
   const tally = (el: Element) => {
     let t = tallies.get(el);
@@ -75,10 +83,10 @@ export function findBody(paragraphs: readonly Paragraph[]): Body {
   const limit = plain(best);
   for (let up = parentOf(best); up && up.nodeName !== 'BODY' && plain(up) <= limit; up = parentOf(up)) best = up;
   const region = best;
-  const hidden = hiddenByStyleProbe(best.ownerDocument);
   const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally, hidden);
-  const chosen = paragraphs.filter((p) => containers.some((c) => isInside(p.host, c)) && keep(p));
-  return { paragraphs: chosen.filter((p) => !hidden(p.host)), container: best };
+  const inContainers = insideOf(containers);
+  const chosen = paragraphs.filter((p) => inContainers(p.host) && keep(p));
+  return { paragraphs: chosen, container: best };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { nextElementIn } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
 
 /** A page's own highlights block: the element to keep out of the body, and one item per bullet. */
@@ -26,7 +27,7 @@ export function findHighlights(doc: Document, headline: Element | null, body: El
 
   // one pass over the region: a block named as highlights wins over a list after a heading
   let afterHeading: HighlightsBlock | null = null;
-  for (const el of scope.getElementsByTagName('*')) {
+  for (let el = scope.firstElementChild; el; el = nextElementIn(scope, el)) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length > 1 && isHighlightsName(names)) {
       const items = bulletItems(el);
@@ -97,6 +98,9 @@ function insideChrome(el: Element, scope: Element): boolean {
 function storyRegion(headline: Element | null, body: Element | null): Element | null {
   if (!body) return headline?.parentElement ?? null;
   if (!headline) return body.parentElement;
-  for (let el: Element | null = body; el; el = el.parentElement) if (el.contains(headline)) return el;
+  // the headline's ancestors once, then the first of them above the body: no `contains` per level
+  const aboveHeadline = new Set<Element>();
+  for (let el: Element | null = headline; el; el = el.parentElement) aboveHeadline.add(el);
+  for (let el: Element | null = body; el; el = el.parentElement) if (aboveHeadline.has(el)) return el;
   return body.parentElement;
 }

@@ -1,5 +1,5 @@
 import type { BlockKind } from '../core/text-model';
-import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag } from './dom-block';
+import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, nextElementIn } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
 import { runSteps } from '../core/run-steps';
 
@@ -48,34 +48,39 @@ interface Frame {
   seen: number;
   run: Node[];
   pendingBreak: boolean;
+  /** whether the element is a link or inside one: decided once per element, passed down the walk */
+  readonly inLink: boolean;
 }
 
-function frameOf(parent: Element): Frame {
+function frameOf(parent: Element, inLink: boolean): Frame {
   const shadow = parent.shadowRoot;
   let list: readonly Node[] | null = null;
   if (!shadow && parent.nodeName === 'SLOT') {
     const assigned = (parent as HTMLSlotElement).assignedNodes?.() ?? [];
     if (assigned.length > 0) list = assigned;
   }
-  return { parent, list, index: 0, next: list ? null : (shadow ?? parent).firstChild, seen: 0, run: [], pendingBreak: false };
+  return { parent, list, index: 0, next: list ? null : (shadow ?? parent).firstChild, seen: 0, run: [], pendingBreak: false, inLink };
 }
 
 /**
  * `findParagraphs` in steps: the walk pauses after every `STEP_CHARS` characters of paragraph text it
  * reads, so that a content script on a very long story can yield to the page between steps. The walk
- * keeps its own stack (no generator per element) and reads children by sibling links.
+ * keeps its own stack (no generator per element) and reads children by sibling links. Whatever depends on
+ * an element's ancestors or descendants is decided once per element and passed down or remembered, so
+ * the walk stays linear in the page's elements however deep they nest (pages nest 10,000 levels deep).
  */
 export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<void, Paragraph[], void> {
   const out: Paragraph[] = [];
   let sinceStep = 0;
+  const blockInside = new Map<Element, boolean>();
   const flush = (frame: Frame, all: boolean) => {
     if (frame.run.length > 0) {
-      sinceStep += emit(out, frame.parent, frame.run, all && frame.run.length === frame.seen);
+      sinceStep += emit(out, frame.parent, frame.run, all && frame.run.length === frame.seen, frame.inLink);
       frame.run = [];
     }
     frame.pendingBreak = false;
   };
-  const stack: Frame[] = [frameOf(root as Element)];
+  const stack: Frame[] = [frameOf(root as Element, root.nodeType === 1 && closestTag(root as Element, 'A') !== null)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
     let child: Node | null;
@@ -111,16 +116,17 @@ export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<
       frame.run.push(el);
       continue;
     }
-    if (!BLOCK_TAGS.has(tag) && !el.shadowRoot && !hasBlockInside(el)) {
+    if (!BLOCK_TAGS.has(tag) && !el.shadowRoot && !hasBlockInside(el, blockInside)) {
       if (frame.pendingBreak && NOT_WHITE.test(el.textContent ?? '')) flush(frame, false);
       frame.run.push(el);
       continue;
     }
     flush(frame, false);
+    const inLink = frame.inLink || tag === 'A';
     if (tag === 'FIGCAPTION' || tag === 'PRE' || HEADING.test(tag) || isCaptionClass(el)) {
-      sinceStep += emit(out, el, [el], true);
+      sinceStep += emit(out, el, [el], true, inLink);
     } else if (tag !== 'H1') {
-      stack.push(frameOf(el));
+      stack.push(frameOf(el, inLink));
     }
   }
   return out;
@@ -135,7 +141,7 @@ const isCaptionClass = (el: Element) => {
 };
 
 /** Adds the paragraph the run of `roots` makes, if it holds text; answers the characters read. */
-function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean): number {
+function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean, inLink: boolean): number {
   let text = '';
   let linkChars = 0;
   for (const node of roots) {
@@ -145,7 +151,7 @@ function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean): num
   const trimmed = text.replace(WHITE_RUNS, ' ').trim();
   if (!trimmed) return text.length;
   // a teaser card is a link wrapped around whole blocks: all of its text is link text
-  if (closestTag(host, 'A')) linkChars = trimmed.length;
+  if (inLink) linkChars = trimmed.length;
   const tag = host.nodeName;
   out.push({
     kind: tag === 'FIGCAPTION' || isCaptionClass(host) ? 'caption' : 'paragraph',
@@ -165,14 +171,43 @@ function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean): num
 function linkText(el: Element): number {
   if (el.nodeName === 'A') return (el.textContent ?? '').replace(WHITE_RUNS, ' ').trim().length;
   let sum = 0;
-  for (let inner = el.firstElementChild; inner; inner = inner.nextElementSibling) sum += linkText(inner);
+  for (let inner = el.firstElementChild; inner;) {
+    if (inner.nodeName !== 'A') inner = nextElementIn(el, inner);
+    else {
+      sum += (inner.textContent ?? '').replace(WHITE_RUNS, ' ').trim().length;
+      inner = nextElementIn(el, inner, false);
+    }
+  }
   return sum;
 }
 
-/** An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. */
-function hasBlockInside(el: Element): boolean {
-  for (let inner = el.firstElementChild; inner; inner = inner.nextElementSibling) {
-    if (BLOCK_TAGS.has(inner.nodeName) || hasBlockInside(inner)) return true;
+/**
+ * An inline tag (`<span>`, `<a>`) wrapping paragraphs is laid out as a block. The walk asks again for
+ * each inline tag it enters below one, so answers are remembered (`known`, one map per walk) for every
+ * element a look passes: nested inline tags cost one look at each element, not one per level above it.
+ * A loop, not recursion: a page can nest elements deeper than the call stack goes.
+ */
+function hasBlockInside(el: Element, known: Map<Element, boolean>): boolean {
+  const answer = known.get(el);
+  if (answer !== undefined) return answer;
+  const passed: Element[] = [];
+  let block: Element | null = null;
+  for (let inner = el.firstElementChild; inner;) {
+    const inside = known.get(inner);
+    if (inside === true || BLOCK_TAGS.has(inner.nodeName)) {
+      block = inner;
+      break;
+    }
+    if (inside === false) {
+      inner = nextElementIn(el, inner, false);
+      continue;
+    }
+    passed.push(inner);
+    inner = nextElementIn(el, inner);
   }
-  return false;
+  // every element passed before the block holds none (its whole subtree came before it), but the block's ancestors
+  for (const inner of passed) known.set(inner, false);
+  for (let up = block?.parentElement ?? null; up && up !== el; up = up.parentElement) known.set(up, true);
+  known.set(el, block !== null);
+  return block !== null;
 }

@@ -107,3 +107,73 @@ describe('readPage in open shadow roots', () => {
     expect(reading.anchors.rangeFor({ start, end: start + 15 })?.toString()).toBe('eleven thousand');
   });
 });
+
+describe('readPage on deeply nested pages', { timeout: 60_000 }, () => {
+  const paragraph = 'The harbour board said on Monday that the ferry to the islands would run again in May, after engineers finished repairs to the pier and the ticket office.';
+  // jsdom itself takes seconds to build a tree thousands deep (it climbs to the root on every insertion):
+  // 3,000 levels keep the test short and still make a reader quadratic in the depth take 100 times the steps.
+  /** The story page, its paragraphs inside `wrap` (markup that opens and closes around them). */
+  const page = (wrap = ['', '']) => documentOf(`<html lang="en"><head><title>Ferry returns</title><meta property="og:type" content="article"></head><body><article><h1>Ferry returns</h1>${wrap[0]}${`<p>${paragraph}</p>`.repeat(4)}${wrap[1]}</article></body></html>`);
+  /**
+   * Reads the page counting every step the reader takes along the tree's links (parents, children, siblings):
+   * the work of reading, independent of the machine. A reader that climbs to the root from every element
+   * (a visibility check, `closest`, a depth) or looks through every subtree takes steps that grow with the
+   * square of the depth.
+   */
+  const readCounting = (doc: Document) => {
+    const win = doc.defaultView as unknown as { Node: typeof Node; Element: typeof Element };
+    let steps = 0;
+    const restore: Array<() => void> = [];
+    for (const [proto, names] of [[win.Node.prototype, ['parentNode', 'parentElement', 'firstChild', 'nextSibling']],
+      [win.Element.prototype, ['firstElementChild', 'nextElementSibling']]] as const) {
+      for (const name of names) {
+        const own = Object.getOwnPropertyDescriptor(proto, name)!;
+        Object.defineProperty(proto, name, { ...own, get(this: Node) { steps++; return own.get!.call(this); } });
+        restore.push(() => Object.defineProperty(proto, name, own));
+      }
+    }
+    try {
+      return { reading: readPage(doc, 'https://news.example/ferry'), steps, elements: doc.getElementsByTagName('*').length };
+    } finally {
+      for (const undo of restore) undo();
+    }
+  };
+  const flat = readPage(page(), 'https://news.example/ferry');
+
+  it('reads a story wrapped in 3,000 nested inline elements as it reads the same story unwrapped, in steps linear in the page', () => {
+    const doc = page(['<span>'.repeat(3_000), '</span>'.repeat(3_000)]);
+    const { reading, steps, elements } = readCounting(doc);
+    expect(reading.model.text).toBe(flat.model.text);
+    expect(kinds(reading, 'paragraph')).toHaveLength(4);
+    expect(steps).toBeLessThan(20 * elements);
+  });
+
+  it('reads a paragraph at every level of a 2,000-deep nesting, in steps linear in the page', () => {
+    const doc = page();
+    let level: Element = doc.querySelector('article')!;
+    for (let i = 0; i < 2_000; i++) {
+      level.appendChild(doc.createElement('p')).textContent = `${paragraph} (${i})`;
+      level = level.appendChild(doc.createElement('div'));
+    }
+    const { reading, steps, elements } = readCounting(doc);
+    expect(reading.article.detected).toBe(true);
+    expect(kinds(reading, 'paragraph')).toHaveLength(2_004);
+    expect(steps).toBeLessThan(20 * elements);
+  });
+});
+
+describe('readPage on a page with a big block its style sheet hides', () => {
+  it('reads the visible story, not the hidden block that holds more prose', () => {
+    const story = 'The harbour board said on Monday that the ferry to the islands would run again in May, after engineers finished repairs to the pier.';
+    const hidden = 'Oskarine Valdrup said the northern quay would close for good, and the council agreed, after a long debate that ran late into the night.';
+    const doc = documentOf(`<html lang="en"><head><title>Ferry returns</title><meta property="og:type" content="article"><style>.archive{display:none}</style></head>
+      <body><article><h1>Ferry returns</h1><div class="story-body">${`<p>${story}</p>`.repeat(4)}</div><div class="archive">${`<p>${hidden}</p>`.repeat(200)}</div></article></body></html>`);
+    // jsdom computes no style: give it the browsers' checkVisibility, false inside the hidden block
+    const proto = (doc.defaultView as unknown as { Element: typeof Element }).Element.prototype as Element & { checkVisibility?: () => boolean };
+    proto.checkVisibility = function (this: Element) { return this.closest('.archive') === null; };
+    const reading = readPage(doc, 'https://news.example/ferry');
+    expect(reading.article.detected).toBe(true);
+    expect(kinds(reading, 'paragraph')).toEqual([story, story, story, story]);
+    expect(reading.model.text).not.toContain('Valdrup');
+  });
+});

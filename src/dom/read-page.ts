@@ -3,7 +3,7 @@ import type { ArticleInfo } from '../shared/report';
 import { runSteps } from '../core/run-steps';
 import { textModelSteps } from './build-text-model';
 import type { DomBlock } from './dom-block';
-import { isInside } from './dom-block';
+import { insideOf } from './dom-block';
 import { detectArticle } from './detect-article';
 import type { Detection } from './detect-article';
 import { findBody } from './find-body';
@@ -59,9 +59,11 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   const metadata = readMetadata(doc, ld, tags, url);
   const headline = findHeadline(doc, metadata.titles, found.container);
   const highlights = findHighlights(doc, headline, found.container);
-  const inHighlights = (node: Node) => highlights !== null && isInside(node, highlights.element);
-  const inHeadline = (node: Node) => headline !== null && isInside(node, headline);
-  const paragraphs = found.paragraphs.filter((p) => !inHighlights(p.host) && !inHeadline(p.host));
+  const outside: Node[] = [];
+  if (highlights) outside.push(highlights.element);
+  if (headline) outside.push(headline);
+  const inside = insideOf(outside);
+  const paragraphs = found.paragraphs.filter((p) => !inside(p.host));
 
   const blocks: DomBlock[] = [];
   if (headline) blocks.push({ kind: 'headline', roots: [headline] });

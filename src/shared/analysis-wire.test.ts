@@ -6,6 +6,7 @@ import { fingerprintStory } from '../core/story/fingerprint';
 import { parseStoryText } from '../core/story/parse-story-text';
 import { modelFromBlocks } from '../core/text-model';
 import { decodeAnalysis, encodeAnalysis } from './analysis-wire';
+import { REPORT_LIMITS } from './validate-report';
 
 const story = (name: string) => parseStoryText(name, readFileSync(fileURLToPath(new URL(`../../tests/fixtures/stories/${name}.txt`, import.meta.url)), 'utf8'));
 const levy = story('transit-levy');
@@ -58,5 +59,21 @@ describe('the analysis on the wire', () => {
     expect(decodeAnalysis({ ...wire, report: { ...wire.report, version: 99 } }, page.model.text.length)).toMatchObject({ ok: false });
     expect(decodeAnalysis('analysis', 100)).toMatchObject({ ok: false });
     expect(decodeAnalysis(null, 100)).toMatchObject({ ok: false });
+  });
+});
+
+describe('the analysis of a story that quotes more than a report may carry', () => {
+  it('lists and paints its first quotations up to the limit, and passes the page\'s check', { timeout: 60_000 }, () => {
+    const quote = '“We will rebuild every road before winter,” said Maria Lindqvist, who leads the recovery.';
+    const blocks = Array.from({ length: REPORT_LIMITS.quotes + 50 }, (_, n) => ({ kind: 'paragraph' as const, text: `Dispatch ${n + 1}. ${quote}` }));
+    const page = reading(modelFromBlocks(blocks));
+    const analysis = analyse(page, []);
+    expect(analysis.report.quotes).toHaveLength(REPORT_LIMITS.quotes);
+    // the first ones, in story order: the last listed is in the limit's own dispatch
+    const last = analysis.quotes[analysis.quotes.length - 1]!;
+    expect(page.model.text.slice(0, last.spans[0]!.start)).toMatch(new RegExp(`Dispatch ${REPORT_LIMITS.quotes}\\. \\S*$`));
+    const decoded = decodeAnalysis(carried(encodeAnalysis(analysis, fingerprintStory(page.model))), page.model.text.length);
+    expect(decoded.ok).toBe(true);
+    expect(analysis.annotations.filter((a) => a.kind === 'quote').length).toBeGreaterThanOrEqual(REPORT_LIMITS.quotes);
   });
 });

@@ -181,7 +181,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await page.close();
   });
 
-  it('names split across inline tags, soft hyphens, zero-width and no-break spaces are found and painted whole', async () => {
+  it('names split across inline tags, soft hyphens, zero-width and no-break spaces, or written with a ligature, are found and painted whole', async () => {
     const page = await open('hostile/text-tricks.html');
     const state = await session.browser.pageState(page.tabId, ['annotated']);
     const story = (await report(page))!;
@@ -193,6 +193,12 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const painted = (await page.evaluate(paintedTexts)).map((text) => text.replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' '));
     for (const name of ['Martina Vogel', 'Switzerland', 'Strasbourg', 'Peter Hahn', 'Deutsche Bank']) expect(painted).toContain(name);
     expect(state.painted.person).toBe(story.entities.filter((entity) => entity.type === 'person').reduce((sum, entity) => sum + entity.mentions, 0));
+    // a name written with a ligature ("Ranﬁeld", U+FB01 for "fi"): found whole, kept as the page writes it,
+    // credited with its quotation, and painted over exactly its characters, not one letter more or less
+    expect(story.entities.filter((entity) => entity.name.includes('Ran'))).toEqual([expect.objectContaining({ name: 'Anja Ran\uFB01eld', type: 'person' })]);
+    expect(story.quotes.find((quote) => quote.text.startsWith('The river'))?.speaker).toBe('Anja Ran\uFB01eld');
+    const rawPainted = await page.evaluate(paintedTexts);
+    expect(rawPainted.filter((text) => text.includes('Ran'))).toEqual(['Anja Ran\uFB01eld']);
     await page.close();
   });
 
@@ -254,6 +260,33 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     const page = await open(path);
     const state = await session.browser.pageState(page.tabId, ['idle', 'not-article', 'annotated']);
     expect(state.state).not.toBe('annotated');
+    expect(state.painted).toEqual({ person: 0, place: 0, organization: 0, quote: 0 });
+    expect(await report(page)).toBeNull();
+    expect(witness.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a frameset: Story Lens runs in the top document only, so no frame is read or painted, the story frame included, and none throws', async () => {
+    const page = await open('hostile/frameset.html');
+    const state = await session.browser.pageState(page.tabId, ['idle', 'not-article', 'annotated']);
+    expect(state.state).toBe('not-article');
+    type Frame = { url(): string; evaluate<T>(fn: () => T): Promise<T> };
+    const frames = () => (page.raw as { frames(): Frame[] }).frames();
+    const frameAt = (prefix: string) => frames().find((frame) => frame.url().startsWith(prefix));
+    const story = await until(async () => frameAt(session.browser.fixtureUrl('hostile/detect.html')) ?? null, (frame) => frame !== null, 'the story frame');
+    await until(() => story!.evaluate(() => document.readyState), (ready) => ready === 'complete', 'the story frame loaded');
+    // a content script in a frame would paint its story within a second or two of loading: watch for three
+    for (let look = 0; look < 12; look++) {
+      for (const prefix of [session.browser.fixtureUrl('hostile/detect.html'), 'about:blank', 'data:']) {
+        const frame = frameAt(prefix);
+        expect(frame, prefix).toBeDefined();
+        expect(await frame!.evaluate(() => CSS.highlights.size), prefix).toBe(0);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // the story frame's page sees nothing of us: no node, attribute or global added
+    const diff = await story!.evaluate(() => (window as unknown as { slDiff(): Record<string, unknown> }).slDiff());
+    expect(diff).toMatchObject({ newGlobals: [], htmlChanged: false, attributesChanged: false, cardHosts: 0 });
     expect(state.painted).toEqual({ person: 0, place: 0, organization: 0, quote: 0 });
     expect(await report(page)).toBeNull();
     expect(witness.pageErrors).toEqual([]);
