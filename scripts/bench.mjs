@@ -24,6 +24,14 @@ import { buildBundles, measureSizes } from './bench/bundles.mjs';
 import { measureContentScriptCost } from './bench/extension-content-cost.mjs';
 import { assembleExtension, measureExtensionPopup } from './bench/extension-popup.mjs';
 import { traceExtensionPages } from './bench/extension-trace.mjs';
+
+/** The heavy pages of the hostile suite: a `kind` of tests/fixtures/hostile/heavy.html, and its row name. */
+const HEAVY_PAGES = [
+  ['article', 'hostile: a 5 MB article'],
+  ['hidden', 'hostile: story + 2 MB hidden block'],
+  ['deep', 'hostile: story under 10,000 nested elements'],
+  ['elements', 'hostile: story beside 100,000 elements'],
+];
 import { formatReport } from './bench/format.mjs';
 import { serve } from './bench/serve.mjs';
 import { summary } from './bench/stats.mjs';
@@ -87,7 +95,7 @@ async function run(options, work, started) {
   mkdirSync(www);
   symlinkSync(resolve(root, 'src', 'popup', 'popup.css'), join(www, 'popup.css'));
   symlinkSync(resolve(root, 'src', 'shared', 'theme.css'), join(www, 'theme.css'));
-  const server = await serve({ fixtures, corpus: join(shared, 'corpus', 'pages'), gen, www, bundles: join(work, 'bundles') });
+  const server = await serve({ fixtures, own: join(root, 'tests', 'fixtures'), corpus: join(shared, 'corpus', 'pages'), gen, www, bundles: join(work, 'bundles') });
   const articles = [
     { name: 'kerry-syria/cnn-2016', url: server.url('fixtures/kerry-syria/cnn-2016.html') },
     ...corpus.filter((p) => p.kind === 'news').map((p) => ({ name: p.name, url: server.url(`corpus/${p.name}/source.html`) })),
@@ -249,6 +257,8 @@ async function run(options, work, started) {
     ...others.map((p) => ({ ...p, story: false, runs: Math.max(runs, 5) })),
     ...articles.map((p) => ({ ...p, story: true, runs })),
     { name: 'synthetic 100,000 words', url: server.url('gen/story-100000.html'), story: true, runs: Math.min(runs, 3) },
+    // The hostile suite's heavy pages (tests/fixtures/hostile/heavy.html builds each in the page).
+    ...HEAVY_PAGES.map(([kind, name]) => ({ name, url: server.url(`own/hostile/heavy.html?kind=${kind}`), story: true, runs: Math.min(runs, 3) })),
   ];
   log(`the built extension traced: ${tracePages.length} pages`);
   const extensionTrace = [];
