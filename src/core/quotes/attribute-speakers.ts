@@ -51,6 +51,8 @@ export interface SpeakerContext {
   readonly recent: { speaker: Entity | null; block: number };
   /** people the story has described by a role ("her mother, Fiona Parry"), by role, in text order */
   readonly roles: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
+  /** the story's quotations, in text order (filled by `speakerSteps`) */
+  readonly quoted: QuoteSpans[];
 }
 
 export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
@@ -63,7 +65,7 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   mentions.sort((a, b) => a.start - b.start);
   const blockEnds = new Map<number, number>();
   for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
-  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions) };
+  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
 }
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
@@ -147,6 +149,9 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
     const mention = context.mentions[index] as Mention;
     const { entity } = mention;
+    // A name inside quotation marks is the speaker's word, not the reporter's: "“I warned Maria
+    // twice,” she said" is not Maria.
+    if (isQuoted(context, mention.start)) continue;
     if (kind === 'it') {
       if (entity.type === 'organization') return entity;
       continue;
@@ -165,6 +170,8 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const sentence = sentenceAt(context, mention.start);
     if (sentence < reach) break;
     const start = (context.sentences[sentence] as Sentence).start;
+    // "Jessie’s nan, Wendy, was there": the owner of a role is not the sentence's subject.
+    if (/^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3))) continue;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
@@ -173,6 +180,20 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+/** Whether `at` lies inside one of the story's quotations. */
+function isQuoted(context: SpeakerContext, at: number): boolean {
+  const { quoted } = context;
+  let low = 0;
+  let high = quoted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((quoted[mid] as QuoteSpans).open <= at) low = mid + 1;
+    else high = mid;
+  }
+  const quote = quoted[low - 1];
+  return quote !== undefined && at < quote.close;
 }
 
 /** How many sentences of the reporter's a pronoun's chain may run back over ("She laughed. … she said"). */
@@ -204,6 +225,8 @@ function pronounReach(context: SpeakerContext, here: number, word: string): numb
 
 /** "The coroner, ", "The leader of the Party, ": words and a comma before a name. */
 const LETTERS_THEN_COMMA = /^[\p{L}\s'’]*,\s*$/u;
+/** A name's relation to a person named before it: "Jessie’s nan, ", "Tom Reed’s younger sister, ". */
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
 /** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
 /**
@@ -212,6 +235,7 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
  * not "Asked whether he would meet Roe".
  */
 function isSubjectLead(lead: string): boolean {
+  if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
@@ -466,6 +490,8 @@ interface Attribution {
   readonly distance: number;
 }
 
+const WORDS_OF = /\bin the words of\s+/i;
+
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
 function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
@@ -489,6 +515,12 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     if (found || !according) return { found, distance: distanceOf(nearest) };
   }
   if (according) return { found: sourceOf(according), distance: distanceOf(according) };
+  // "In the words of X, a researcher at Y, “…”": the name after the phrase, with no verb of saying.
+  if (nearEnd) {
+    const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
+    const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
+    if (named) return { found: named.entity, distance: tokens.length };
+  }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
     const mention = mentionsIn(context, start, end).at(-1);
@@ -534,6 +566,9 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
   }
 }
 
+/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used". */
+const WORDS_AFTER = /^(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b/i;
+
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;
 
@@ -542,6 +577,8 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
   const speakers: Speaker[] = [];
   const passive = new Set<number>();
   const { text, sentences } = context;
+  context.quoted.length = 0;
+  context.quoted.push(...quotes);
   for (const [index, quote] of quotes.entries()) {
     if (index > 0 && index % STEP_QUOTES === 0) yield;
     const previous = quotes[index - 1];
@@ -584,6 +621,13 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       const after = sentences[lastIndex + 1];
       if (after && after.block === lastSentence.block && after.end - after.start < 120 && !(next && next.open < after.end)) {
         found = attributionIn(context, after.start, after.end, false).found;
+      }
+    }
+    // "“…” Those were the words Roe used in an interview.": the speaker named only in the sentence after.
+    if (found === undefined && ownSentence && lastSentence) {
+      const after = sentences[lastIndex + 1];
+      if (after && after.block === lastSentence.block && WORDS_AFTER.test(text.slice(after.start, after.end))) {
+        found = mentionsIn(context, after.start, after.end).find((mention) => mention.entity.type === 'person')?.entity;
       }
     }
     // The paragraph goes on quoting whoever it quoted last.
