@@ -24,6 +24,15 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('leaves post-nominal letters out of a name, so the surname alone is the same person', () => {
+    const entities = entitiesOf('Opening the case, Tobias Wren KC spoke first. For the defence, Lena Marsh QC called Ana Roe MP. Marsh said nothing.');
+    expect(named(entities)).toEqual(['person:Tobias Wren', 'person:Lena Marsh', 'person:Ana Roe']);
+  });
+
+  it('leaves a family word written as a title out of a given name', () => {
+    expect(named(entitiesOf('Dad Owen, 31, a driver, sat with Nan Bridget and Grandad Eamon.'))).toEqual(['person:Owen', 'person:Bridget', 'person:Eamon']);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

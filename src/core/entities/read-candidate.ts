@@ -48,6 +48,8 @@ const isRoleNoun = (word: string): boolean => {
 };
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
+/** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
 const isRoleTitle = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
 const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word) || isHyphenatedTitle(word);
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
@@ -142,6 +144,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
+  // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
+  if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
