@@ -33,6 +33,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Dad Owen, 31, a driver, sat with Nan Bridget and Grandad Eamon.'))).toEqual(['person:Owen', 'person:Bridget', 'person:Eamon']);
   });
 
+  it('reads "X put it" as a person’s turn of phrase, not a body speaking of itself', () => {
+    expect(named(entitiesOf('Chief executive Dara Quell spoke first. As Quell put it on stage, “small is beautiful.”'))).toEqual(['person:Dara Quell']);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

@@ -34,6 +34,8 @@ const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co'
 const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
+/** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
+const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded']);
 const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
 /** ", the company said" closing a sentence: its subject restated by the noun for what it is. */
 const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|confirmed|reported)\b/;
@@ -228,7 +230,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Lumio said it did not sell data": a body that speaks of itself as "it".
     if (LEXICON.speechVerbs.has(next.text)) {
       const clause = text.slice(next.end, next.end + 40);
-      if (SAID_IT.test(clause) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
+      if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
