@@ -311,6 +311,49 @@ function clauseSubject(context: SpeakerContext, at: number): Found {
  * "the company said", "the commission's analysis warned", "the auditor's report described": the body
  * the noun stands for; "the statement said" is whoever the story said issued the statement.
  */
+/** "Analysts at X", "economists from X": people the story names only by the body they work for. */
+const STAFF_OF = /\b(?:analysts|economists|strategists|researchers|scientists|lawyers|engineers|executives|auditors|investigators)\s+(?:at|from|with|for)\s+(?:the\s+)?$/i;
+
+/** The body whose staff a "they" at `at` stands for: named so in its sentence or the one before, else none. */
+function staffBody(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const from = (context.sentences[Math.max(0, here - 1)] as Sentence).start;
+  let found: Entity | undefined;
+  for (const mention of mentionsIn(context, from, at)) {
+    if (mention.entity.type !== 'organization' || isQuoted(context, mention.start)) continue;
+    if (STAFF_OF.test(context.text.slice(Math.max(from, mention.start - 40), mention.start))) found = mention.entity;
+  }
+  return found;
+}
+
+/** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
+const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * The person of this gender the story names most often before `at` (the nearest on a tie): whom it
+ * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat").
+ */
+function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number): Speaker {
+  const counts = new Map<Entity, number>();
+  const loose = new Map<Entity, number>();
+  for (const mention of context.mentions) {
+    if (mention.start >= at) break;
+    const { entity } = mention;
+    if (entity.type !== 'person') continue;
+    const fits = context.genders.get(entity.id) ?? null;
+    const tally = fits === gender ? counts : fits === 'either' || fits === null ? loose : undefined;
+    if (!tally) continue;
+    const count = tally.get(entity) ?? 0;
+    tally.delete(entity);
+    tally.set(entity, count + 1);
+  }
+  let best: Entity | null = null;
+  let most = 0;
+  // Map order is last mention order, so a later entity wins a tie: the nearest.
+  for (const [entity, count] of counts.size > 0 ? counts : loose) if (count >= most) [best, most] = [entity, count];
+  return best;
+}
+
 function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: number): Found {
   const head = context.text.slice(start, verb.start);
   const cut = PARENTHETICAL.exec(head);
@@ -432,6 +475,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "the mum-of-three told …": the mother (or father) the story is about.
+  const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
+  if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
@@ -455,6 +501,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
   // "the company said": the body the story last named.
+  // "Analysts at Brackley Capital were unmoved. “…,” they wrote": the firm whose people "they" are.
+  if (!chosen && last && /^they$/i.test(last.text)) {
+    const staff = staffBody(context, last.start);
+    if (staff) return staff;
+  }
   const body = bodyOf(context, start, verb, depth);
   if (body !== undefined) return body;
   // "The father of a teenager who died … told an inquest": the role opening the sentence.
