@@ -18,6 +18,14 @@ describe('speakers as news writes them', () => {
     expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Angela Hartley');
   });
 
+  it('gives a headline’s shortened quotation the speaker of the body’s fuller one', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: 'Landlord raised rents ‘so tenants would not notice’, court told' },
+      { kind: 'paragraph', text: 'Prosecutor Dana Roe said the rises came “in small steps, so that tenants would not notice.”' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Dana Roe');
+  });
+
   it.each([
     ['a pronoun after two people', ['Jane Doe, 45, lost her son in 2017. Her husband, Tom Doe, was at work. “I knew something was wrong,” she said.'], 'Jane Doe'],
     ['a surname that told reporters', ['Mark Ellison met Sen. Paula Grant on Tuesday. “We had a frank talk,” Ellison told reporters.'], 'Mark Ellison'],
