@@ -37,6 +37,18 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Chief executive Dara Quell spoke first. As Quell put it on stage, “small is beautiful.”'))).toEqual(['person:Dara Quell']);
   });
 
+  it('reads a name that opens a transcript’s line, before a colon and a quotation, as a person', () => {
+    expect(named(entitiesOf('Two years ago Kwabena Ofori stacked shelves in Hull.', 'Ofori: “I did not sleep much.”', 'Ofori: “Not in the tunnel, no.”'))).toEqual(['person:Kwabena Ofori', 'place:Hull']);
+  });
+
+  it('leaves a sport’s position written as a title out of the name', () => {
+    expect(named(entitiesOf(['headline', 'Keeper Kwabena Ofori on his debut'], 'Two years ago Kwabena Ofori stacked shelves.', 'Ofori: “I did not sleep.”'))).toEqual(['person:Kwabena Ofori']);
+  });
+
+  it('keeps a title that is also a given name when it is the name’s first word after a role', () => {
+    expect(named(entitiesOf('The captain, Dean Holloway, praised the keeper. Holloway was calm.'))).toEqual(['person:Dean Holloway']);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

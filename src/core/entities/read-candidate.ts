@@ -17,6 +17,8 @@ export interface RunContext {
 }
 
 const NAMED_EVIDENCE = 4;
+/** A colon and an opening quotation mark straight after a name. */
+const TRANSCRIPT_LINE = /^:\s?[“"]/;
 const AGE = /^,\s*\d{1,3},/;
 // "(ISIS)", "(U.N.)", and brand-like acronyms with two capitals or more ("(KenGen)", "(FinCEN)").
 const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\p{L}\p{N}]{2,9}))\)/u;
@@ -67,6 +69,14 @@ function startsClause(context: RunContext, token: Token): boolean {
   if (token.start <= context.sentenceStart) return true;
   const before = context.text.slice(Math.max(context.sentenceStart, token.start - 3), token.start);
   return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
+}
+
+/** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
+function apposedToRole(context: RunContext, first: number): boolean {
+  const { text, tokens } = context;
+  const prev = tokens[first - 1];
+  if (!prev || text.slice(prev.end, (tokens[first] as Token).start) !== ', ') return false;
+  return LEXICON.roleNouns.has(prev.text) && prev.start >= context.sentenceStart;
 }
 
 /**
@@ -122,8 +132,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     let cut = first;
     let titled = false;
     let demonym = false;
+    // "The captain, Dean Holloway,": after a role and its comma, a title that is also a given name is the name.
+    const afterRole = apposedToRole(context, first);
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
+      if (afterRole && cut === first && isTitle(word) && givenNameGender(word) !== null) break;
       cut += 1;
       if (isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
@@ -255,6 +268,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       if (/[^\s]/.test(gap)) break;
     }
   }
+  // "Ofori: “I did not sleep.”": a name opening a line of a transcript is the person speaking.
+  if (firstToken.start <= context.sentenceStart + 1 && TRANSCRIPT_LINE.test(text.slice(nameEnd(lastToken), nameEnd(lastToken) + 4))) evidence.person += STRONG;
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
