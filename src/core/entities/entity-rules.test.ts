@@ -49,6 +49,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('The captain, Dean Holloway, praised the keeper. Holloway was calm.'))).toEqual(['person:Dean Holloway']);
   });
 
+  it('reads a transcript’s "Q:" and "A:" as the question and the answer, not a name', () => {
+    expect(named(entitiesOf('Q: When did you find out you were starting?', 'A: On Friday night, at home in Hull.', 'Q: Were you nervous?', 'A: Not really.'))).toEqual(['place:Hull']);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

@@ -165,6 +165,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || isCalendarWord(text, words[0] ?? '', end))) return null;
+  // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
+  if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
