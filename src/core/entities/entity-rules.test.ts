@@ -24,6 +24,35 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('leaves post-nominal letters out of a name, so the surname alone is the same person', () => {
+    const entities = entitiesOf('Opening the case, Tobias Wren KC spoke first. For the defence, Lena Marsh QC called Ana Roe MP. Marsh said nothing.');
+    expect(named(entities)).toEqual(['person:Tobias Wren', 'person:Lena Marsh', 'person:Ana Roe']);
+  });
+
+  it('leaves a family word written as a title out of a given name', () => {
+    expect(named(entitiesOf('Dad Owen, 31, a driver, sat with Nan Bridget and Grandad Eamon.'))).toEqual(['person:Owen', 'person:Bridget', 'person:Eamon']);
+  });
+
+  it('reads "X put it" as a person’s turn of phrase, not a body speaking of itself', () => {
+    expect(named(entitiesOf('Chief executive Dara Quell spoke first. As Quell put it on stage, “small is beautiful.”'))).toEqual(['person:Dara Quell']);
+  });
+
+  it('reads a name that opens a transcript’s line, before a colon and a quotation, as a person', () => {
+    expect(named(entitiesOf('Two years ago Kwabena Ofori stacked shelves in Hull.', 'Ofori: “I did not sleep much.”', 'Ofori: “Not in the tunnel, no.”'))).toEqual(['person:Kwabena Ofori', 'place:Hull']);
+  });
+
+  it('leaves a sport’s position written as a title out of the name', () => {
+    expect(named(entitiesOf(['headline', 'Keeper Kwabena Ofori on his debut'], 'Two years ago Kwabena Ofori stacked shelves.', 'Ofori: “I did not sleep.”'))).toEqual(['person:Kwabena Ofori']);
+  });
+
+  it('keeps a title that is also a given name when it is the name’s first word after a role', () => {
+    expect(named(entitiesOf('The captain, Dean Holloway, praised the keeper. Holloway was calm.'))).toEqual(['person:Dean Holloway']);
+  });
+
+  it('reads a transcript’s "Q:" and "A:" as the question and the answer, not a name', () => {
+    expect(named(entitiesOf('Q: When did you find out you were starting?', 'A: On Friday night, at home in Hull.', 'Q: Were you nervous?', 'A: Not really.'))).toEqual(['place:Hull']);
+  });
+
   it('ties a given name alone to the one person of the story who has it', () => {
     const entities = entitiesOf('Eloise Parry, 21, was a student. Friends said Eloise loved running. Will the inquiry help?');
     expect(named(entities)).toEqual(['person:Eloise Parry']);

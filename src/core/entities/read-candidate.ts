@@ -17,6 +17,8 @@ export interface RunContext {
 }
 
 const NAMED_EVIDENCE = 4;
+/** A colon and an opening quotation mark straight after a name. */
+const TRANSCRIPT_LINE = /^:\s?[“"]/;
 const AGE = /^,\s*\d{1,3},/;
 // "(ISIS)", "(U.N.)", and brand-like acronyms with two capitals or more ("(KenGen)", "(FinCEN)").
 const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\p{L}\p{N}]{2,9}))\)/u;
@@ -34,6 +36,8 @@ const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co'
 const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
+/** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
+const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded']);
 const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
 /** ", the company said" closing a sentence: its subject restated by the noun for what it is. */
 const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|confirmed|reported)\b/;
@@ -48,6 +52,8 @@ const isRoleNoun = (word: string): boolean => {
 };
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
+/** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
 const isRoleTitle = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
 const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word) || isHyphenatedTitle(word);
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
@@ -63,6 +69,14 @@ function startsClause(context: RunContext, token: Token): boolean {
   if (token.start <= context.sentenceStart) return true;
   const before = context.text.slice(Math.max(context.sentenceStart, token.start - 3), token.start);
   return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
+}
+
+/** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
+function apposedToRole(context: RunContext, first: number): boolean {
+  const { text, tokens } = context;
+  const prev = tokens[first - 1];
+  if (!prev || text.slice(prev.end, (tokens[first] as Token).start) !== ', ') return false;
+  return LEXICON.roleNouns.has(prev.text) && prev.start >= context.sentenceStart;
 }
 
 /**
@@ -118,8 +132,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     let cut = first;
     let titled = false;
     let demonym = false;
+    // "The captain, Dean Holloway,": after a role and its comma, a title that is also a given name is the name.
+    const afterRole = apposedToRole(context, first);
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
+      if (afterRole && cut === first && isTitle(word) && givenNameGender(word) !== null) break;
       cut += 1;
       if (isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
@@ -142,10 +159,14 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
+  // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
+  if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || isCalendarWord(text, words[0] ?? '', end))) return null;
+  // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
+  if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
@@ -224,7 +245,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Lumio said it did not sell data": a body that speaks of itself as "it".
     if (LEXICON.speechVerbs.has(next.text)) {
       const clause = text.slice(next.end, next.end + 40);
-      if (SAID_IT.test(clause) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
+      if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
@@ -249,6 +270,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       if (/[^\s]/.test(gap)) break;
     }
   }
+  // "Ofori: “I did not sleep.”": a name opening a line of a transcript is the person speaking.
+  if (firstToken.start <= context.sentenceStart + 1 && TRANSCRIPT_LINE.test(text.slice(nameEnd(lastToken), nameEnd(lastToken) + 4))) evidence.person += STRONG;
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;

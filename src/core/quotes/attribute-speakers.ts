@@ -51,6 +51,8 @@ export interface SpeakerContext {
   readonly recent: { speaker: Entity | null; block: number };
   /** people the story has described by a role ("her mother, Fiona Parry"), by role, in text order */
   readonly roles: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
+  /** the story's quotations, in text order (filled by `speakerSteps`) */
+  readonly quoted: QuoteSpans[];
 }
 
 export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
@@ -63,11 +65,24 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   mentions.sort((a, b) => a.start - b.start);
   const blockEnds = new Map<number, number>();
   for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
-  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions) };
+  // "His mother, Nikita,": what the story calls a person says more than a list of given names.
+  for (const mention of mentions) {
+    if (mention.entity.type !== 'person') continue;
+    const role = (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
+    const gender = FEMALE_ROLES.has(role) ? 'female' : MALE_ROLES.has(role) ? 'male' : null;
+    if (gender) genders.set(mention.entity.id, gender);
+  }
+  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
 }
+
+/** Role nouns that tell a person's gender. */
+const FEMALE_ROLES = new Set(['mother', 'mum', 'mom', 'wife', 'daughter', 'sister', 'grandmother', 'grandma', 'nan', 'aunt', 'auntie', 'niece', 'widow', 'girlfriend', 'granddaughter', 'spokeswoman', 'businesswoman', 'chairwoman']);
+const MALE_ROLES = new Set(['father', 'dad', 'husband', 'son', 'brother', 'grandfather', 'grandpa', 'grandad', 'granddad', 'uncle', 'nephew', 'widower', 'boyfriend', 'grandson', 'spokesman', 'businessman', 'chairman']);
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
 const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
+/** "Nikita, his mother,", "Tom, Ada's husband,": an apposition that is just a relation. */
+const HEAD_ROLE_AFTER = /^,\s+(?:(?:the|his|her|their)\s+|\p{L}+['’]s\s+)?(\p{L}+)[,.;]/u;
 const ROLE_AFTER = /^,\s+([^,.;:“”"]{1,60})[,.;]/u;
 
 /** Which person each role noun of the story describes, so that "her mother said" finds her. */
@@ -147,6 +162,9 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
     const mention = context.mentions[index] as Mention;
     const { entity } = mention;
+    // A name inside quotation marks is the speaker's word, not the reporter's: "“I warned Maria
+    // twice,” she said" is not Maria.
+    if (isQuoted(context, mention.start)) continue;
     if (kind === 'it') {
       if (entity.type === 'organization') return entity;
       continue;
@@ -165,6 +183,8 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const sentence = sentenceAt(context, mention.start);
     if (sentence < reach) break;
     const start = (context.sentences[sentence] as Sentence).start;
+    // "Jessie’s nan, Wendy, was there": the owner of a role is not the sentence's subject.
+    if (/^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3))) continue;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
@@ -173,6 +193,20 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+/** Whether `at` lies inside one of the story's quotations. */
+function isQuoted(context: SpeakerContext, at: number): boolean {
+  const { quoted } = context;
+  let low = 0;
+  let high = quoted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((quoted[mid] as QuoteSpans).open <= at) low = mid + 1;
+    else high = mid;
+  }
+  const quote = quoted[low - 1];
+  return quote !== undefined && at < quote.close;
 }
 
 /** How many sentences of the reporter's a pronoun's chain may run back over ("She laughed. … she said"). */
@@ -204,6 +238,8 @@ function pronounReach(context: SpeakerContext, here: number, word: string): numb
 
 /** "The coroner, ", "The leader of the Party, ": words and a comma before a name. */
 const LETTERS_THEN_COMMA = /^[\p{L}\s'’]*,\s*$/u;
+/** A name's relation to a person named before it: "Jessie’s nan, ", "Tom Reed’s younger sister, ". */
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
 /** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
 /**
@@ -212,6 +248,7 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
  * not "Asked whether he would meet Roe".
  */
 function isSubjectLead(lead: string): boolean {
+  if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
@@ -287,6 +324,49 @@ function clauseSubject(context: SpeakerContext, at: number): Found {
  * "the company said", "the commission's analysis warned", "the auditor's report described": the body
  * the noun stands for; "the statement said" is whoever the story said issued the statement.
  */
+/** "Analysts at X", "economists from X": people the story names only by the body they work for. */
+const STAFF_OF = /\b(?:analysts|economists|strategists|researchers|scientists|lawyers|engineers|executives|auditors|investigators)\s+(?:at|from|with|for)\s+(?:the\s+)?$/i;
+
+/** The body whose staff a "they" at `at` stands for: named so in its sentence or the one before, else none. */
+function staffBody(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const from = (context.sentences[Math.max(0, here - 1)] as Sentence).start;
+  let found: Entity | undefined;
+  for (const mention of mentionsIn(context, from, at)) {
+    if (mention.entity.type !== 'organization' || isQuoted(context, mention.start)) continue;
+    if (STAFF_OF.test(context.text.slice(Math.max(from, mention.start - 40), mention.start))) found = mention.entity;
+  }
+  return found;
+}
+
+/** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
+const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * The person of this gender the story names most often before `at` (the nearest on a tie): whom it
+ * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat").
+ */
+function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number): Speaker {
+  const counts = new Map<Entity, number>();
+  const loose = new Map<Entity, number>();
+  for (const mention of context.mentions) {
+    if (mention.start >= at) break;
+    const { entity } = mention;
+    if (entity.type !== 'person') continue;
+    const fits = context.genders.get(entity.id) ?? null;
+    const tally = fits === gender ? counts : fits === 'either' || fits === null ? loose : undefined;
+    if (!tally) continue;
+    const count = tally.get(entity) ?? 0;
+    tally.delete(entity);
+    tally.set(entity, count + 1);
+  }
+  let best: Entity | null = null;
+  let most = 0;
+  // Map order is last mention order, so a later entity wins a tie: the nearest.
+  for (const [entity, count] of counts.size > 0 ? counts : loose) if (count >= most) [best, most] = [entity, count];
+  return best;
+}
+
 function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: number): Found {
   const head = context.text.slice(start, verb.start);
   const cut = PARENTHETICAL.exec(head);
@@ -408,6 +488,9 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "the mum-of-three told …": the mother (or father) the story is about.
+  const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
+  if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
@@ -431,6 +514,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
   // "the company said": the body the story last named.
+  // "Analysts at Brackley Capital were unmoved. “…,” they wrote": the firm whose people "they" are.
+  if (!chosen && last && /^they$/i.test(last.text)) {
+    const staff = staffBody(context, last.start);
+    if (staff) return staff;
+  }
   const body = bodyOf(context, start, verb, depth);
   if (body !== undefined) return body;
   // "The father of a teenager who died … told an inquest": the role opening the sentence.
@@ -466,6 +554,8 @@ interface Attribution {
   readonly distance: number;
 }
 
+const WORDS_OF = /\bin the words of\s+/i;
+
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
 function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
@@ -489,6 +579,12 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     if (found || !according) return { found, distance: distanceOf(nearest) };
   }
   if (according) return { found: sourceOf(according), distance: distanceOf(according) };
+  // "In the words of X, a researcher at Y, “…”": the name after the phrase, with no verb of saying.
+  if (nearEnd) {
+    const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
+    const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
+    if (named) return { found: named.entity, distance: tokens.length };
+  }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
     const mention = mentionsIn(context, start, end).at(-1);
@@ -534,6 +630,9 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
   }
 }
 
+/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used". */
+const WORDS_AFTER = /^(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b/i;
+
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;
 
@@ -542,6 +641,8 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
   const speakers: Speaker[] = [];
   const passive = new Set<number>();
   const { text, sentences } = context;
+  context.quoted.length = 0;
+  context.quoted.push(...quotes);
   for (const [index, quote] of quotes.entries()) {
     if (index > 0 && index % STEP_QUOTES === 0) yield;
     const previous = quotes[index - 1];
@@ -584,6 +685,13 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       const after = sentences[lastIndex + 1];
       if (after && after.block === lastSentence.block && after.end - after.start < 120 && !(next && next.open < after.end)) {
         found = attributionIn(context, after.start, after.end, false).found;
+      }
+    }
+    // "“…” Those were the words Roe used in an interview.": the speaker named only in the sentence after.
+    if (found === undefined && ownSentence && lastSentence) {
+      const after = sentences[lastIndex + 1];
+      if (after && after.block === lastSentence.block && WORDS_AFTER.test(text.slice(after.start, after.end))) {
+        found = mentionsIn(context, after.start, after.end).find((mention) => mention.entity.type === 'person')?.entity;
       }
     }
     // The paragraph goes on quoting whoever it quoted last.

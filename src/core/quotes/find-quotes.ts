@@ -16,6 +16,16 @@ const quoteKey = (text: string, quote: QuoteSpans): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** How many words a headline's quotation needs to be recognised inside a longer one: fewer are a stock phrase. */
+const ECHO_WORDS = 3;
+
+/** Whether `short`'s words all occur in `long`, in order (other words may come between). */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let at = 0;
+  for (const word of long) if (word === short[at]) at += 1;
+  return at === short.length;
+}
+
 /** The story's quotations with their speakers. */
 export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote[] {
   const steps = quoteSteps(model, entities);
@@ -40,6 +50,16 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[]): Gene
   });
   quoted.forEach((quote, index) => {
     if (!speakers[index]) speakers[index] = byText.get(quoteKey(model.text, quote)) ?? null;
+  });
+  // A headline shortens the body's words ('so nobody would notice' for “so that nobody would
+  // notice”): a headline quotation of a few words, in order inside an attributed one, is its speaker's.
+  const headlines = model.blocks.filter((block) => block.kind === 'headline');
+  quoted.forEach((quote, index) => {
+    if (speakers[index] || !headlines.some((block) => quote.open >= block.start && quote.open < block.end)) return;
+    const words = quoteKey(model.text, quote).split(' ');
+    if (words.length < ECHO_WORDS) return;
+    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && inOrder(words, quoteKey(model.text, other).split(' ')));
+    if (source >= 0) speakers[index] = speakers[source] ?? null;
   });
   return quoted.map((quote, index) => {
     const speaker = speakers[index] ?? null;

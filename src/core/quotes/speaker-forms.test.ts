@@ -18,6 +18,14 @@ describe('speakers as news writes them', () => {
     expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Angela Hartley');
   });
 
+  it('gives a headline’s shortened quotation the speaker of the body’s fuller one', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: 'Landlord raised rents ‘so tenants would not notice’, court told' },
+      { kind: 'paragraph', text: 'Prosecutor Dana Roe said the rises came “in small steps, so that tenants would not notice.”' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Dana Roe');
+  });
+
   it.each([
     ['a pronoun after two people', ['Jane Doe, 45, lost her son in 2017. Her husband, Tom Doe, was at work. “I knew something was wrong,” she said.'], 'Jane Doe'],
     ['a surname that told reporters', ['Mark Ellison met Sen. Paula Grant on Tuesday. “We had a frank talk,” Ellison told reporters.'], 'Mark Ellison'],
@@ -62,6 +70,15 @@ describe('speakers as news writes them', () => {
     ['the sender of a message, for "the message read"', ['Lena Hart had messaged her sister, Mia, an hour before.', '“Feel like I’m on fire,” the message read.'], 'Lena Hart'],
     ['a name before its apposition with "a"', ['Fatima Haddad, a lawyer, said the plan “cannot work.”'], 'Fatima Haddad'],
     ['"he added" as the speaker of the inverted attribution just before, not an earlier paragraph’s subject', ['Later, Amal Rahimi told reporters that “the door is open.”', '“This is a disaster,” said Pieter van der Berg. He added: “We will rebuild.”'], 'Pieter van der Berg'],
+    ['"she" as the witness introduced before, not a name inside her own quotation', ['The court heard from Nadia Frost, the club’s former treasurer. “I warned Maria Lutz twice,” she told the court.'], 'Nadia Frost'],
+    ['"she" as the name after a possessive role, not the owner opening the sentence', ['Nora Quist, 30, found Jessie crying in the garden.', 'Jessie’s nan, Wendy, was at his bedside every day. “He never once complained,” she said.'], 'Wendy'],
+    ['the person after "in the words of"', ['Few were surprised. In the words of Mira Solberg, a researcher at the Nordvik Institute, “small is beautiful.”'], 'Mira Solberg'],
+    ['the person named in the sentence after, for "Those were the words X used"', ['Pia Lund ran the shop for years.', 'Omar Haddad, the landlord, sued her in May.', '“Nothing was ever taken.” Those were the words Lund used in a police interview.'], 'Pia Lund'],
+    ['the firm whose analysts "they" are', ['Lumeno sells earbuds. Analysts at Brackley Capital, who cover the stock, were unmoved. “It is a niche,” they wrote in a note.'], 'Brackley Capital'],
+    ['nobody, for "they" after people of no named body', ['Lumeno sells earbuds. Some analysts were unmoved. “It is a niche,” they wrote in a note.'], null],
+    ['the mother the story is about, for "the mum-of-three"', ['Ella Dunn, 34, from Leeds, lost her job in May. Dunn said the letter came “out of the blue.”', 'Her sister, Jo, drove her to the interview.', 'Speaking at home, the mum-of-three said: “I am starting again.”'], 'Ella Dunn'],
+    ['the mother named as a woman, for "the mum-of-two", over a child named more often', ['Nora Vale, 29, found Jessie crying. Jessie had swallowed a coin. Jessie is fine now.', 'Speaking at home, the mum-of-two said: “I was terrified.”'], 'Nora Vale'],
+    ['"she" as a woman the story calls a mother, whatever her given name suggests', ['In the words of his coach, Marta Silva, “he reads the game early.”', 'His mother, Nikita, said she had cried. “I could not watch the end,” she told reporters.'], 'Nikita'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
