@@ -64,7 +64,8 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   const headline = findHeadline(doc, metadata.titles, container);
   const highlights = findHighlights(doc, headline, container);
   const outside: Node[] = [];
-  if (highlights) outside.push(highlights.element);
+  // the items too: a heading's run of paragraph items has no element of its own around them
+  if (highlights) outside.push(highlights.element, ...highlights.items);
   if (headline) outside.push(headline);
   const inside = insideOf(outside);
   const paragraphs = found.paragraphs.filter((p) => !inside(p.host));
