@@ -155,9 +155,10 @@ function joinSiblings(
 
 /** An `<article>` with a headline of its own, or a wrapper around one: the next story of a feed, not a part of this one. */
 function isOtherStory(sibling: Element): boolean {
-  const stories = sibling.nodeName === 'ARTICLE' ? [sibling] : sibling.getElementsByTagName('article');
-  for (const story of stories) if (story.getElementsByTagName('h1').length > 0) return true;
-  return false;
+  // a story's own paragraphs, the siblings most often joined, hold no article
+  if (sibling.nodeName === 'P') return false;
+  if (sibling.nodeName === 'ARTICLE') return sibling.getElementsByTagName('h1').length > 0;
+  return sibling.querySelector(':scope article h1') !== null;
 }
 
 /** Furniture that sits inside a story container: link lists, "Advertisement", share prompts. */
