@@ -185,10 +185,11 @@ function insideChrome(el: Element, scope: Element, headed = false): boolean {
   return false;
 }
 
-/** The smallest element holding both the headline and the body, or the body's parent. */
+/** The smallest element holding both the headline and the body, or the body's `<article>` or parent. */
 function storyRegion(headline: Element | null, body: Element | null): Element | null {
   if (!body) return headline?.parentElement ?? null;
-  if (!headline) return body.parentElement;
+  // an <article> is the whole story: beside it lie a feed's other stories, not this one's highlights
+  if (!headline) return body.nodeName === 'ARTICLE' ? body : body.parentElement;
   // the headline's ancestors once, then the first of them above the body: no `contains` per level
   const aboveHeadline = new Set<Element>();
   for (let el: Element | null = headline; el; el = el.parentElement) aboveHeadline.add(el);

@@ -38,6 +38,9 @@ interface Story {
 const storyHtml = (story: Story, attributes = '') =>
   `<article${attributes}><h1>${story.headline}</h1><p class="byline">By Staff Reporter</p>` +
   `<ul class="story-highlights">${story.highlights.map((h) => `<li>${h}</li>`).join('')}</ul><div class="story-body">${story.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+/** The same story with its paragraphs straight in the `<article>`, and its highlights as "key points". */
+const flat = (story: Story) => `<article><h1>${story.headline}</h1><ul class="key-points">${story.highlights.map((h) => `<li>${h}</li>`).join('')}</ul>` +
+  `${story.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
 const page = (title: string, main: string) => documentOf(`<html lang="en"><head><title>${title} | Fjord Post</title>
   <meta property="og:type" content="article"><meta property="og:title" content="${title}"></head>
   <body><header><a href="/">Fjord Post</a></header><main>${main}</main><footer>All rights reserved</footer></body></html>`);
@@ -70,8 +73,6 @@ describe('readPage on a story feed: the next story appended below the one opened
   });
 
   it('reads the story the page is titled for, with its own highlights, where each article holds its paragraphs directly', () => {
-    const flat = (story: Story) => `<article><h1>${story.headline}</h1><ul class="key-points">${story.highlights.map((h) => `<li>${h}</li>`).join('')}</ul>` +
-      `${story.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
     expectOnly(readPage(page(MINE.headline, flat(FERRY) + flat(MINE)), 'https://news.example/mine'), MINE, FERRY);
   });
 
@@ -94,9 +95,11 @@ describe('readPage on a story feed: the next story appended below the one opened
 
   it('never reads two stories of a feed as one, even where the first is too short and nothing names the page story', () => {
     const brief = { ...FERRY, paragraphs: FERRY.paragraphs.slice(0, 1) };
-    const reading = readPage(page('Fjord Post', storyHtml(brief) + storyHtml(MINE)), 'https://news.example/');
-    expect(kinds(reading, 'paragraph')).toEqual(MINE.paragraphs);
-    expect(reading.model.text).not.toContain(FERRY.headline);
+    for (const html of [storyHtml(brief) + storyHtml(MINE), flat(brief) + flat(MINE)]) {
+      const reading = readPage(page('Fjord Post', html), 'https://news.example/');
+      expect(kinds(reading, 'paragraph')).toEqual(MINE.paragraphs);
+      expect(reading.model.text).not.toContain(FERRY.headline);
+    }
   });
 
   it('reads a story split over several containers as one story, and not the next story split the same way', () => {
