@@ -1,4 +1,4 @@
-import { insideOf, parentOf } from './dom-block';
+import { closestTag, insideOf, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { isChromeLine } from './is-page-chrome';
 import { hiddenByStyleProbe } from './is-hidden';
@@ -92,16 +92,20 @@ export function findBody(candidates: readonly Paragraph[]): Body {
 /**
  * Content systems often cut a story into repeated blocks (`div.article-body-text` between photo
  * blocks): when the best container has a twin holding prose within three levels up, the story is
- * their common ancestor. Three levels keeps the next story of an endless-scroll page out.
+ * their common ancestor. Three levels, and only within one `<article>`, keep the next story of an
+ * endless-scroll page out.
  */
 function widenToRepeats(best: Element, tallies: Map<Element, Tally>): Element | null {
   const className = best.getAttribute('class');
   if (!className || !className.trim()) return null;
+  // a twin in another <article> is the next story of a feed, whatever the levels between them
+  const story = closestTag(best, 'ARTICLE');
   let ancestor = parentOf(best);
   for (let level = 1; ancestor && level <= 3; level++, ancestor = parentOf(ancestor)) {
     if (ancestor.nodeName === 'BODY' || ancestor.nodeName === 'HTML') return null;
     for (const twin of ancestor.getElementsByTagName(best.nodeName)) {
       if (twin === best || twin.getAttribute('class') !== className || twin.contains(best) || best.contains(twin)) continue;
+      if (closestTag(twin, 'ARTICLE') !== story) continue;
       const t = tallies.get(twin);
       if (t && t.score > 0 && linkDensity(t) < 0.25) return ancestor;
     }
@@ -144,9 +148,17 @@ function joinSiblings(
       (t.captionChars >= 0.8 * t.chars && t.chars > 0 && density < 0.3) ||
       (own && t.chars > 80 && density < 0.25) ||
       (sibling.nodeName === 'P' && t.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? ''));
-    if (worth && !hidden(sibling)) joined.push(sibling);
+    if (worth && !hidden(sibling) && !isOtherStory(sibling)) joined.push(sibling);
   }
   return joined;
+}
+
+/** An `<article>` with a headline of its own, or a wrapper around one: the next story of a feed, not a part of this one. */
+function isOtherStory(sibling: Element): boolean {
+  // a story's own paragraphs, the siblings most often joined, hold no article
+  if (sibling.nodeName === 'P') return false;
+  if (sibling.nodeName === 'ARTICLE') return sibling.getElementsByTagName('h1').length > 0;
+  return sibling.querySelector(':scope article h1') !== null;
 }
 
 /** Furniture that sits inside a story container: link lists, "Advertisement", share prompts. */

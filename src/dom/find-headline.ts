@@ -1,3 +1,4 @@
+import { closestTag } from './dom-block';
 import { isHiddenCheaply } from './is-hidden';
 
 /** Text of ASCII letters, digits, punctuation and typographic quotes and dashes: its words are ASCII letter runs. */
@@ -8,6 +9,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A heading's or title's words; the Unicode pattern (slow to compile on a fresh page) only for text that needs it. */
 const words = (text: string) =>
   new Set(PLAIN.test(text) ? text.toLowerCase().match(PLAIN_WORD) ?? [] : text.toLowerCase().normalize('NFKC').match(WORD) ?? []);
+
+/** Whether the heading sits in an `<article>` that is not the body's: a story feed's other story. */
+function inOtherStory(heading: Element, body: Element): boolean {
+  const story = closestTag(heading, 'ARTICLE');
+  return story !== null && !story.contains(body);
+}
 
 /** Share of the headline's words found in the title the page's metadata gives. */
 function overlap(heading: string, title: Set<string>): number {
@@ -21,7 +28,7 @@ function overlap(heading: string, title: Set<string>): number {
 /**
  * The story's headline element: the `<h1>` (or headline-marked heading) whose words best match
  * the title the page's metadata gives (`og:title`, JSON-LD `headline`, `<title>`); where none
- * matches, the last `<h1>` before the body. A site's logo in an `<h1>` matches no title.
+ * matches, the last `<h1>` before the body and not in another story's `<article>`. A site's logo in an `<h1>` matches no title.
  */
 export function findHeadline(doc: Document, metaTitles: readonly string[], body: Element | null): Element | null {
   const title = words(metaTitles.join(' '));
@@ -46,7 +53,7 @@ export function findHeadline(doc: Document, metaTitles: readonly string[], body:
   if (best || !body) return best;
   let before: Element | null = null;
   for (const el of doc.getElementsByTagName('h1')) {
-    if (el.compareDocumentPosition(body) & 4 /* body follows */ && !el.querySelector('a')) before = el;
+    if (el.compareDocumentPosition(body) & 4 /* body follows */ && !el.querySelector('a') && !inOtherStory(el, body)) before = el;
   }
   return before;
 }

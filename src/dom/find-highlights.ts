@@ -16,9 +16,21 @@ const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'P', 
 const HIGHLIGHTS_HEADING = /^(?:story highlights|highlights|key points|in brief|key takeaways|takeaways|at a glance|what you need to know|the big picture|summary|in short|the essentials)\s*:?$/;
 
 /**
+ * The headings a site puts over highlights set as paragraphs rather than a list: only the names of a
+ * highlights block, as "Summary" or "The big picture" also head ordinary sections of a story.
+ */
+const PARAGRAPHS_HEADING = /^(?:story highlights|highlights|key points|in brief|key takeaways)\s*:?$/;
+/** A highlight set as a paragraph is a sentence or two; a story's paragraphs mostly run longer. */
+const MAX_ITEM_CHARS = 250;
+const MAX_ITEMS = 8;
+/** Class or id of a box set apart within a story: `factbox`, `callout`, `panel`, `inline-box`. */
+const SET_APART_NAME = /(?:^|[^a-z])(?:aside|box|factbox|fact-box|panel|callout|pull-?out)(?:$|[^a-z])/;
+
+/**
  * Finds the highlights block of the story whose headline and body container are given, in page
- * order: a block named as one (class or id), else a list after a highlights heading, else a short
- * list of sentences between the headline and the body (DailyMail's bullets under the headline).
+ * order: a block named as one (class or id), else a list, or short paragraphs, after a highlights
+ * heading, else a short list of sentences between the headline and the body (DailyMail's bullets
+ * under the headline).
  * Only within the story's own region, so another story's "Key points" in a sidebar is left alone.
  */
 export function findHighlights(doc: Document, headline: Element | null, body: Element | null): HighlightsBlock | null {
@@ -37,12 +49,16 @@ export function findHighlights(doc: Document, headline: Element | null, body: El
     if (afterHeading || !HEADING_TAGS.has(el.nodeName) || el.childElementCount > 1 ||
       (el.firstElementChild !== null && el.firstElementChild.childElementCount > 0)) continue;
     const text = el.textContent ?? '';
-    if (text.length > 40 || !HIGHLIGHTS_HEADING.test(text.trim().toLowerCase())) continue;
+    if (text.length > 40) continue;
+    const heading = text.trim().toLowerCase();
+    if (!HIGHLIGHTS_HEADING.test(heading)) continue;
     const list = nextList(el);
     const items = list ? bulletItems(list) : [];
     if (list && items.length > 0 && !insideChrome(list, scope)) {
       const block = list.parentElement && list.parentElement.contains(el) && list.parentElement !== scope ? list.parentElement : list;
       afterHeading = { element: block, items };
+    } else if (!list && PARAGRAPHS_HEADING.test(heading)) {
+      afterHeading = paragraphsAfter(el, scope, body);
     }
   }
   if (afterHeading) return afterHeading;
@@ -71,6 +87,76 @@ function bulletItems(el: Element): Element[] {
   return good.length === items.length ? good : [];
 }
 
+/**
+ * The short paragraphs after a highlights heading, where they make a block of their own: all that
+ * follows the heading in a box set apart (an aside within the story, anywhere in it) or in any box
+ * before the story's text starts, or a run of them before the story's text that something other
+ * than a short paragraph ends. A subheading of that name within the story, over its ordinary
+ * paragraphs, heads no such block.
+ */
+function paragraphsAfter(heading: Element, scope: Element, body: Element | null): HighlightsBlock | null {
+  // the heading and its wrappers up to two levels (`<div class="hd"><h3>Highlights</h3></div>`)
+  for (let branch = heading, up = 0; up < 3 && branch.parentElement && branch !== scope; up++, branch = branch.parentElement) {
+    const box = branch.parentElement;
+    const items = shortParagraphsAfter(branch);
+    if (!items) return null;
+    if (items.ended === null && box !== scope && !(body && box.contains(body)) && !hasTextBefore(box, branch) &&
+      (isSetApart(box) || !bodyStarted(scope, heading))) {
+      return items.found.length > 0 && !insideChrome(box, scope, true) ? { element: box, items: items.found } : null;
+    }
+    if (items.found.length === 0) continue;
+    // a run of siblings: only before the story's text, and only where it plainly ends
+    if (items.found.length < 2 || items.ended === 'too-many' || bodyStarted(scope, heading) || insideChrome(branch, scope)) return null;
+    return { element: branch, items: items.found };
+  }
+  return null;
+}
+
+/**
+ * The paragraphs following `branch` among its siblings while they are short, and what ended the run:
+ * null where its parent did, 'too-many' where it ran past what a highlights block holds. Null where a
+ * paragraph after the heading is a link rather than a sentence.
+ */
+function shortParagraphsAfter(branch: Element): { found: Element[]; ended: 'element' | 'too-many' | null } | null {
+  const found: Element[] = [];
+  for (let next = branch.nextElementSibling; next; next = next.nextElementSibling) {
+    const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // a rule (`<hr>`) or an empty box ends the run too; only an empty paragraph is spacing
+    if (next.nodeName !== 'P' || text.length > MAX_ITEM_CHARS) return { found, ended: 'element' };
+    if (!text) continue;
+    if (found.length === MAX_ITEMS) return { found, ended: 'too-many' };
+    const links = [...next.getElementsByTagName('a')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+    if (text.length < 15 || links / text.length >= 0.5) return null;
+    found.push(next);
+  }
+  return { found, ended: null };
+}
+
+/** A box the page sets apart from the story's text: an `<aside>`, a box or panel, or one named as highlights. */
+function isSetApart(box: Element): boolean {
+  if (box.nodeName === 'ASIDE') return true;
+  const names = `${box.getAttribute('class') ?? ''} ${box.id}`.toLowerCase();
+  return isHighlightsName(names) || SET_APART_NAME.test(names);
+}
+
+/** Whether `box` holds text before `branch`, its child: then `branch` does not head the box. */
+function hasTextBefore(box: Element, branch: Element): boolean {
+  for (let before = branch.previousElementSibling; before; before = before.previousElementSibling) {
+    if ((before.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/** Whether the story's text has begun above `heading`: two paragraphs of prose before it in the region. */
+function bodyStarted(scope: Element, heading: Element): boolean {
+  let prose = 0;
+  for (const p of scope.getElementsByTagName('p')) {
+    if (!(p.compareDocumentPosition(heading) & 4 /* heading follows */)) break;
+    if ((p.textContent ?? '').trim().length >= 100 && ++prose >= 2) return true;
+  }
+  return false;
+}
+
 function nextList(heading: Element): Element | null {
   let el: Element | null = heading;
   for (let up = 0; el && up < 3; up++, el = el.parentElement) {
@@ -86,18 +172,24 @@ function nextList(heading: Element): Element | null {
   return null;
 }
 
-function insideChrome(el: Element, scope: Element): boolean {
+/**
+ * Whether the block sits in the page's furniture. The block itself may look like furniture where its
+ * names say highlights, or where `headed` (its own heading says so) and it is an `<aside>`.
+ */
+function insideChrome(el: Element, scope: Element, headed = false): boolean {
   for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
     if (node !== el && isPageChrome(node)) return true;
-    if (node === el && isPageChrome(node) && !isHighlightsName(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
+    if (node === el && isPageChrome(node) && !isHighlightsName(`${node.getAttribute('class') ?? ''} ${node.id}`) &&
+      !(headed && node.nodeName === 'ASIDE')) return true;
   }
   return false;
 }
 
-/** The smallest element holding both the headline and the body, or the body's parent. */
+/** The smallest element holding both the headline and the body, or the body's `<article>` or parent. */
 function storyRegion(headline: Element | null, body: Element | null): Element | null {
   if (!body) return headline?.parentElement ?? null;
-  if (!headline) return body.parentElement;
+  // an <article> is the whole story: beside it lie a feed's other stories, not this one's highlights
+  if (!headline) return body.nodeName === 'ARTICLE' ? body : body.parentElement;
   // the headline's ancestors once, then the first of them above the body: no `contains` per level
   const aboveHeadline = new Set<Element>();
   for (let el: Element | null = headline; el; el = el.parentElement) aboveHeadline.add(el);

@@ -9,6 +9,7 @@ import type { Detection } from './detect-article';
 import { findBody } from './find-body';
 import { findHeadline } from './find-headline';
 import { findHighlights } from './find-highlights';
+import { findStoryRoot } from './find-story-root';
 import { paragraphSteps } from './find-paragraphs';
 import type { Paragraph } from './find-paragraphs';
 import { readJsonLd } from './read-json-ld';
@@ -50,17 +51,21 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
 
   // The story's own container where the page marks it, else the whole body: reading only the
   // article region of a page costs a fraction of a walk over its navigation and sidebars.
-  const root = storyRoot(doc);
+  const metadata = readMetadata(doc, ld, tags, url);
+  const { element: root, named } = findStoryRoot(doc, metadata.titles, url);
   let found = findBody(yield* paragraphSteps(root, new Set()));
-  if (root !== doc.body && !hasWords(found.paragraphs, MIN_BODY_WORDS)) {
+  if (root !== doc.body && !named && !hasWords(found.paragraphs, MIN_BODY_WORDS)) {
     found = findBody(yield* paragraphSteps(doc.body, new Set()));
   }
   yield;
-  const metadata = readMetadata(doc, ld, tags, url);
-  const headline = findHeadline(doc, metadata.titles, found.container);
-  const highlights = findHighlights(doc, headline, found.container);
+  // Only the root's paragraphs were scored, so the body's climb through wrappers "with no other text"
+  // can pass the root: above it lie the feed's other stories, whose headlines are not this one's.
+  const container = found.container && found.container !== root && found.container.contains(root) ? root : found.container;
+  const headline = findHeadline(doc, metadata.titles, container);
+  const highlights = findHighlights(doc, headline, container);
   const outside: Node[] = [];
-  if (highlights) outside.push(highlights.element);
+  // the items too: a heading's run of paragraph items has no element of its own around them
+  if (highlights) outside.push(highlights.element, ...highlights.items);
   if (headline) outside.push(headline);
   const inside = insideOf(outside);
   const paragraphs = found.paragraphs.filter((p) => !inside(p.host));
@@ -130,27 +135,6 @@ function hasWords(paragraphs: readonly Paragraph[], enough: number): boolean {
   let words = 0;
   for (const p of paragraphs) if ((words += countWords(p.text, 0)) >= enough) return true;
   return false;
-}
-
-/**
- * Where the story sits when the page says so: the one `<article>` that holds an `<h1>` (related
- * cards and teasers have smaller headings), else the `<article>` or `<main>` around the schema.org
- * `articleBody`. Otherwise, or where that region holds too little (see `readPage`), the body.
- */
-function storyRoot(doc: Document): HTMLElement {
-  const body = doc.body as HTMLElement;
-  let withHeadline: HTMLElement | null = null;
-  for (const article of doc.getElementsByTagName('article')) {
-    if (article.getElementsByTagName('h1').length === 0) continue;
-    if (withHeadline && !withHeadline.contains(article)) {
-      withHeadline = null;
-      break;
-    }
-    withHeadline ??= article as HTMLElement;
-  }
-  if (withHeadline) return withHeadline;
-  const marked = doc.querySelector('[itemprop="articleBody"]');
-  return (marked?.closest('article, main, [role="main"]') ?? marked?.parentElement ?? body) as HTMLElement;
 }
 
 /** "Talks resume in Geneva - Example News" → "Talks resume in Geneva": the part that is not the site's name. */

@@ -6,7 +6,7 @@
  * message contract (`page:state`, toggles, "show me", `report:get`).
  */
 import { describe, expect, it } from 'vitest';
-import type { Kind, TestPage } from './harness';
+import type { Kind, Report, TestPage } from './harness';
 import { BROWSERS, KINDS, cardGone, cardHost, cardInside, cardShown, countByKind, norm, paintedOn, reportOf, useExtensionBrowser } from './harness';
 
 /** The mouse of either driver (playwright-core and puppeteer-core name it alike). */
@@ -230,6 +230,36 @@ describe.each(BROWSERS)('the live page in %s', (name) => {
     await page.evaluate(() => (window as unknown as { appendParagraph(): void }).appendParagraph());
     await until(() => ours(page, LIVE_STORY), (p) => p.some((r) => r.text === 'Anna de Boer'), 'the new paragraph');
     expect(before.length).toBeGreaterThan(5);
+  });
+
+  it('on an endless feed, paints the story opened and nothing of the next story appended below it', async () => {
+    const { browser } = session;
+    const page = await open('live/feed.html');
+    type State = { readings?: number };
+    const readings = async () => ((await browser.sendTabMessage(page.tabId, { type: 'page:state' })) as State).readings ?? 0;
+    await until(() => ours(page, '#story-a'), (p) => p.some((r) => r.text === 'Martina Vogel'), 'the first story painted');
+    const before = await readings();
+    // the reader scrolls to the end of the story: the feed appends the next one, and the page is read again
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await page.waitFor(() => document.documentElement.dataset.feed === 'appended');
+    await until(readings, (now) => now > before, 'a reading of the page with both stories');
+    // a reading of a changed story is analysed and painted after it: wait until the paint stands still for 2 s
+    let painted = await ours(page, '#story-a');
+    for (let still = 0; still < 8; ) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const now = await ours(page, '#story-a');
+      still = JSON.stringify(now) === JSON.stringify(painted) ? still + 1 : 0;
+      painted = now;
+    }
+    expect(await browser.pageState(page.tabId, ['annotated'])).toMatchObject({ state: 'annotated' });
+    expect(painted.filter((range) => !range.inStory)).toEqual([]);
+    expect(painted.map((r) => r.text)).toEqual(expect.arrayContaining(['Martina Vogel', 'Strasbourg', 'Deutsche Bank']));
+    const story = (await report(browser, page)) as (Report & { article: { wordCount: number } }) | null;
+    expect(story?.article.title).toBe('Rhine barge traffic halted as drought leaves river at record low');
+    expect(story?.entities.map((e) => e.name)).not.toContain('Daniel Kiprop');
+    const words = await page.evaluate(() => [...document.querySelectorAll('#story-a .story-body p')].map((p) => p.textContent).join(' ').split(/\s+/).length);
+    expect(story?.article.wordCount).toBe(words);
+    await page.screenshot('content-feed');
   });
 
   it('on a hostile page: paints only the story, never touches its DOM, and the card still shows', async () => {
