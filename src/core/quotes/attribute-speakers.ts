@@ -211,6 +211,8 @@ function isQuoted(context: SpeakerContext, at: number): boolean {
 
 /** How many sentences of the reporter's a pronoun's chain may run back over ("She laughed. … she said"). */
 const CHAIN_REACH = 3;
+/** Each pronoun as a word of a sentence, compiled once ("he" in "he said", not in "the" or "where"). */
+const PRONOUN_WORDS: Partial<Record<string, RegExp>> = Object.fromEntries(Object.keys(PRONOUNS).map((pronoun) => [pronoun, new RegExp(`(?:^|[^A-Za-z])${pronoun}(?![A-Za-z])`, 'i')]));
 
 /**
  * The earliest sentence whose subject a pronoun in sentence `here` may take: the sentence before it,
@@ -221,14 +223,14 @@ const CHAIN_REACH = 3;
 function pronounReach(context: SpeakerContext, here: number, word: string): number {
   const { sentences, text } = context;
   const block = sentences[here]?.block;
-  const same = new RegExp(`(?:^|[^A-Za-z])${word.toLowerCase()}(?![A-Za-z])`, 'i');
+  const same = PRONOUN_WORDS[word.toLowerCase()];
   let reach = here - 1;
   let chain = 0;
   while (reach > 0) {
     const sentence = sentences[reach] as Sentence;
     if (mentionsIn(context, sentence.start, sentence.end).some((mention) => mention.entity.type === 'person')) break;
     if (sentence.block !== block) {
-      if (word === SOMEONE || chain >= CHAIN_REACH || !same.test(text.slice(sentence.start, sentence.end))) break;
+      if (!same || chain >= CHAIN_REACH || !same.test(text.slice(sentence.start, sentence.end))) break;
       chain += 1;
     }
     reach -= 1;
