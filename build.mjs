@@ -19,6 +19,7 @@ const watch = process.argv.includes('--watch');
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  story: 'src/content/story-script.ts',
   'popup/popup': 'src/popup/index.ts',
   'options/options': 'src/options/index.ts',
 };

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 const EXTENSION_ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  story: 'src/content/story-script.ts',
   'popup/popup': 'src/popup/index.ts',
   'options/options': 'src/options/index.ts',
 };

@@ -2,7 +2,8 @@
 // extension (loaded unpacked) and of the page it runs on. A content script exposes no timing to its page
 // (anything it left in the page's performance timeline, the page could read), so it is measured from
 // outside:
-//   - evaluation: the trace's EvaluateScript of content.js (compiling and running its top level);
+//   - evaluation: the trace's EvaluateScript of content.js (compiling and running its top level), and of
+//     story.js where the worker injected it (a story);
 //   - after it: V8's CPU profile samples (trace category disabled-by-default-v8.cpu_profiler) whose stack
 //     holds a frame of content.js: its callbacks (settings, detection, reading, the answer, painting),
 //     DOM calls they make included; each sample weighs the time to the next one;
@@ -66,28 +67,36 @@ function samplesOf(events, pid, tid, isOurUrl) {
   return samples.map((s, i) => ({ ...s, weight: i + 1 < samples.length ? Math.min(samples[i + 1].ts - s.ts, 5_000) : 0 }));
 }
 
-/** Reads one page load's trace: the content script's evaluation, its later script time, its tasks. */
+/**
+ * Reads one page load's trace: the content scripts' evaluations (content.js, the watch on every page, and
+ * story.js where the worker injected it on a story), their later script time, their tasks.
+ */
 export function contentScriptCost(events) {
-  const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
-  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && (url.endsWith('/content.js') || url.endsWith('/story.js'));
+  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
+  const evaluation = evaluations.find((e) => e.args.data.url.endsWith('/content.js'));
   if (!evaluation) return null;
   const { pid, tid } = evaluation;
-  const compile = events.find((e) => e.name === 'v8.compile' && e.pid === pid && e.tid === tid && isOurUrl(e.args?.data?.url ?? ''));
+  const mine = (e) => e.pid === pid && e.tid === tid;
+  const ownEvaluations = evaluations.filter(mine);
+  const compiles = events.filter((e) => e.name === 'v8.compile' && mine(e) && isOurUrl(e.args?.data?.url ?? ''));
   const evaluationEnd = evaluation.ts + evaluation.dur;
+  const evaluating = (ts) => ownEvaluations.some((e) => e.ts <= ts && ts <= e.ts + e.dur);
   const samples = samplesOf(events, pid, tid, isOurUrl);
-  const ourSamples = samples.filter((s) => s.ours && s.ts >= evaluationEnd);
+  const ourSamples = samples.filter((s) => s.ours && s.ts >= evaluationEnd && !evaluating(s.ts));
+  const evaluateMs = ownEvaluations.reduce((sum, e) => sum + e.dur, 0) / 1000;
   const afterMs = ourSamples.reduce((sum, s) => sum + s.weight, 0) / 1000;
   const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid)
-    .filter((t) => (t.ts <= evaluation.ts && evaluationEnd <= t.ts + t.dur) || ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mine(e))
+    .filter((t) => ownEvaluations.some((e) => t.ts <= e.ts && e.ts + e.dur <= t.ts + t.dur) || ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
   const taskMs = tasks.reduce((sum, t) => sum + t.dur, 0) / 1000;
   const longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
   const lastEnd = Math.max(evaluationEnd, ...tasks.map((t) => t.ts + t.dur));
   return {
-    evaluateMs: evaluation.dur / 1000,
-    compileMs: (compile?.dur ?? 0) / 1000,
+    evaluateMs,
+    compileMs: compiles.reduce((sum, e) => sum + e.dur, 0) / 1000,
     afterMs,
-    totalMs: evaluation.dur / 1000 + afterMs,
+    totalMs: evaluateMs + afterMs,
     taskMs,
     tasks: tasks.length,
     longestTaskMs,

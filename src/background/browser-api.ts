@@ -72,6 +72,10 @@ export interface BrowserApi {
     /** removes a sheet inserted with the very same text; one that is not there is no error */
     remove(tabId: number, css: string): Promise<void>;
   };
+  /** the extension's own scripts run in a tab's top frame (`scripting.executeScript`), in its content scripts' world */
+  pageScript: {
+    inject(tabId: number, file: string): Promise<void>;
+  };
   /** a localised string, '' where the locale has none */
   message(key: string, substitutions?: string[]): string;
 }
@@ -91,7 +95,7 @@ const tabIdOf = (tab: { id?: number } | undefined): number | null => (tab?.id !=
 /** The real browser, through webextension-polyfill (Chrome) or natively (Firefox). */
 export function realBrowserApi(): BrowserApi {
   const { runtime, storage, tabs, action, contextMenus, commands, i18n } = browser;
-  const { scripting } = browser as unknown as { scripting: InjectCss };
+  const { scripting } = browser as unknown as { scripting: Scripting };
   const session = (storage as unknown as { session: browser.Storage.StorageArea }).session;
   return {
     runtime: {
@@ -151,12 +155,18 @@ export function realBrowserApi(): BrowserApi {
       insert: (tabId, css) => scripting.insertCSS({ target: { tabId, frameIds: [0] }, css, origin: 'AUTHOR' }),
       remove: (tabId, css) => scripting.removeCSS({ target: { tabId, frameIds: [0] }, css, origin: 'AUTHOR' }),
     },
+    pageScript: {
+      async inject(tabId, file) {
+        await scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+      },
+    },
     message: (key, substitutions) => i18n.getMessage(key, substitutions),
   };
 }
 
 /** The part of `scripting` used here (the polyfill's types predate it). */
-interface InjectCss {
+interface Scripting {
+  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown>;
   insertCSS(injection: { target: { tabId: number; frameIds: number[] }; css: string; origin: 'AUTHOR' | 'USER' }): Promise<void>;
   removeCSS(injection: { target: { tabId: number; frameIds: number[] }; css: string; origin: 'AUTHOR' | 'USER' }): Promise<void>;
 }

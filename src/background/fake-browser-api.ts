@@ -136,6 +136,16 @@ export class FakeBrowser implements BrowserApi {
       if (at >= 0) sheets.splice(at, 1);
     },
   };
+  /** the files injected into each tab with `pageScript.inject`, in order */
+  readonly injectedScripts = new Map<number, string[]>();
+  /** when set, `pageScript.inject` fails as on a page the extension may not script */
+  refuseScripts = false;
+  readonly pageScript = {
+    inject: async (tabId: number, file: string) => {
+      if (this.refuseScripts) throw new Error('Cannot access contents of the page.');
+      this.injectedScripts.set(tabId, [...(this.injectedScripts.get(tabId) ?? []), file]);
+    },
+  };
   message = (_key: string, _substitutions?: string[]) => '';
 
   /** Delivers a runtime message as the browser would, answering what the worker's listener answers. */

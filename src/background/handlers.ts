@@ -33,6 +33,9 @@ export interface Services {
   analyser: Pick<StoryAnalyser, 'analyse'>;
 }
 
+/** The story script in the built extension (build.mjs's entry `story`): injected on stories only. */
+export const STORY_SCRIPT = 'story.js';
+
 /** The page's address without its fragment: `#comments` is the same page. */
 export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
 
@@ -68,6 +71,14 @@ export function contentHandlers({ api, tabs, styles, library, now, analyser }: S
     },
     async 'catalog:saved'() {
       return ok((await library.savedCatalog()).map(savedStoryOf));
+    },
+    async 'story:start'(_params, { tabId }) {
+      try {
+        await api.pageScript.inject(tabId, STORY_SCRIPT);
+        return ok(undefined);
+      } catch (error) {
+        return err({ code: 'failed', message: `the story script could not be injected: ${error instanceof Error ? error.message : String(error)}` });
+      }
     },
     async 'story:analyse'(reading) {
       const { fingerprint, ...analysis } = await analyser.analyse(reading);

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
 import { decodeAnalysis } from '../shared/analysis-wire';
 import { timeSlicer } from '../shared/yield-to-main';
 import { cardContent } from './card-content';
-import type { ContentApi } from './content-api';
+import type { ContentApi, MessageListener } from './content-api';
 import { createPainter } from './create-painter';
 import { handleMessage } from './handle-message';
 import { pageHandlers } from './page-handlers';
@@ -40,7 +40,7 @@ const annotatesOn = (settings: Settings, hostname: string) => settings.autoAnnot
  * Story Lens is on for the site, the watchers that notice a story arriving late or a client-side
  * navigation.
  */
-export function runContentScript(doc: Document, api: ContentApi, controller: AbortController): void {
+export function runContentScript(doc: Document, api: ContentApi, controller: AbortController): MessageListener {
   const view = doc.defaultView!;
   const { signal } = controller;
   let colours = DEFAULT_SETTINGS.colours;
@@ -108,19 +108,17 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   let settings: Settings | null = null;
   const siteOff = () => settings !== null && isSiteDisabled(settings, view.location.hostname);
 
-  api.onMessage(
-    handleMessage(
-      pageHandlers(page, {
-        address: () => view.location.href,
-        asked: () => following.on(),
-        cleared: () => {
-          if (siteOff()) following.off();
-        },
-      }),
-      api.extensionId,
-    ),
-    signal,
+  const listener = handleMessage(
+    pageHandlers(page, {
+      address: () => view.location.href,
+      asked: () => following.on(),
+      cleared: () => {
+        if (siteOff()) following.off();
+      },
+    }),
+    api.extensionId,
   );
+  api.onMessage(listener, signal);
 
   /** The hover card and its listeners, from the first story painted on. */
   const followHover = (): HoverCard => {
@@ -164,6 +162,7 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
   };
   void api.loadSettings().then(apply);
   api.onSettings(apply, signal);
+  return listener;
 }
 
 /**

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightCss, randomHighlightNames } from '../shared/highlight-style';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { cardTag, HoverCard } from './hover-card';
+import { cardTag } from './card-tag';
+import { HoverCard } from './hover-card';
 import { sweepOrphans } from './sweep-orphans';
 
 const CONTENT = { kind: 'person', label: 'Person', title: 'Ada Moreno', detail: '2 mentions' } as const;

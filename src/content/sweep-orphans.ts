@@ -1,4 +1,4 @@
-import { CARD_TAG_SHAPE } from './hover-card';
+import { CARD_TAG_SHAPE } from './card-tag';
 
 /** Highlight names of Story Lens before they were random letters: `sl-<six letters>-<kind>`. */
 const OLD_HIGHLIGHT = /^sl-[a-z]{6}-(person|place|organization|quote|flash)$/;

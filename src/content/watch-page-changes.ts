@@ -1,4 +1,4 @@
-import { shownCardName } from './hover-card';
+import { shownCardName } from './card-tag';
 
 /** How long the page must be quiet before we look, and how long a steady stream may delay us. */
 export interface ChangePacing {

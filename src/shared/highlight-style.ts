@@ -4,6 +4,7 @@ import { declarations, flashStyle, kindStyle } from '../content/kind-style';
 import type { Parser } from './parse-value';
 import { object, text } from './parse-value';
 import { err, ok } from './result';
+import { randomHighlightName } from './random-highlight-name';
 import { COLOUR } from './settings';
 
 export type HighlightPart = AnnotationKind | 'flash';
@@ -21,12 +22,6 @@ export const HIGHLIGHT_PARTS: readonly HighlightPart[] = [...ANNOTATION_KINDS, '
 
 /** A name of ours: letters only, so it is a CSS identifier as it stands; long enough never to meet a page's. */
 const NAME = /^[a-z]{12}$/;
-
-/** Twelve random letters (56 bits): a highlight name a page can neither guess nor tell from its own. */
-export function randomHighlightName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return [...bytes].map((byte) => 'abcdefghijklmnopqrstuvwxyz'[byte % 26]).join('');
-}
 
 export const randomHighlightNames = (): Record<HighlightPart, string> =>
   Object.fromEntries(HIGHLIGHT_PARTS.map((part) => [part, randomHighlightName()])) as Record<HighlightPart, string>;

@@ -161,6 +161,12 @@ export interface ContentToBackground {
    * pages, and the page's main thread only reads and paints
    */
   'story:analyse': Call<StoryReading, AnalysisWire>;
+  /**
+   * injects the story script (story.js: reading, painting, the hover card) into the sender's page: its
+   * watch (content.js, on every page) found a likely story there, or was asked for something only the
+   * story script does
+   */
+  'story:start': Call<NoParams, void>;
 }
 
 /** popup, options page and tests → background (only from the extension's own pages) */

@@ -75,6 +75,7 @@ export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
   'catalog:saved': noParams,
   'highlights:style': object({ style: nullable(highlightStyleParser) }),
   'story:analyse': storyReadingParser,
+  'story:start': noParams,
 };
 
 export const popupToBackgroundParams: ParamParsers<PopupToBackground> = {

@@ -6,7 +6,8 @@
  * does not control, and nothing may throw.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { cardTag, HoverCard } from '../../src/content/hover-card';
+import { cardTag } from '../../src/content/card-tag';
+import { HoverCard } from '../../src/content/hover-card';
 
 const COLOURS = { person: '#f00', place: '#0f0', organization: '#00f', quote: '#ff0' };
 const CONTENT = { kind: 'person', label: 'Person', title: 'Martina Vogel', detail: '2 mentions' } as const;
@@ -16,7 +17,7 @@ describe('the hover card’s tag', () => {
     expect(cardTag()).toMatch(/^[a-z]{6}-[a-z]{6}$/);
     expect(customElements.get(cardTag())).toBeUndefined();
     vi.resetModules();
-    const again = (await import('../../src/content/hover-card')).cardTag();
+    const again = (await import('../../src/content/card-tag')).cardTag();
     expect(again).toMatch(/^[a-z]{6}-[a-z]{6}$/);
     expect(again).not.toBe(cardTag());
   });
@@ -26,10 +27,11 @@ describe('the hover card’s tag on a page that never shows a card', () => {
   it('is not drawn at all: no random bytes spent, nothing for the page-change watcher to compare', async () => {
     vi.resetModules();
     const fresh = await import('../../src/content/hover-card');
-    expect(fresh.shownCardName()).toBeNull();
+    const tag = await import('../../src/content/card-tag');
+    expect(tag.shownCardName()).toBeNull();
     const card = new fresh.HoverCard(document, COLOURS);
     card.show([CONTENT], new DOMRect(10, 10, 50, 10));
-    expect(fresh.shownCardName()).toMatch(/^[A-Z]{6}-[A-Z]{6}$/);
+    expect(tag.shownCardName()).toMatch(/^[A-Z]{6}-[A-Z]{6}$/);
     card.hide();
   });
 });

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../src/background/badge';
 import { formatMarkdown } from '../../src/cli/format-markdown';
 import { cardContent } from '../../src/content/card-content';
-import { cardTag, HoverCard } from '../../src/content/hover-card';
+import { cardTag } from '../../src/content/card-tag';
+import { HoverCard } from '../../src/content/hover-card';
 import type { StoryReport } from '../../src/shared/report';
 
 const PAYLOADS = [
