@@ -1,4 +1,5 @@
 import { browserPopupApi } from './browser-popup-api';
+import { firstPaint } from './first-paint';
 import { createTranslator } from './i18n';
 import { startPopup } from './popup-app';
 
@@ -9,7 +10,7 @@ if (root) {
   // popup.html's loading frame is on screen already; only its screen-reader line is in English there.
   const loading = root.querySelector('.loading .sr-only');
   if (loading) loading.textContent = t('loading');
-  void startPopup(root, browserPopupApi(location.search), t);
+  void startPopup(root, browserPopupApi(location.search), t, { painted: firstPaint(100) });
   // The language of the strings actually shown (a locale we ship), not merely the browser's.
   document.documentElement.lang = t('locale');
 }

@@ -70,6 +70,22 @@ describe('the popup on a catalog story (Kerry fixture)', () => {
     expect(root.querySelector('.loading')).toBeNull();
   });
 
+  it('asks for the report at once but builds the story only once the skeleton is on screen', async () => {
+    let paint = () => {};
+    const painted = new Promise<void>((resolve) => (paint = resolve));
+    const fake = fakePopupApi({ report: kerry });
+    const started = startPopup(root, fake.api, t, { ...noWait, painted });
+    // Every answer is in (the page was asked, the report read) while the first frame is still being put on screen.
+    await vi.waitFor(() => expect(fake.sent.some((message) => message.type === 'page:state')).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(root.dataset.state).toBe('loading');
+    expect(root.querySelector('[role="status"][aria-busy="true"]')).not.toBeNull();
+    paint();
+    await started;
+    expect(root.dataset.state).toBe('story');
+    expect(root.querySelector('h1')?.textContent).toBe('Kerry in London for Syria talks with allies');
+  });
+
   it('heads with the headline, site, date and the catalog badge with its match', async () => {
     await open({ report: kerry, related: [{ url: 'https://reprint.example/kerry', site: 'reprint.example', title: 'Kerry in London', lastSeen: '2026-11-25T09:00:00Z' }] });
     expect(root.querySelector('h1')?.textContent).toBe('Kerry in London for Syria talks with allies');

@@ -15,12 +15,17 @@ import { renderTopBar } from './render-top-bar';
 import { RowsLater } from './rows-later';
 import { newViewMemory } from './view-memory';
 
+export interface StartOptions extends LoadOptions {
+  /** settles when the skeleton is on screen: the first view is built after it (see first-paint.ts) */
+  painted?: Promise<unknown>;
+}
+
 /**
  * Runs the popup in `root`: the loading skeleton at once, then the view for the tab, which follows the
  * tab's report while the popup is open. The first screenful comes first, the rest of long lists after
  * the first paint. Answers when the first real view is complete (tests await it).
  */
-export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate, options: LoadOptions = {}): Promise<PopupView> {
+export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate, options: StartOptions = {}): Promise<PopupView> {
   const status = h('p', { class: 'status', role: 'status' });
   let hide: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
@@ -64,11 +69,12 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
   };
 
   /** Loads the tab's view and shows it; `place` (a refresh) keeps the reader's focus and, on the same story, scroll. */
-  async function load(rows: RowsLater, place: Place | null, settingsNow = loadSettings(api.storage)): Promise<PopupView> {
+  async function load(rows: RowsLater, place: Place | null, settingsNow = loadSettings(api.storage), painted?: Promise<unknown>): Promise<PopupView> {
     const ticket = ++latest;
     const [view, settings] = await Promise.all([
       loadView(api, tabId, options).catch((error: unknown): PopupView => ({ state: 'error', message: error instanceof Error ? error.message : String(error) })),
       settingsNow,
+      painted,
     ]);
     // A newer load is under way (the report changed again meanwhile): its view wins.
     if (ticket !== latest || (place && sameView(shownView, view))) return view;
@@ -131,7 +137,8 @@ export async function startPopup(root: HTMLElement, api: PopupApi, t: Translate,
     return load(new RowsLater(Infinity), carried);
   };
   if (tabId !== null) followTab(api.storage.onChanged, tabId, coalesce(refresh));
-  return load(new RowsLater(), null, firstSettings);
+  // The answers are asked for now; the view is built once the skeleton is on screen.
+  return load(new RowsLater(), null, firstSettings, options.painted);
 }
 
 interface Context {
