@@ -20,7 +20,8 @@ type Found = Speaker | undefined;
 const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'any'> = { he: 'male', she: 'female', it: 'it' };
 /** Stands for a person described by a role ("the Facebook CEO"), of either gender. */
 const SOMEONE = '*';
-const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
+// "one of them said", "some of those present said": people the story does not name.
+const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
 /** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
