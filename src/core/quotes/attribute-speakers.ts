@@ -633,8 +633,8 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
   }
 }
 
-/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used". */
-const WORDS_AFTER = /^(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b/i;
+/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used", "The words were X’s". */
+const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b|the\s+(?:words|verdict|message|warning)\s+(?:were|are|was|is)\s)/i;
 
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;

@@ -80,6 +80,7 @@ describe('speakers as news writes them', () => {
     ['the mother named as a woman, for "the mum-of-two", over a child named more often', ['Nora Vale, 29, found Jessie crying. Jessie had swallowed a coin. Jessie is fine now.', 'Speaking at home, the mum-of-two said: “I was terrified.”'], 'Nora Vale'],
     ['"she" as a woman the story calls a mother, whatever her given name suggests', ['In the words of his coach, Marta Silva, “he reads the game early.”', 'His mother, Nikita, said she had cried. “I could not watch the end,” she told reporters.'], 'Nikita'],
     ['nobody, for "one of them" after unnamed people, not the people they talk about', ['Ines Varga and Paul Kemp ran the ward; now they barely speak, according to two nurses. “They were close once,” one of them said.'], null],
+    ['the person named in the sentence after, for "The words were X’s"', ['Lena Brandt chaired the meeting.', '“Nobody leaves until it is fixed.” The words were Rolf Amsel’s, spoken at a staff meeting in June.'], 'Rolf Amsel'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
