@@ -81,6 +81,7 @@ describe('speakers as news writes them', () => {
     ['"she" as a woman the story calls a mother, whatever her given name suggests', ['In the words of his coach, Marta Silva, “he reads the game early.”', 'His mother, Nikita, said she had cried. “I could not watch the end,” she told reporters.'], 'Nikita'],
     ['nobody, for "one of them" after unnamed people, not the people they talk about', ['Ines Varga and Paul Kemp ran the ward; now they barely speak, according to two nurses. “They were close once,” one of them said.'], null],
     ['the person named in the sentence after, for "The words were X’s"', ['Lena Brandt chaired the meeting.', '“Nobody leaves until it is fixed.” The words were Rolf Amsel’s, spoken at a staff meeting in June.'], 'Rolf Amsel'],
+    ['the person a party and a state describe, for "the Vermont Democrat said"', ['Sen. Clara Voss has spent the summer selling her bill.', '“I am not here to make friends,” the Vermont Democrat said.'], 'Clara Voss'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
