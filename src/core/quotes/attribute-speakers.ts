@@ -33,7 +33,9 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet']);
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement']);
+/** A document noun, one or several: "the report", "the council's ads". */
+const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
 /** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read". */
 const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
@@ -377,10 +379,10 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   let index = words.length - 1;
   while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
   const noun = words[index];
-  if (!noun || !(BODIES.has(noun.text) || DOCUMENTS.has(noun.text))) return undefined;
+  if (!noun || !(BODIES.has(noun.text) || isDocument(noun.text))) return undefined;
   const owner = words[index - 1]?.text ?? '';
   if (/^the$/i.test(owner)) {
-    if (DOCUMENTS.has(noun.text) && depth === 0) {
+    if (isDocument(noun.text) && depth === 0) {
       const issuer = issuerOf(context, noun);
       if (issuer !== undefined) return issuer;
     }
