@@ -33,7 +33,7 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement']);
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement', 'page']);
 /** A document noun, one or several: "the report", "the council's ads". */
 const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
 /** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read". */
@@ -560,6 +560,8 @@ interface Attribution {
 }
 
 const WORDS_OF = /\bin the words of\s+/i;
+/** "according to the product page," "according to its website": a document of no named author, its noun before a comma. */
+const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
 
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
@@ -574,6 +576,9 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     return nearEnd ? tokens.length - 1 - index : index;
   };
   const sourceOf = (verb: Token): Found => {
+    // "According to the product page, …": the body whose document it is, the one the story last named.
+    const document = ACCORDING_TO_DOCUMENT.exec(context.text.slice(verb.end, Math.min(end, verb.end + 60)));
+    if (document && isDocument(document[1] as string)) return lastOrganization(context, verb.start) ?? null;
     const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
     return next ? next.entity : undefined;
   };

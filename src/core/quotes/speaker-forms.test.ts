@@ -83,6 +83,7 @@ describe('speakers as news writes them', () => {
     ['the person named in the sentence after, for "The words were X’s"', ['Lena Brandt chaired the meeting.', '“Nobody leaves until it is fixed.” The words were Rolf Amsel’s, spoken at a staff meeting in June.'], 'Rolf Amsel'],
     ['the person a party and a state describe, for "the Vermont Democrat said"', ['Sen. Clara Voss has spent the summer selling her bill.', '“I am not here to make friends,” the Vermont Democrat said.'], 'Clara Voss'],
     ['the body whose ads speak, for "the league’s ads call"', ['The Harbour Growers League has spent $2 million on advertising. Its director, Ivan Roth, called the plan “a disaster” in a statement. The league’s ads call it “a tax on farmers.”'], 'Harbour Growers League'],
+    ['the company behind a product page, after "according to"', ['Corvel Labs makes a smart kettle, the Brewmo. Analyst Tia Marsh likes it.', 'According to the product page, the Brewmo boils water “in under a minute.”'], 'Corvel Labs'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
