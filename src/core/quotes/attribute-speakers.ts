@@ -33,10 +33,10 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement', 'page']);
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement', 'page', 'caption']);
 /** A document noun, one or several: "the report", "the council's ads". */
 const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
-/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read". */
+/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
 const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Smith. */
@@ -421,6 +421,9 @@ function senderOf(context: SpeakerContext, noun: Token): Found {
     if (!verb) continue;
     const sender = mentionsIn(context, sentence.start, verb.start).filter((mention) => mention.entity.type === 'person').at(-1);
     if (sender) return sender.entity;
+    // "The video she posted on Friday …": the pronoun standing for the sender.
+    const pronoun = tokenise(context.text, sentence.start, verb.start).at(-1);
+    if (pronoun && PRONOUNS[pronoun.text.toLowerCase()] && PRONOUNS[pronoun.text.toLowerCase()] !== 'it') return resolvePronoun(context, pronoun.text, pronoun.start);
   }
   return undefined;
 }
