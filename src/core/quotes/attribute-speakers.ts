@@ -472,7 +472,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   }
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
-  const before = mentionsIn(context, start, verb.start).filter(
+  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
+  // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
+  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
+  const before = mentionsIn(context, start, clauseStart).filter(
     (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
   );
   const people = before.filter((mention) => mention.entity.type === 'person');
@@ -488,9 +492,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // subject the name the clause hangs on.
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
-  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause.
-  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
-  const words = tokenise(context.text, start, relativeClause ? start + relativeClause.index : verb.start);
+  const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
