@@ -86,6 +86,7 @@ describe('speakers as news writes them', () => {
     ['the company behind a product page, after "according to"', ['Corvel Labs makes a smart kettle, the Brewmo. Analyst Tia Marsh likes it.', 'According to the product page, the Brewmo boils water “in under a minute.”'], 'Corvel Labs'],
     ['the person who posted a video, for "the caption reads"', ['“It was a shock,” Nina Patel, 31, told the Daily Courier.', 'The video she posted on Friday has been watched a million times on Tiktova. “Rent day, again,” the caption reads.'], 'Nina Patel'],
     ['nobody, for an unnamed woman, not a name in her relative clause', ['Tom Hale was sentenced on Monday.', 'A woman in the gallery, who said she was Hale’s sister, called out “we love you” as he was led away.'], null],
+    ['the subject of "muttered"', ['Dev Mistry, who appeared by video link from a prison, shook his head and muttered “that is not fair” as the decision was read out.'], 'Dev Mistry'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
