@@ -192,10 +192,51 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
   }
+  // "Asked …, the senator did not hesitate. “…,” she said": the person the role stands for.
+  if (kind === 'male' || kind === 'female') {
+    const described = roleSubjectBefore(context, here, reach, kind);
+    if (described) return described;
+  }
   const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+/** "Asked …, the senator did not hesitate.": a sentence whose subject is a role after "the". */
+const ROLE_SUBJECT = /^(?:[^,;“”"]{0,80},\s+)?the\s+(\p{Ll}+)\s+\p{Ll}/u;
+/** The title just before a name: "Sen. ", "Senator ". */
+const TITLE_BEFORE = /(\p{L}+)\.?\s+$/u;
+
+/**
+ * The person a role as the subject of a sentence between a pronoun and its reach stands for ("the
+ * senator did not hesitate. “…,” she said"): whoever the story described by that role, else the
+ * person of the pronoun's gender it named most often with the role's title ("Sen. Ruth Ames").
+ */
+function roleSubjectBefore(context: SpeakerContext, here: number, reach: number, gender: 'male' | 'female'): Entity | undefined {
+  for (let index = here - 1; index > reach && index >= 0; index -= 1) {
+    const sentence = context.sentences[index] as Sentence;
+    const role = ROLE_SUBJECT.exec(context.text.slice(sentence.start, sentence.end))?.[1];
+    if (!role || !(LEXICON.roleNouns.has(role) || isTitle(role))) continue;
+    const described = personByRole(context, role, sentence.start);
+    const fits = (entity: Entity): boolean => [gender, 'either', null].includes(context.genders.get(entity.id) ?? null);
+    if (described && fits(described)) return described;
+    const titled = titledAs(context, role);
+    return titled.size > 0 ? (mainPerson(context, gender, sentence.start, titled) ?? undefined) : undefined;
+  }
+  return undefined;
+}
+
+/** The people the story names with a title that is, or abbreviates, `role` ("Sen." and "Senator" for "senator"). */
+function titledAs(context: SpeakerContext, role: string): Set<Entity> {
+  const titled = new Set<Entity>();
+  for (const mention of context.mentions) {
+    if (mention.entity.type !== 'person') continue;
+    const title = TITLE_BEFORE.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
+    const word = title?.toLowerCase() ?? '';
+    if (title && isTitle(title) && (word === role || (word.length >= 3 && role.startsWith(word)))) titled.add(mention.entity);
+  }
+  return titled;
 }
 
 /** Whether `at` lies inside one of the story's quotations. */
@@ -349,15 +390,16 @@ const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)
 
 /**
  * The person of this gender the story names most often before `at` (the nearest on a tie): whom it
- * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat").
+ * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat"); only
+ * those `among` where given.
  */
-function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number): Speaker {
+function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number, among?: ReadonlySet<Entity>): Speaker {
   const counts = new Map<Entity, number>();
   const loose = new Map<Entity, number>();
   for (const mention of context.mentions) {
     if (mention.start >= at) break;
     const { entity } = mention;
-    if (entity.type !== 'person') continue;
+    if (entity.type !== 'person' || (among && !among.has(entity))) continue;
     const fits = context.genders.get(entity.id) ?? null;
     const tally = fits === gender ? counts : fits === 'either' || fits === null ? loose : undefined;
     if (!tally) continue;
