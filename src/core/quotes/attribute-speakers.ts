@@ -72,15 +72,11 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   for (const mention of mentions) {
     if (mention.entity.type !== 'person') continue;
     const role = (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
-    const gender = FEMALE_ROLES.has(role) ? 'female' : MALE_ROLES.has(role) ? 'male' : null;
+    const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
   return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
 }
-
-/** Role nouns that tell a person's gender. */
-const FEMALE_ROLES = new Set(['mother', 'mum', 'mom', 'wife', 'daughter', 'sister', 'grandmother', 'grandma', 'nan', 'aunt', 'auntie', 'niece', 'widow', 'girlfriend', 'granddaughter', 'spokeswoman', 'businesswoman', 'chairwoman']);
-const MALE_ROLES = new Set(['father', 'dad', 'husband', 'son', 'brother', 'grandfather', 'grandpa', 'grandad', 'granddad', 'uncle', 'nephew', 'widower', 'boyfriend', 'grandson', 'spokesman', 'businessman', 'chairman']);
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
 const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
