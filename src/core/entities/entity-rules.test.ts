@@ -220,4 +220,22 @@ describe('entity rules', () => {
   it('knows the most-reported companies without a cue word', () => {
     expect(named(entitiesOf('Investors sold Nvidia and bought Telstra.'))).toEqual(['organization:Nvidia', 'organization:Telstra']);
   });
+
+  it('keeps a plural possessive inside a body’s name', () => {
+    expect(named(entitiesOf("Dana Roe, 40, appeared at Westbury Magistrates' Court on Monday."))).toContain("organization:Westbury Magistrates' Court");
+    expect(named(entitiesOf('The Harbour Farmers’ Union met in May.'))).toEqual(['organization:Harbour Farmers’ Union']);
+  });
+
+  it('reads "Patrol" and "Unit" as head words of police bodies', () => {
+    expect(named(entitiesOf('Ann Lee, of the Harlow Crime Investigation Unit, spoke. Tom Vale, of Dorset Highway Patrol, agreed.'))).toEqual([
+      'person:Ann Lee',
+      'organization:Harlow Crime Investigation Unit',
+      'person:Tom Vale',
+      'organization:Dorset Highway Patrol',
+    ]);
+  });
+
+  it('reads the place after a person’s age and "of" as their home town', () => {
+    expect(named(entitiesOf('Ben Kuyt, 31, of Marrowby, was charged on Monday.'))).toEqual(['person:Ben Kuyt', 'place:Marrowby']);
+  });
 });

@@ -226,6 +226,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
     if (word === 'the' && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
+    // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
+    if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
