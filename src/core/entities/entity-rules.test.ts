@@ -238,4 +238,10 @@ describe('entity rules', () => {
   it('reads the place after a person’s age and "of" as their home town', () => {
     expect(named(entitiesOf('Ben Kuyt, 31, of Marrowby, was charged on Monday.'))).toEqual(['person:Ben Kuyt', 'place:Marrowby']);
   });
+
+  it('reads a body’s first word alone as its short name where the name ends in a head word', () => {
+    const entities = entitiesOf('Her landlord, Lumbry Property Group, manages 2,000 flats. A Lumbry spokesperson said the fee was fair.');
+    expect(named(entities)).toEqual(['organization:Lumbry Property Group']);
+    expect(entities[0]?.aliases).toEqual(['Lumbry Property Group', 'Lumbry']);
+  });
 });

@@ -251,9 +251,12 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       const tail = longer.slice(-words.length).join(' ') === words.join(' ');
       if (words.length >= 2) return head || tail;
       // One word stands for a longer name where the rest of it is head words ("Harvard University"),
-      // or where it ends a name of three words or more ("Rovers" of "Port Vale Rovers").
+      // where it opens a body's name of three words at most that ends in one and is itself a body's
+      // ("a Lumbry spokesperson" of "Lumbry Property Group"), or where it ends a name of three words
+      // or more ("Rovers" of "Port Vale Rovers").
       if (other.type !== 'organization') return false;
-      return (head && original.slice(1).every((word) => LEXICON.orgCues.has(word))) || (tail && longer.length >= 3);
+      const ownName = group.type === 'organization' && group.known === null && longer.length <= 3 && LEXICON.orgCues.has(original.at(-1) ?? '');
+      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && longer.length >= 3);
     });
     if (owner) merge(owner.group, group);
   }
