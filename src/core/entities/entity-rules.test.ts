@@ -244,4 +244,8 @@ describe('entity rules', () => {
     expect(named(entities)).toEqual(['organization:Lumbry Property Group']);
     expect(entities[0]?.aliases).toEqual(['Lumbry Property Group', 'Lumbry']);
   });
+
+  it('reads the plural of a common acronym as no name', () => {
+    expect(named(entitiesOf('Banks in Japan have put palm readers in ATMs for years, and CEOs love them.'))).toEqual(['place:Japan']);
+  });
 });

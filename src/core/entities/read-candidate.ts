@@ -51,6 +51,8 @@ const isRoleNoun = (word: string): boolean => {
   return LEXICON.roleNouns.has(lower) || (lower.endsWith('s') && LEXICON.roleNouns.has(lower.slice(0, -1)));
 };
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
+/** "ATMs", "CEOs": an acronym's plural, its singular captured. */
+const ACRONYM_PLURAL = /^([A-Z]{2,})s$/;
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
 /** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
@@ -164,7 +166,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
-  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || isCalendarWord(text, words[0] ?? '', end))) return null;
+  // "ATM", and its plural "ATMs": a common noun written in capitals.
+  const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
+  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
   if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
