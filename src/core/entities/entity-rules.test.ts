@@ -248,4 +248,8 @@ describe('entity rules', () => {
   it('reads the plural of a common acronym as no name', () => {
     expect(named(entitiesOf('Banks in Japan have put palm readers in ATMs for years, and CEOs love them.'))).toEqual(['place:Japan']);
   });
+
+  it('reads "X found it hard" as a person’s, "it" being the object there', () => {
+    expect(named(entitiesOf('Marrel Voss found it hard to sleep after the fire.'))).toEqual(['person:Marrel Voss']);
+  });
 });

@@ -37,7 +37,7 @@ const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
 /** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
-const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded']);
+const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'call', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded', 'found', 'finds']);
 const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
 /** ", the company said" closing a sentence: its subject restated by the noun for what it is. */
 const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|confirmed|reported)\b/;

@@ -235,6 +235,18 @@ function titledAs(context: SpeakerContext, role: string): Set<Entity> {
   return titled;
 }
 
+/**
+ * "… was refused bail after a magistrate ruled he posed an “unacceptable risk”": a lede keeps the
+ * names for later, so a role there is the one person the story names with that title ("Magistrate
+ * Ana Roe"); where it titles none or several, no one.
+ */
+function ledeRoleHolder(context: SpeakerContext, role: Token): Entity | undefined {
+  const first = context.sentences[0];
+  if (!first || (context.sentences[sentenceAt(context, role.start)]?.block ?? Infinity) > first.block + 1) return undefined;
+  const titled = titledAs(context, role.text.toLowerCase());
+  return titled.size === 1 ? [...titled][0] : undefined;
+}
+
 /** Whether `at` lies inside one of the story's quotations. */
 function isQuoted(context: SpeakerContext, at: number): boolean {
   const { quoted } = context;
@@ -549,7 +561,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
     // "a CDC official": the role's determiner, past the names that qualify it.
     let determiner = lastIndex - 1;
     while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
-    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return null;
+    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return ledeRoleHolder(context, last) ?? null;
     if (described) return described;
     const office = officeHolder(context, words, lastIndex);
     if (office !== undefined) return office;
