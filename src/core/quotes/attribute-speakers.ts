@@ -393,6 +393,18 @@ function staffBody(context: SpeakerContext, at: number): Entity | undefined {
   return found;
 }
 
+/**
+ * "Pellow Rovers, where Akers played, are delighted. “…,” they said": the body that opens the
+ * sentence before, in the same paragraph (clubs and companies take a plural verb in British usage).
+ */
+function bodyOpeningBefore(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const before = context.sentences[here - 1];
+  if (!before || before.block !== context.sentences[here]?.block) return undefined;
+  const opening = mentionsIn(context, before.start, before.start + 80)[0];
+  return opening && opening.start <= before.start + 1 && opening.entity.type === 'organization' ? opening.entity : undefined;
+}
+
 /** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
 const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
@@ -578,6 +590,8 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (!chosen && last && /^they$/i.test(last.text)) {
     const staff = staffBody(context, last.start);
     if (staff) return staff;
+    const body = bodyOpeningBefore(context, last.start);
+    if (body) return body;
   }
   const body = bodyOf(context, start, verb, depth);
   if (body !== undefined) return body;

@@ -91,6 +91,8 @@ describe('speakers as news writes them', () => {
     ['the one person the story titles so, for a lede’s "a magistrate found"', ['A man accused of ramming a police car was refused bail after a magistrate found he posed an “unacceptable risk”.', 'Tom Hale, 40, of Marrowby, faced court on Monday.', 'Magistrate Ruth Ogden said the risk was too great.'], 'Ruth Ogden'],
     ['the one person the story titles so, for a lede’s "a judge ruled"', ['A man who set fire to a shed was refused bail after a judge ruled he posed an “unacceptable risk” to his neighbours.', 'Tom Hale, 40, of Marrowby, faced court on Monday.', 'Judge Ruth Ogden said the risk was too great.'], 'Ruth Ogden'],
     ['nobody, for a lede’s "a judge ruled" where the story titles two judges', ['A man was refused bail after a judge ruled he posed an “unacceptable risk”.', 'Judge Ruth Ogden heard the case. Judge Ben Marr heard the appeal.'], null],
+    ['the body opening the sentence before, for "they said"', ['Tom Akers made his debut on Saturday.', 'Pellow Rovers, where Akers played for two seasons, are delighted. “We always knew he was special,” they said in a post on social media.'], 'Pellow Rovers'],
+    ['nobody, for "they" after people', ['Tom Akers made his debut for Pellow Rovers on Saturday.', 'His parents, Ian and Ann Akers, were in the stand. “We always knew he was special,” they said.'], null],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
