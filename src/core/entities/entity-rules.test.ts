@@ -252,4 +252,11 @@ describe('entity rules', () => {
   it('reads "X found it hard" as a person’s, "it" being the object there', () => {
     expect(named(entitiesOf('Marrel Voss found it hard to sleep after the fire.'))).toEqual(['person:Marrel Voss']);
   });
+
+  it('leaves abbreviated police ranks out of names', () => {
+    expect(named(entitiesOf('Det Sen-Sgt Laura Kemp said police were worried. Det Sen-Sgt Kemp said 300 packets were seized. Sgt Ian Doyle agreed.'))).toEqual([
+      'person:Laura Kemp',
+      'person:Ian Doyle',
+    ]);
+  });
 });

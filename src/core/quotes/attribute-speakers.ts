@@ -304,10 +304,16 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
 function isSubjectLead(lead: string): boolean {
   if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
-  if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
+  if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead));
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
+/** "The union’s national secretary, ": a role before the name in apposition, whatever words qualify it. */
+function endsInRole(lead: string): boolean {
+  const last = tokenise(lead).at(-1)?.text ?? '';
+  return LEXICON.roleNouns.has(last.toLowerCase()) || isTitle(last);
 }
 
 function leadsToSubject(lead: string): boolean {

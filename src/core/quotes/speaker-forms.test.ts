@@ -93,6 +93,8 @@ describe('speakers as news writes them', () => {
     ['nobody, for a lede’s "a judge ruled" where the story titles two judges', ['A man was refused bail after a judge ruled he posed an “unacceptable risk”.', 'Judge Ruth Ogden heard the case. Judge Ben Marr heard the appeal.'], null],
     ['the body opening the sentence before, for "they said"', ['Tom Akers made his debut on Saturday.', 'Pellow Rovers, where Akers played for two seasons, are delighted. “We always knew he was special,” they said in a post on social media.'], 'Pellow Rovers'],
     ['nobody, for "they" after people', ['Tom Akers made his debut for Pellow Rovers on Saturday.', 'His parents, Ian and Ann Akers, were in the stand. “We always knew he was special,” they said.'], null],
+    ['the sender of a text, for "X texted"', ['Ella Marsh, 21, died in April.', '“I’m so sorry,” Ella texted a friend shortly before she died.'], 'Ella Marsh'],
+    ['"he" as the name after a role with an adjective and a comma', ['“The laws are a mess,” Senator Mark Whitby told Sky News.', 'The union’s national secretary, Paul Grange, was scathing. “This is a grab for power,” he said on Twitter.'], 'Paul Grange'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
