@@ -304,7 +304,7 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
 function isSubjectLead(lead: string): boolean {
   if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
-  if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead));
+  if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
@@ -672,8 +672,12 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
   }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
-    const mention = mentionsIn(context, start, end).at(-1);
+    const mentions = mentionsIn(context, start, end);
+    const mention = mentions.at(-1);
     if (mention && mention.end + 3 >= end) return { found: mention.entity, distance: 0 };
+    // "In a column, Grange went further: “…”": the subject of the clause the colon ends.
+    const subject = mentions.find((named) => named.entity.type !== 'place' && isSubjectLead(context.text.slice(start, named.start)));
+    if (subject && !/[“”"]/.test(context.text.slice(start, end))) return { found: subject.entity, distance: tokens.length };
   }
   return NONE;
 }

@@ -95,6 +95,7 @@ describe('speakers as news writes them', () => {
     ['nobody, for "they" after people', ['Tom Akers made his debut for Pellow Rovers on Saturday.', 'His parents, Ian and Ann Akers, were in the stand. “We always knew he was special,” they said.'], null],
     ['the sender of a text, for "X texted"', ['Ella Marsh, 21, died in April.', '“I’m so sorry,” Ella texted a friend shortly before she died.'], 'Ella Marsh'],
     ['"he" as the name after a role with an adjective and a comma', ['“The laws are a mess,” Senator Mark Whitby told Sky News.', 'The union’s national secretary, Paul Grange, was scathing. “This is a grab for power,” he said on Twitter.'], 'Paul Grange'],
+    ['the subject of the clause a colon ends, with no verb of saying', ['Paul Grange, the union’s secretary, spoke on Monday. Mark Vane, a senator, agreed.', 'In a column on Tuesday, Grange went further: “The minister should resign.”'], 'Paul Grange'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
