@@ -259,4 +259,10 @@ describe('entity rules', () => {
       'person:Ian Doyle',
     ]);
   });
+
+  it('ties a short form of a given name to the one person whose given name it begins', () => {
+    const entities = entitiesOf('Jayden Crowe, 31, was refused bail. A woman in the gallery called out “we love you, Jay” before she was led out.');
+    expect(named(entities)).toEqual(['person:Jayden Crowe']);
+    expect(entities[0]?.aliases).toEqual(['Jayden Crowe', 'Jay']);
+  });
 });
