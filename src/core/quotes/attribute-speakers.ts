@@ -635,6 +635,8 @@ interface Attribution {
 }
 
 const WORDS_OF = /\bin the words of\s+/i;
+/** "In Volkov’s words,", "in her own words,": words owned by a name or a pronoun, just before the quotation. */
+const WORDS_OWNED = /\bin\s+(?:his|her|[^,;.“”"]{1,60}?['’]s)\s+(?:own\s+)?words,?\s*$/i;
 /** "according to the product page," "according to its website": a document of no named author, its noun before a comma. */
 const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
 
@@ -669,6 +671,14 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
     const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
     if (named) return { found: named.entity, distance: tokens.length };
+    // "In Volkov’s words, “…”", "In her own words, “…”": the owner of the words.
+    const owned = WORDS_OWNED.exec(context.text.slice(start, end));
+    if (owned) {
+      const at = start + owned.index;
+      const pronoun = /^in\s+(his|her)\s/i.exec(owned[0])?.[1];
+      const found = pronoun ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at) : mentionsIn(context, at, end)[0]?.entity;
+      if (found !== undefined) return { found, distance: tokens.length };
+    }
   }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {

@@ -96,6 +96,8 @@ describe('speakers as news writes them', () => {
     ['the sender of a text, for "X texted"', ['Ella Marsh, 21, died in April.', '“I’m so sorry,” Ella texted a friend shortly before she died.'], 'Ella Marsh'],
     ['"he" as the name after a role with an adjective and a comma', ['“The laws are a mess,” Senator Mark Whitby told Sky News.', 'The union’s national secretary, Paul Grange, was scathing. “This is a grab for power,” he said on Twitter.'], 'Paul Grange'],
     ['the subject of the clause a colon ends, with no verb of saying', ['Paul Grange, the union’s secretary, spoke on Monday. Mark Vane, a senator, agreed.', 'In a column on Tuesday, Grange went further: “The minister should resign.”'], 'Paul Grange'],
+    ['the owner of the words, for "In X’s words, “…”"', ['Nadia Volkov studies phone records. Simon Brandt disagrees with her.', 'In Volkov’s words, “the envelope tells you everything”.'], 'Nadia Volkov'],
+    ['the person "her" stands for, for "In her own words, “…”"', ['Simon Brandt wrote the bill. Nadia Volkov studies phone records.', 'In her own words, “the envelope tells you everything”.'], 'Nadia Volkov'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
