@@ -199,10 +199,11 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
   return (fitting[0] as Mention).entity;
 }
 
+// ASCII classes, as role nouns and titles are: a Unicode property pattern is slow to compile on a page's first story.
 /** "Asked …, the senator did not hesitate.": a sentence whose subject is a role after "the". */
-const ROLE_SUBJECT = /^(?:[^,;“”"]{0,80},\s+)?the\s+(\p{Ll}+)\s+\p{Ll}/u;
+const ROLE_SUBJECT = /^(?:[^,;“”"]{0,80},\s+)?the\s+([a-z]+)\s+[a-z]/;
 /** The title just before a name: "Sen. ", "Senator ". */
-const TITLE_BEFORE = /(\p{L}+)\.?\s+$/u;
+const TITLE_BEFORE = /([A-Za-z-]+)\.?\s+$/;
 
 /**
  * The person a role as the subject of a sentence between a pronoun and its reach stands for ("the
