@@ -220,4 +220,49 @@ describe('entity rules', () => {
   it('knows the most-reported companies without a cue word', () => {
     expect(named(entitiesOf('Investors sold Nvidia and bought Telstra.'))).toEqual(['organization:Nvidia', 'organization:Telstra']);
   });
+
+  it('keeps a plural possessive inside a body’s name', () => {
+    expect(named(entitiesOf("Dana Roe, 40, appeared at Westbury Magistrates' Court on Monday."))).toContain("organization:Westbury Magistrates' Court");
+    expect(named(entitiesOf('The Harbour Farmers’ Union met in May.'))).toEqual(['organization:Harbour Farmers’ Union']);
+  });
+
+  it('reads "Patrol" and "Unit" as head words of police bodies', () => {
+    expect(named(entitiesOf('Ann Lee, of the Harlow Crime Investigation Unit, spoke. Tom Vale, of Dorset Highway Patrol, agreed.'))).toEqual([
+      'person:Ann Lee',
+      'organization:Harlow Crime Investigation Unit',
+      'person:Tom Vale',
+      'organization:Dorset Highway Patrol',
+    ]);
+  });
+
+  it('reads the place after a person’s age and "of" as their home town', () => {
+    expect(named(entitiesOf('Ben Kuyt, 31, of Marrowby, was charged on Monday.'))).toEqual(['person:Ben Kuyt', 'place:Marrowby']);
+  });
+
+  it('reads a body’s first word alone as its short name where the name ends in a head word', () => {
+    const entities = entitiesOf('Her landlord, Lumbry Property Group, manages 2,000 flats. A Lumbry spokesperson said the fee was fair.');
+    expect(named(entities)).toEqual(['organization:Lumbry Property Group']);
+    expect(entities[0]?.aliases).toEqual(['Lumbry Property Group', 'Lumbry']);
+  });
+
+  it('reads the plural of a common acronym as no name', () => {
+    expect(named(entitiesOf('Banks in Japan have put palm readers in ATMs for years, and CEOs love them.'))).toEqual(['place:Japan']);
+  });
+
+  it('reads "X found it hard" as a person’s, "it" being the object there', () => {
+    expect(named(entitiesOf('Marrel Voss found it hard to sleep after the fire.'))).toEqual(['person:Marrel Voss']);
+  });
+
+  it('leaves abbreviated police ranks out of names', () => {
+    expect(named(entitiesOf('Det Sen-Sgt Laura Kemp said police were worried. Det Sen-Sgt Kemp said 300 packets were seized. Sgt Ian Doyle agreed.'))).toEqual([
+      'person:Laura Kemp',
+      'person:Ian Doyle',
+    ]);
+  });
+
+  it('ties a short form of a given name to the one person whose given name it begins', () => {
+    const entities = entitiesOf('Jayden Crowe, 31, was refused bail. A woman in the gallery called out “we love you, Jay” before she was led out.');
+    expect(named(entities)).toEqual(['person:Jayden Crowe']);
+    expect(entities[0]?.aliases).toEqual(['Jayden Crowe', 'Jay']);
+  });
 });

@@ -49,6 +49,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^ +$/.test(gap)) return true;
   // "Lune & Sons", "Procter & Gamble": an ampersand between capitalised words joins one name.
   if (gap === ' & ') return true;
+  // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
+  if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
   return /^\p{Lu}$/u.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }

@@ -28,6 +28,10 @@ export interface Lexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** "Great Depression", "Cold War": events, never entities */
   readonly eventNames: ReadonlySet<string>;
+  /** "mother", "spokeswoman": roles that say their person is a woman */
+  readonly femaleRoles: ReadonlySet<string>;
+  /** "father", "spokesman": roles that say their person is a man */
+  readonly maleRoles: ReadonlySet<string>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
@@ -47,6 +51,8 @@ export const LEXICON: Lexicon = {
   nonEntityAcronyms: new Set(data.nonEntityAcronyms),
   nameParticles: new Set(data.nameParticles),
   eventNames: new Set(data.eventNames),
+  femaleRoles: new Set(data.genderedRoles[0]),
+  maleRoles: new Set(data.genderedRoles[1]),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

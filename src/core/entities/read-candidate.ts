@@ -37,7 +37,7 @@ const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
 /** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
-const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded']);
+const IT_AS_OBJECT = new Set(['put', 'puts', 'called', 'calls', 'call', 'described', 'describes', 'summed', 'sums', 'termed', 'terms', 'dubbed', 'branded', 'found', 'finds']);
 const SAID_IT = /^\s+(?:(?:on|in|late|last|earlier)\s+(?:a\s+)?[A-Za-z]+\s+)?(?:that\s+)?it\s/;
 /** ", the company said" closing a sentence: its subject restated by the noun for what it is. */
 const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|confirmed|reported)\b/;
@@ -51,6 +51,8 @@ const isRoleNoun = (word: string): boolean => {
   return LEXICON.roleNouns.has(lower) || (lower.endsWith('s') && LEXICON.roleNouns.has(lower.slice(0, -1)));
 };
 const gapAt = (text: string, from: number, to: number): string => text.slice(from, to);
+/** "ATMs", "CEOs": an acronym's plural, its singular captured. */
+const ACRONYM_PLURAL = /^([A-Z]{2,})s$/;
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
 /** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
@@ -164,7 +166,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
-  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(words[0] ?? '') || isCalendarWord(text, words[0] ?? '', end))) return null;
+  // "ATM", and its plural "ATMs": a common noun written in capitals.
+  const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
+  if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
   if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
@@ -226,6 +230,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
     if (word === 'the' && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     if (word === 'of' && prev2 && LEXICON.placeNouns.has(prev2.text)) evidence.place += STRONG;
+    // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
+    if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;

@@ -152,11 +152,17 @@ function lendSurnameEvidence(groups: readonly MentionGroup[]): void {
 function linkShortNames(groups: MentionGroup[]): void {
   // Full names indexed by each of their words, so that a short form meets only names sharing a word.
   const peopleByWord = new Map<string, Array<{ group: MentionGroup; words: string[]; first: number }>>();
+  // Full names by the first three letters of their given name, for short forms of it ("Jay" of "Jayden").
+  const peopleByGivenStart = new Map<string, Array<{ group: MentionGroup; words: string[]; first: number }>>();
   for (const group of groups) {
     if (group.mentions.length === 0 || group.type !== 'person') continue;
     const words = matchWords(fullest(group).words);
     if (words.length < 2) continue;
     const person = { group, words, first: group.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity) };
+    const givenStart = (words[0] ?? '').slice(0, 3);
+    const starting = peopleByGivenStart.get(givenStart);
+    if (starting) starting.push(person);
+    else peopleByGivenStart.set(givenStart, [person]);
     for (const word of new Set(words)) {
       const list = peopleByWord.get(word);
       if (list) list.push(person);
@@ -178,6 +184,11 @@ function linkShortNames(groups: MentionGroup[]): void {
     if (owners.length === 0 && words.length === 1 && named && (weakPlace || (group.type !== 'place' && group.type !== 'organization'))) {
       const byGivenName = sharing.filter((person) => person.words[0] === words[0]);
       if (byGivenName.length === 1) owners = byGivenName;
+      // "Jay" for "Jayden Crowe": a short form of one person's given name, where the story names no "Jay".
+      else if (byGivenName.length === 0 && group.type === 'person' && (words[0]?.length ?? 0) >= 3) {
+        const byShortName = (peopleByGivenStart.get((words[0] ?? '').slice(0, 3)) ?? []).filter((person) => person.group !== group && person.group.mentions.length > 0 && person.words[0] !== words[0] && person.words[0]?.startsWith(words[0] ?? ''));
+        if (byShortName.length === 1) owners = byShortName;
+      }
     }
     if (owners.length === 0) continue;
     // Where people share a surname, each bare mention is the one the story has named in full most
@@ -251,9 +262,12 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       const tail = longer.slice(-words.length).join(' ') === words.join(' ');
       if (words.length >= 2) return head || tail;
       // One word stands for a longer name where the rest of it is head words ("Harvard University"),
-      // or where it ends a name of three words or more ("Rovers" of "Port Vale Rovers").
+      // where it opens a body's name of three words at most that ends in one and is itself a body's
+      // ("a Lumbry spokesperson" of "Lumbry Property Group"), or where it ends a name of three words
+      // or more ("Rovers" of "Port Vale Rovers").
       if (other.type !== 'organization') return false;
-      return (head && original.slice(1).every((word) => LEXICON.orgCues.has(word))) || (tail && longer.length >= 3);
+      const ownName = group.type === 'organization' && group.known === null && longer.length <= 3 && LEXICON.orgCues.has(original.at(-1) ?? '');
+      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && longer.length >= 3);
     });
     if (owner) merge(owner.group, group);
   }

@@ -20,7 +20,8 @@ type Found = Speaker | undefined;
 const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'any'> = { he: 'male', she: 'female', it: 'it' };
 /** Stands for a person described by a role ("the Facebook CEO"), of either gender. */
 const SOMEONE = '*';
-const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|we|i|you|his|her|their|its|several|two|three|both)$/i;
+// "one of them said", "some of those present said": people the story does not name.
+const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
 const WINDOW = 14;
 const PRONOUN_REACH = 60;
 /** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
@@ -32,8 +33,10 @@ const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'depar
 /** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
 const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
 /** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet']);
-/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read". */
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement', 'page', 'caption']);
+/** A document noun, one or several: "the report", "the council's ads". */
+const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
+/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
 const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
 const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Smith. */
@@ -69,15 +72,11 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   for (const mention of mentions) {
     if (mention.entity.type !== 'person') continue;
     const role = (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
-    const gender = FEMALE_ROLES.has(role) ? 'female' : MALE_ROLES.has(role) ? 'male' : null;
+    const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
   return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
 }
-
-/** Role nouns that tell a person's gender. */
-const FEMALE_ROLES = new Set(['mother', 'mum', 'mom', 'wife', 'daughter', 'sister', 'grandmother', 'grandma', 'nan', 'aunt', 'auntie', 'niece', 'widow', 'girlfriend', 'granddaughter', 'spokeswoman', 'businesswoman', 'chairwoman']);
-const MALE_ROLES = new Set(['father', 'dad', 'husband', 'son', 'brother', 'grandfather', 'grandpa', 'grandad', 'granddad', 'uncle', 'nephew', 'widower', 'boyfriend', 'grandson', 'spokesman', 'businessman', 'chairman']);
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
 const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
@@ -189,10 +188,64 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
   }
+  // "Asked …, the senator did not hesitate. “…,” she said": the person the role stands for.
+  if (kind === 'male' || kind === 'female') {
+    const described = roleSubjectBefore(context, here, reach, kind);
+    if (described) return described;
+  }
   const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
+}
+
+// ASCII classes, as role nouns and titles are: a Unicode property pattern is slow to compile on a page's first story.
+/** "Asked …, the senator did not hesitate.": a sentence whose subject is a role after "the". */
+const ROLE_SUBJECT = /^(?:[^,;“”"]{0,80},\s+)?the\s+([a-z]+)\s+[a-z]/;
+/** The title just before a name: "Sen. ", "Senator ". */
+const TITLE_BEFORE = /([A-Za-z-]+)\.?\s+$/;
+
+/**
+ * The person a role as the subject of a sentence between a pronoun and its reach stands for ("the
+ * senator did not hesitate. “…,” she said"): whoever the story described by that role, else the
+ * person of the pronoun's gender it named most often with the role's title ("Sen. Ruth Ames").
+ */
+function roleSubjectBefore(context: SpeakerContext, here: number, reach: number, gender: 'male' | 'female'): Entity | undefined {
+  for (let index = here - 1; index > reach && index >= 0; index -= 1) {
+    const sentence = context.sentences[index] as Sentence;
+    const role = ROLE_SUBJECT.exec(context.text.slice(sentence.start, sentence.end))?.[1];
+    if (!role || !(LEXICON.roleNouns.has(role) || isTitle(role))) continue;
+    const described = personByRole(context, role, sentence.start);
+    const fits = (entity: Entity): boolean => [gender, 'either', null].includes(context.genders.get(entity.id) ?? null);
+    if (described && fits(described)) return described;
+    const titled = titledAs(context, role);
+    return titled.size > 0 ? (mainPerson(context, gender, sentence.start, titled) ?? undefined) : undefined;
+  }
+  return undefined;
+}
+
+/** The people the story names with a title that is, or abbreviates, `role` ("Sen." and "Senator" for "senator"). */
+function titledAs(context: SpeakerContext, role: string): Set<Entity> {
+  const titled = new Set<Entity>();
+  for (const mention of context.mentions) {
+    if (mention.entity.type !== 'person') continue;
+    const title = TITLE_BEFORE.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
+    const word = title?.toLowerCase() ?? '';
+    if (title && isTitle(title) && (word === role || (word.length >= 3 && role.startsWith(word)))) titled.add(mention.entity);
+  }
+  return titled;
+}
+
+/**
+ * "… was refused bail after a magistrate ruled he posed an “unacceptable risk”": a lede keeps the
+ * names for later, so a role there is the one person the story names with that title ("Magistrate
+ * Ana Roe"); where it titles none or several, no one.
+ */
+function ledeRoleHolder(context: SpeakerContext, role: Token): Entity | undefined {
+  const first = context.sentences[0];
+  if (!first || (context.sentences[sentenceAt(context, role.start)]?.block ?? Infinity) > first.block + 1) return undefined;
+  const titled = titledAs(context, role.text.toLowerCase());
+  return titled.size === 1 ? [...titled][0] : undefined;
 }
 
 /** Whether `at` lies inside one of the story's quotations. */
@@ -252,10 +305,16 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
 function isSubjectLead(lead: string): boolean {
   if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
-  if (LETTERS_THEN_COMMA.test(lead)) return lead.length <= 2 * SUBJECT_REACH && leadsToSubject(lead);
+  if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
+/** "The union’s national secretary, ": a role before the name in apposition, whatever words qualify it. */
+function endsInRole(lead: string): boolean {
+  const last = tokenise(lead).at(-1)?.text ?? '';
+  return LEXICON.roleNouns.has(last.toLowerCase()) || isTitle(last);
 }
 
 function leadsToSubject(lead: string): boolean {
@@ -341,20 +400,33 @@ function staffBody(context: SpeakerContext, at: number): Entity | undefined {
   return found;
 }
 
+/**
+ * "Pellow Rovers, where Akers played, are delighted. “…,” they said": the body that opens the
+ * sentence before, in the same paragraph (clubs and companies take a plural verb in British usage).
+ */
+function bodyOpeningBefore(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const before = context.sentences[here - 1];
+  if (!before || before.block !== context.sentences[here]?.block) return undefined;
+  const opening = mentionsIn(context, before.start, before.start + 80)[0];
+  return opening && opening.start <= before.start + 1 && opening.entity.type === 'organization' ? opening.entity : undefined;
+}
+
 /** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
 const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /**
  * The person of this gender the story names most often before `at` (the nearest on a tie): whom it
- * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat").
+ * is about. Names of this gender first ("Chloe"), then names worn by either ("Alfie", "Pat"); only
+ * those `among` where given.
  */
-function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number): Speaker {
+function mainPerson(context: SpeakerContext, gender: 'male' | 'female', at: number, among?: ReadonlySet<Entity>): Speaker {
   const counts = new Map<Entity, number>();
   const loose = new Map<Entity, number>();
   for (const mention of context.mentions) {
     if (mention.start >= at) break;
     const { entity } = mention;
-    if (entity.type !== 'person') continue;
+    if (entity.type !== 'person' || (among && !among.has(entity))) continue;
     const fits = context.genders.get(entity.id) ?? null;
     const tally = fits === gender ? counts : fits === 'either' || fits === null ? loose : undefined;
     if (!tally) continue;
@@ -376,10 +448,10 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   let index = words.length - 1;
   while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
   const noun = words[index];
-  if (!noun || !(BODIES.has(noun.text) || DOCUMENTS.has(noun.text))) return undefined;
+  if (!noun || !(BODIES.has(noun.text) || isDocument(noun.text))) return undefined;
   const owner = words[index - 1]?.text ?? '';
   if (/^the$/i.test(owner)) {
-    if (DOCUMENTS.has(noun.text) && depth === 0) {
+    if (isDocument(noun.text) && depth === 0) {
       const issuer = issuerOf(context, noun);
       if (issuer !== undefined) return issuer;
     }
@@ -418,6 +490,9 @@ function senderOf(context: SpeakerContext, noun: Token): Found {
     if (!verb) continue;
     const sender = mentionsIn(context, sentence.start, verb.start).filter((mention) => mention.entity.type === 'person').at(-1);
     if (sender) return sender.entity;
+    // "The video she posted on Friday …": the pronoun standing for the sender.
+    const pronoun = tokenise(context.text, sentence.start, verb.start).at(-1);
+    if (pronoun && PRONOUNS[pronoun.text.toLowerCase()] && PRONOUNS[pronoun.text.toLowerCase()] !== 'it') return resolvePronoun(context, pronoun.text, pronoun.start);
   }
   return undefined;
 }
@@ -466,7 +541,11 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   }
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
-  const before = mentionsIn(context, start, verb.start).filter(
+  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
+  // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
+  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
+  const before = mentionsIn(context, start, clauseStart).filter(
     (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
   );
   const people = before.filter((mention) => mention.entity.type === 'person');
@@ -482,9 +561,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // subject the name the clause hangs on.
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
-  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause.
-  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
-  const words = tokenise(context.text, start, relativeClause ? start + relativeClause.index : verb.start);
+  const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
@@ -503,7 +580,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
     // "a CDC official": the role's determiner, past the names that qualify it.
     let determiner = lastIndex - 1;
     while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
-    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return null;
+    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return ledeRoleHolder(context, last) ?? null;
     if (described) return described;
     const office = officeHolder(context, words, lastIndex);
     if (office !== undefined) return office;
@@ -520,6 +597,8 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   if (!chosen && last && /^they$/i.test(last.text)) {
     const staff = staffBody(context, last.start);
     if (staff) return staff;
+    const body = bodyOpeningBefore(context, last.start);
+    if (body) return body;
   }
   const body = bodyOf(context, start, verb, depth);
   if (body !== undefined) return body;
@@ -557,6 +636,10 @@ interface Attribution {
 }
 
 const WORDS_OF = /\bin the words of\s+/i;
+/** "In Volkov’s words,", "in her own words,": words owned by a name or a pronoun, just before the quotation. */
+const WORDS_OWNED = /\bin\s+(?:his|her|[^,;.“”"]{1,60}?['’]s)\s+(?:own\s+)?words,?\s*$/i;
+/** "according to the product page," "according to its website": a document of no named author, its noun before a comma. */
+const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
 
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
@@ -571,6 +654,9 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     return nearEnd ? tokens.length - 1 - index : index;
   };
   const sourceOf = (verb: Token): Found => {
+    // "According to the product page, …": the body whose document it is, the one the story last named.
+    const document = ACCORDING_TO_DOCUMENT.exec(context.text.slice(verb.end, Math.min(end, verb.end + 60)));
+    if (document && isDocument(document[1] as string)) return lastOrganization(context, verb.start) ?? null;
     const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
     return next ? next.entity : undefined;
   };
@@ -586,11 +672,23 @@ function attributionIn(context: SpeakerContext, start: number, end: number, near
     const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
     const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
     if (named) return { found: named.entity, distance: tokens.length };
+    // "In Volkov’s words, “…”", "In her own words, “…”": the owner of the words.
+    const owned = WORDS_OWNED.exec(context.text.slice(start, end));
+    if (owned) {
+      const at = start + owned.index;
+      const pronoun = /^in\s+(his|her)\s/i.exec(owned[0])?.[1];
+      const found = pronoun ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at) : mentionsIn(context, at, end)[0]?.entity;
+      if (found !== undefined) return { found, distance: tokens.length };
+    }
   }
   // "X: “…”": a name just before a colon that introduces the quotation.
   if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
-    const mention = mentionsIn(context, start, end).at(-1);
+    const mentions = mentionsIn(context, start, end);
+    const mention = mentions.at(-1);
     if (mention && mention.end + 3 >= end) return { found: mention.entity, distance: 0 };
+    // "In a column, Grange went further: “…”": the subject of the clause the colon ends.
+    const subject = mentions.find((named) => named.entity.type !== 'place' && isSubjectLead(context.text.slice(start, named.start)));
+    if (subject && !/[“”"]/.test(context.text.slice(start, end))) return { found: subject.entity, distance: tokens.length };
   }
   return NONE;
 }
@@ -632,8 +730,8 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
   }
 }
 
-/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used". */
-const WORDS_AFTER = /^(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b/i;
+/** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used", "The words were X’s". */
+const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b|the\s+(?:words|verdict|message|warning)\s+(?:were|are|was|is)\s)/i;
 
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;
