@@ -48,9 +48,13 @@ const DETECTION_TAGS = new Set(['content-language', 'og:locale', 'og:type', 'og:
 export function detectArticle(doc: Document): Detection {
   // Story Lens annotates English stories: its gazetteers, title words and speech verbs are English,
   // so on a French or Japanese page it would mark noise. The page's declared language decides
-  // (`lang`, else its meta tags); without one, the script of its title does.
+  // (`lang`, else its meta tags); without one, the script of its title does. The rest of the
+  // checks are a function of their own: a page turned away here does not compile them.
   const lang = doc.documentElement.getAttribute('lang');
-  if (lang !== null && !isEnglish(doc, lang)) return NOT_ENGLISH;
+  return lang !== null && !isEnglish(doc, lang) ? NOT_ENGLISH : detectFromMetadata(doc, lang);
+}
+
+function detectFromMetadata(doc: Document, lang: string | null): Detection {
   const tags = readMetaTags(doc, DETECTION_TAGS);
   if (lang === null && !isEnglish(doc, tags.get('content-language') ?? tags.get('og:locale'))) return NOT_ENGLISH;
 
