@@ -70,7 +70,7 @@ export function formatReport(data) {
   out.push(
     '## Pages that are not articles',
     '',
-    'Detection alone (`detectArticle` with its metadata reads); the content script\'s path on the page, cold',
+    'Detection alone (`detectArticle`, reading only the metadata its verdict needs); the content script\'s path on the page, cold',
     '(`LivePage.annotate`: `readPage` stops after detection, nothing is painted), and of it `readPage`; then the',
     'built content.js in the extension, traced (see "The built content script, traced" below): evaluating it',
     '(compile and top level), its script time after that (settings, detection), and their sum: everything',

@@ -18,8 +18,6 @@ import { createPainter } from '../../src/content/create-painter';
 import { LivePage } from '../../src/content/live-page';
 import { WrapPainter } from '../../src/content/wrap-painter';
 import { detectArticle } from '../../src/dom/detect-article';
-import { readJsonLd } from '../../src/dom/read-json-ld';
-import { readMetaTags } from '../../src/dom/read-meta-tags';
 import { readPage, readPageSteps } from '../../src/dom/read-page';
 import { decodeAnalysis, encodeAnalysis } from '../../src/shared/analysis-wire';
 import { timeSlicer } from '../../src/shared/yield-to-main';
@@ -80,7 +78,7 @@ const rectOf = (el) => {
 /** A page that is not an article: the content script's cost is its detection (readPage stops there). */
 export async function measureDetection() {
   await nextTask();
-  const detect = time(() => detectArticle(document, readJsonLd(document), readMetaTags(document)));
+  const detect = time(() => detectArticle(document));
   await nextTask();
   const read = time(() => readPage(document, location.href));
   return { detectMs: detect.ms, readMs: read.ms, detected: read.value.article.detected, reason: read.value.detection.reason };
@@ -95,7 +93,7 @@ async function runOurs() {
   const t0 = now();
   await nextTask();
   const stages = {};
-  stages.detect = time(() => detectArticle(document, readJsonLd(document), readMetaTags(document))).ms;
+  stages.detect = time(() => detectArticle(document)).ms;
   await nextTask();
   const read = time(() => readPage(document, location.href));
   stages.read = read.ms;

@@ -2,12 +2,23 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { paragraphSteps } from './find-paragraphs';
+import { readJsonLd } from './read-json-ld';
+import { readMetaTags } from './read-meta-tags';
 import { readPage } from './read-page';
 
 // Spy on the body walk: a page that is not a story must be turned away before it.
 vi.mock('./find-paragraphs', async (original) => {
   const actual = await original<typeof import('./find-paragraphs')>();
   return { ...actual, paragraphSteps: vi.fn(actual.paragraphSteps) };
+});
+// and on the metadata reads: a page in another language must be turned away before them
+vi.mock('./read-meta-tags', async (original) => {
+  const actual = await original<typeof import('./read-meta-tags')>();
+  return { ...actual, readMetaTags: vi.fn(actual.readMetaTags) };
+});
+vi.mock('./read-json-ld', async (original) => {
+  const actual = await original<typeof import('./read-json-ld')>();
+  return { ...actual, readJsonLd: vi.fn(actual.readJsonLd) };
 });
 
 const documentOf = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
@@ -62,6 +73,36 @@ describe('article detection', () => {
   it('without metadata, wants a run of prose paragraphs in one container', () => {
     expect(readPage(page('', `<div>${prose(5)}</div>`), null).detection.reason).toBe('prose-paragraphs');
     expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
+  });
+
+  it('reads schema.org types from JSON-LD and microdata however the page writes the prefix and spaces', () => {
+    const recipe = '<script type="Application/LD+JSON">{"@type":"HTTPS://Schema.org/Recipe"}</script>';
+    expect(readPage(page(recipe, `<div>${prose(5)}</div>`), null).detection.reason).toBe('not-news-type');
+    // several types in one itemtype, split on any white space (a tab, a no-break space), the first empty
+    const marked = `<div itemscope itemtype=" http://schema.org/WebPage\t\u00a0HTTP://SCHEMA.ORG/Product"><div>${prose(5)}</div></div>`;
+    expect(readPage(page('', marked), null).detection.reason).toBe('not-news-type');
+    const story = `<div itemscope itemtype="https://schema.org/Product https://schema.org/NewsArticle"><div>${prose(5)}</div></div>`;
+    expect(readPage(page('', story), null).detection.reason).toBe('article-metadata');
+    // not a schema.org address: the type is not read as a story's
+    expect(readPage(page('', `<div itemscope itemtype="https://example.org/Product">${prose(5)}</div>`), null).detection.reason).toBe('prose-paragraphs');
+  });
+
+  it('reads meta tags by their first non-empty value, keys in any case and spacing', () => {
+    const head = '<meta property="og:type" content=""><meta property=" OG:Type " content=" Article ">';
+    expect(readPage(page(head, `<div>${prose(5)}</div>`), null).detection.reason).toBe('article-metadata');
+    expect(readPage(page('<meta name="og:type" content="website"><meta property="og:type" content="article">', prose(5)), null).detection.reason)
+      .toBe('prose-paragraphs');
+    // the language from the meta tags where the page has no lang attribute
+    const french = documentOf(`<html><head><meta http-equiv="Content-Language" content="fr"></head><body>${prose(6)}</body></html>`);
+    expect(readPage(french, null).detection.reason).toBe('not-english');
+  });
+
+  it('turns a page in another language away before reading its meta tags or JSON-LD', () => {
+    vi.mocked(readMetaTags).mockClear();
+    vi.mocked(readJsonLd).mockClear();
+    expect(readPage(page('<meta property="og:type" content="article">', prose(6), 'ja'), null).detection.reason).toBe('not-english');
+    expect(readMetaTags).not.toHaveBeenCalled();
+    expect(readJsonLd).not.toHaveBeenCalled();
   });
 
   it('says a story page whose body is a teaser is not an article after all', () => {

@@ -1,5 +1,6 @@
 import type { LdNode } from './read-json-ld';
-import type { MetaTags } from './read-meta-tags';
+import { readJsonLd, withoutSchemaOrg } from './read-json-ld';
+import { readMetaTags } from './read-meta-tags';
 
 /** Why a page was or was not taken for a news story: for tests, the CLI and debugging. */
 export type Detection =
@@ -15,8 +16,6 @@ const NOT_STORY_TYPES = new Set(['HowTo', 'Recipe', 'Product', 'SearchResultsPag
 /** How many paragraphs the cheap look reads at most: the check must stay bounded on huge pages. */
 const PARAGRAPH_BUDGET = 300;
 const PROSE_CHARS = 80;
-const SCHEMA_ORG = /^https?:\/\/schema\.org\//i;
-const WHITE = /\s+/;
 /** A character `\w` matches: a letter, digit or underscore of ASCII. */
 const isWordCode = (code: number) =>
   (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
@@ -30,30 +29,38 @@ const NO_PROSE = verdict({ likely: false, reason: 'no-prose' });
 const ARTICLE_METADATA = verdict({ likely: true, reason: 'article-metadata' });
 const PROSE_PARAGRAPHS = verdict({ likely: true, reason: 'prose-paragraphs' });
 
+/** The meta tags detection reads (language, Open Graph type and title, publication time): a page has dozens. */
+const DETECTION_TAGS = new Set(['content-language', 'og:locale', 'og:type', 'og:title', 'article:published_time']);
+
 /**
  * Decides cheaply whether a page's main content can be an English news story, before any
  * extraction: metadata first (language, schema.org types, Open Graph), then a bounded look at
  * paragraphs. On a page that is not a story the content script stops here, so nothing in this
  * function walks the page's text; extraction later confirms a "likely" with the body it finds.
  *
- * It runs on every page the reader opens, cold: plain string and set tests, hardly a pattern to
- * compile on the way to a verdict, no style or layout read, and few distinct DOM methods (the first
- * call of each costs tens of microseconds in a fresh page).
+ * It runs on every page the reader opens, cold, and reads only what the verdict needs: a page that
+ * declares another language costs one attribute read, before any meta tag or JSON-LD is read. Cold,
+ * compiling the code costs as much as running it (tens of microseconds a kilobyte), so the branches
+ * few pages take are functions of their own, compiled only where a page takes them; plain string and
+ * set tests, hardly a pattern to compile, no style or layout read, few distinct DOM methods and few
+ * walks over the whole page.
  */
-export function detectArticle(doc: Document, ld: readonly LdNode[], tags: MetaTags): Detection {
+export function detectArticle(doc: Document): Detection {
   // Story Lens annotates English stories: its gazetteers, title words and speech verbs are English,
-  // so on a French or Japanese page it would mark noise. The page's declared language decides;
-  // without one, the script of its title does.
-  if (!isEnglish(doc, tags)) return NOT_ENGLISH;
+  // so on a French or Japanese page it would mark noise. The page's declared language decides
+  // (`lang`, else its meta tags); without one, the script of its title does. The rest of the
+  // checks are a function of their own: a page turned away here does not compile them.
+  const lang = doc.documentElement.getAttribute('lang');
+  return lang !== null && !isEnglish(doc, lang) ? NOT_ENGLISH : detectFromMetadata(doc, lang);
+}
 
-  const types = ldTypeList(ld);
+function detectFromMetadata(doc: Document, lang: string | null): Detection {
+  const tags = readMetaTags(doc, DETECTION_TAGS);
+  if (lang === null && !isEnglish(doc, tags.get('content-language') ?? tags.get('og:locale'))) return NOT_ENGLISH;
+
+  const types = ldTypeList(readJsonLd(doc));
   // microdata only where JSON-LD and Open Graph are silent: the query scans the page
-  if (types.length === 0 && !tags.has('og:type')) {
-    const marked = doc.querySelectorAll('[itemtype]');
-    for (let i = 0; i < marked.length && types.length <= 40; i++) {
-      for (const type of (marked[i]?.getAttribute('itemtype') ?? '').split(WHITE)) types.push(type.replace(SCHEMA_ORG, ''));
-    }
-  }
+  if (types.length === 0 && !tags.has('og:type')) addMicrodataTypes(doc, types);
   let article = false;
   let otherStory = false;
   let notStory = false;
@@ -65,12 +72,13 @@ export function detectArticle(doc: Document, ld: readonly LdNode[], tags: MetaTa
   }
   if (notStory && !otherStory) return NOT_NEWS_TYPE;
   // A how-to guide is an article but not a story: no people acting, no quotes, numbered steps.
-  if (isHowTo(doc, tags)) return HOW_TO;
+  if (isHowToTitle(tags.get('og:title') ?? doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title) && hasSteps(doc)) return HOW_TO;
 
   if (article || tags.get('og:type')?.toLowerCase() === 'article' || tags.has('article:published_time')) return ARTICLE_METADATA;
 
-  // Without article metadata: a front page lists many teasers, each its own <article>.
-  if (doc.getElementsByTagName('article').length >= 5) return LISTING;
+  // Without article metadata: a front page lists many teasers, each its own <article> (the fifth
+  // found ends the walk).
+  if (doc.getElementsByTagName('article')[4]) return LISTING;
   return hasProseRun(doc) ? PROSE_PARAGRAPHS : NO_PROSE;
 }
 
@@ -79,26 +87,62 @@ function ldTypeList(ld: readonly LdNode[]): string[] {
   const types: string[] = [];
   for (const node of ld) {
     const raw = node['@type'];
-    if (typeof raw === 'string') types.push(raw.replace(SCHEMA_ORG, ''));
-    else if (Array.isArray(raw)) for (const type of raw) if (typeof type === 'string') types.push(type.replace(SCHEMA_ORG, ''));
+    if (typeof raw === 'string') types.push(withoutSchemaOrg(raw));
+    else if (Array.isArray(raw)) for (const type of raw) if (typeof type === 'string') types.push(withoutSchemaOrg(type));
   }
   return types;
 }
 
-function isEnglish(doc: Document, tags: MetaTags): boolean {
-  const declared = (doc.documentElement.getAttribute('lang') ?? tags.get('content-language') ?? tags.get('og:locale'))?.trim();
-  // "en", "en-GB", "en_US": English; "eng", "es", "de-AT": not
-  if (declared) return declared.slice(0, 2).toLowerCase() === 'en' && (declared.length === 2 || !isWordCode(declared.charCodeAt(2)) || declared[2] === '_');
+/** The schema.org types of the page's microdata (`itemtype`), at most about forty. */
+function addMicrodataTypes(doc: Document, types: string[]): void {
+  const marked = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < marked.length && types.length <= 40; i++) addSchemaTypes(types, marked[i]?.getAttribute('itemtype') ?? '');
+}
+
+/**
+ * The white-space separated types of an `itemtype` attribute, without a schema.org prefix, as
+ * `split(/\s+/)` cuts them (an empty string before leading and after trailing space), by character
+ * codes rather than a pattern compiled on every page that has microdata.
+ */
+function addSchemaTypes(types: string[], value: string): void {
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (!isSpaceCode(value.charCodeAt(i))) continue;
+    types.push(withoutSchemaOrg(value.slice(start, i)));
+    while (i + 1 < value.length && isSpaceCode(value.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  types.push(withoutSchemaOrg(value.slice(start)));
+}
+
+/** What `\s` matches: ASCII and Unicode white space, line terminators and the byte-order mark. */
+const isSpaceCode = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** "en", "en-GB", "en_US": English; "eng", "es", "de-AT": not. Nothing declared: the title's script decides. */
+function isEnglish(doc: Document, language: string | undefined): boolean {
+  const declared = language?.trim();
+  if (!declared) return hasLatinTitle(doc);
+  return declared.slice(0, 2).toLowerCase() === 'en' && (declared.length === 2 || !isWordCode(declared.charCodeAt(2)) || declared[2] === '_');
+}
+
+/** Whether most letters of the page's title and first heading are Latin (or it has no letter). */
+function hasLatinTitle(doc: Document): boolean {
   const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
   const latin = title.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
   const letters = title.match(/\p{L}/gu)?.length ?? 0;
   return letters === 0 || latin / letters > 0.5;
 }
 
-function isHowTo(doc: Document, tags: MetaTags): boolean {
-  const title = (tags.get('og:title') ?? doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title).trimStart().slice(0, 7).toLowerCase();
-  if (!title.startsWith('how to') || (title.length > 6 && isWordCode(title.charCodeAt(6)))) return false;
-  // Numbered steps, as how-to sites mark them up.
+/** "How to fold a paper crane", not "How tough rules changed the port". */
+function isHowToTitle(text: string): boolean {
+  const title = text.trimStart().slice(0, 7).toLowerCase();
+  return title.startsWith('how to') && (title.length === 6 || !isWordCode(title.charCodeAt(6)));
+}
+
+/** Numbered steps, as how-to sites mark them up. */
+function hasSteps(doc: Document): boolean {
   return doc.getElementsByClassName('step').length >= 3 || doc.querySelectorAll('[itemprop="step"], [class*="step-"]').length >= 3;
 }
 
@@ -110,12 +154,13 @@ function isHowTo(doc: Document, tags: MetaTags): boolean {
  */
 function hasProseRun(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
-  const limit = Math.min(paragraphs.length, PARAGRAPH_BUDGET);
   let parent: Node | null = null;
   let count = 0;
   const counts = new Map<Node, number>();
-  for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i] as HTMLElement;
+  // item by item, not `length` first: that would walk the whole page even where the fourth paragraph decides
+  for (let i = 0; i < PARAGRAPH_BUDGET; i++) {
+    const p = paragraphs[i];
+    if (!p) break;
     if (!p.parentNode || (p.textContent?.length ?? 0) < PROSE_CHARS) continue;
     // paragraphs of one parent mostly come together: count them without a map until they do not
     if (p.parentNode !== parent) {

@@ -44,14 +44,13 @@ export function readPage(doc: Document, url: string | null): DomReading {
  * page between steps. A page that is not a story is answered in the first step.
  */
 export function* readPageSteps(doc: Document, url: string | null): Generator<void, DomReading, void> {
-  const ld = readJsonLd(doc);
-  const tags = readMetaTags(doc);
-  const detection = detectArticle(doc, ld, tags);
+  const detection = detectArticle(doc);
   if (!detection.likely || !doc.body) return notArticle(doc, url, detection);
 
   // The story's own container where the page marks it, else the whole body: reading only the
   // article region of a page costs a fraction of a walk over its navigation and sidebars.
-  const metadata = readMetadata(doc, ld, tags, url);
+  // Detection read only what its verdict needed; the story's metadata wants all of it.
+  const metadata = readMetadata(doc, readJsonLd(doc), readMetaTags(doc), url);
   const { element: root, named } = findStoryRoot(doc, metadata.titles, url);
   let found = findBody(yield* paragraphSteps(root, new Set()));
   if (root !== doc.body && !named && !hasWords(found.paragraphs, MIN_BODY_WORDS)) {
