@@ -1,6 +1,4 @@
 import { detectArticle } from '../dom/detect-article';
-import { readJsonLd } from '../dom/read-json-ld';
-import { readMetaTags } from '../dom/read-meta-tags';
 import type { PageState, ToContent } from '../shared/protocol';
 import { errorAnswer } from '../shared/wire';
 import type { Instance } from './claim-page';
@@ -95,7 +93,7 @@ export function watchForStory(doc: Document, api: WatchApi, scope: object = glob
 
 /** Detection on metadata and a bounded look at paragraphs (src/dom/detect-article.ts): no reading. */
 function isLikelyStory(doc: Document): boolean {
-  return detectArticle(doc, readJsonLd(doc), readMetaTags(doc)).likely;
+  return detectArticle(doc).likely;
 }
 
 /** The calls of `ToContent` (a list of our own: the call map's parsers are the story script's weight). */
