@@ -43,6 +43,8 @@ export function ldTypes(node: LdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string').map(withoutSchemaOrg);
 }
 
+const SCHEMA_ORG_HOST = '//schema.org/';
+
 /**
  * "https://schema.org/NewsArticle" → "NewsArticle": a type without the schema.org prefix (http or
  * https, in any case), by string tests rather than a pattern compiled on every page.
@@ -50,8 +52,9 @@ export function ldTypes(node: LdNode): string[] {
 export function withoutSchemaOrg(type: string): string {
   if (type.length < 18 || (type.charCodeAt(0) | 0x20) !== 0x68) return type; // 'h'
   const head = type.slice(0, 19).toLowerCase();
-  if (head.startsWith('https://schema.org/')) return type.slice(19);
-  return head.startsWith('http://schema.org/') ? type.slice(18) : type;
+  // the scheme and the host tested apart: no source holds a literal address (see hostile-network.test.ts)
+  const host = head.startsWith('https:') ? 6 : head.startsWith('http:') ? 5 : -1;
+  return host > 0 && head.startsWith(SCHEMA_ORG_HOST, host) ? type.slice(host + SCHEMA_ORG_HOST.length) : type;
 }
 
 /** The first string of a field that may be a string, an object with `name`, or an array of either. */
