@@ -5,7 +5,7 @@ import type { Result } from '../shared/result';
 import { err } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
-import { decodeAnalysis } from '../shared/analysis-wire';
+import { decodeAnalysisSteps } from '../shared/analysis-wire';
 import { storyParts } from '../shared/story-parts';
 import { timeSlicer } from '../shared/yield-to-main';
 import { cardContent } from './card-content';
@@ -183,6 +183,6 @@ async function analyseInBackground(api: ContentApi, reading: DomReading): Promis
   }
   const answer = await api.ask('story:analyse', parts ? { url, article, parts: { id, count: parts.length } } : { url, article, model });
   if (!answer.ok) return err(`the background could not analyse the story (${answer.error.code}: ${answer.error.message})`);
-  const analysis = decodeAnalysis(answer.value, model.text.length);
+  const analysis = await runStepsSliced(decodeAnalysisSteps(answer.value, model.text.length), timeSlicer());
   return analysis.ok ? analysis : err(`the background's analysis was unreadable (${analysis.error})`);
 }
