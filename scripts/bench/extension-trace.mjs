@@ -7,7 +7,8 @@
 //     holds a frame of content.js: its callbacks (settings, detection, reading, the answer, painting),
 //     DOM calls they make included; each sample weighs the time to the next one;
 //   - tasks: the page's main-thread tasks (RunTask) in which content.js ran, whole (an upper bound: it
-//     counts the message's deserialisation and whatever else shared the task), and the longest of them;
+//     counts the message's deserialisation and whatever else shared the task; a task that ran no script,
+//     where a sample of ours timed late landed, is none of them), and the longest of them;
 //   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
@@ -71,6 +72,28 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
   return samples.map((s, i) => ({ ...s, weight: i + 1 < samples.length ? Math.min(samples[i + 1].ts - s.ts, 5_000) : 0 }));
 }
 
+/** Trace events that run script: a task without one ran none of ours, whatever sample lands in it. */
+const SCRIPT_EVENTS = new Set(['RunMicrotasks', 'FunctionCall', 'EvaluateScript', 'RunYieldContinuation', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'v8.callFunction', 'v8.run']);
+
+/**
+ * Whether a task of this thread ran script. The profiler's samples are timed on their own clock: on a
+ * loaded machine a sample of our painting lands in the rendering task after it (PrePaint, Paint, no
+ * script at all), which then counted as a task of ours with all of the browser's painting in it.
+ */
+function scriptRunIn(events, pid, tid) {
+  const times = events.filter((e) => e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name)).map((e) => e.ts).sort((a, b) => a - b);
+  return (task) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[mid] < task.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < times.length && times[lo] <= task.ts + task.dur;
+  };
+}
+
 /** Reads one page load's trace: the content script's evaluation, its later script time, its tasks. */
 export function contentScriptCost(events) {
   const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
@@ -82,9 +105,10 @@ export function contentScriptCost(events) {
   const samples = samplesOf(events, pid, tid, isOurUrl);
   const ourSamples = samples.filter((s) => s.ours && s.ts >= evaluationEnd);
   const afterMs = ourSamples.reduce((sum, s) => sum + s.weight, 0) / 1000;
+  const ranScript = scriptRunIn(events, pid, tid);
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid)
-    .filter((t) => (t.ts <= evaluation.ts && evaluationEnd <= t.ts + t.dur) || ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+    .filter((t) => (t.ts <= evaluation.ts && evaluationEnd <= t.ts + t.dur) || (ranScript(t) && ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur)));
   const taskMs = tasks.reduce((sum, t) => sum + t.dur, 0) / 1000;
   const longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
   const lastEnd = Math.max(evaluationEnd, ...tasks.map((t) => t.ts + t.dur));
@@ -111,9 +135,10 @@ export function longestTaskBreakdown(events, top = 12) {
   const { pid, tid } = evaluation;
   const samples = samplesOf(events, pid, tid, isOurUrl, true);
   const ours = samples.filter((s) => s.ours && s.ts >= evaluation.ts);
+  const ranScript = scriptRunIn(events, pid, tid);
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur > 0)
-    .filter((t) => ours.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+    .filter((t) => ranScript(t) && ours.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
   const task = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
   if (!task) return null;
   const inside = (ts) => task.ts <= ts && ts <= task.ts + task.dur;
