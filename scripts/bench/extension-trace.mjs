@@ -8,11 +8,13 @@
 //     holds a frame of content.js: its callbacks (settings, detection, reading, the answer, painting),
 //     DOM calls they make included; each sample weighs the time to the next one;
 //   - tasks: the page's main-thread tasks (RunTask) in which content.js ran, whole (an upper bound: it
-//     counts the message's deserialisation and whatever else shared the task), and the longest of them;
+//     counts the message's deserialisation and whatever else shared the task; a task that ran no script,
+//     where a sample of ours timed late landed, is none of them), and the longest of them;
 //   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
-// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...]
+// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown]
+// (--breakdown: what runs in each load's longest task with our script, by trace event and by function)
 // TRACE_CATEGORIES=devtools.timeline,v8,v8.execute leaves the profiler out: the evaluation alone, unslowed
 // (the script-after column then reads 0).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,14 +42,14 @@ async function settle(page, story) {
 }
 
 /** The CPU profile of one thread, from the trace's Profile and ProfileChunk events: samples with times and whether ours. */
-function samplesOf(events, pid, tid, isOurUrl) {
+function samplesOf(events, pid, tid, isOurUrl, frames = false) {
   const samples = [];
   const profiles = new Map();
   for (const e of events) {
     if (e.pid !== pid || (e.name !== 'Profile' && e.name !== 'ProfileChunk')) continue;
     const key = e.id;
     if (e.name === 'Profile') {
-      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), tid: e.tid });
+      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), frame: new Map(), tid: e.tid });
       continue;
     }
     const profile = profiles.get(key);
@@ -56,15 +58,41 @@ function samplesOf(events, pid, tid, isOurUrl) {
     for (const node of cpuProfile.nodes ?? []) {
       const parentOurs = node.parent !== undefined && profile.ours.get(node.parent) === true;
       profile.ours.set(node.id, parentOurs || isOurUrl(node.callFrame?.url ?? ''));
+      if (frames) {
+        const { functionName = '', url = '', lineNumber = -1, columnNumber = -1 } = node.callFrame ?? {};
+        profile.frame.set(node.id, `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`);
+      }
     }
     (cpuProfile.samples ?? []).forEach((id, i) => {
       profile.time += timeDeltas[i] ?? 0;
-      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true });
+      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true, frame: frames ? profile.frame.get(id) : undefined });
     });
   }
   samples.sort((a, b) => a.ts - b.ts);
   // Each sample stands for the time until the next one (the last for none).
   return samples.map((s, i) => ({ ...s, weight: i + 1 < samples.length ? Math.min(samples[i + 1].ts - s.ts, 5_000) : 0 }));
+}
+
+/** Trace events that run script: a task without one ran none of ours, whatever sample lands in it. */
+const SCRIPT_EVENTS = new Set(['RunMicrotasks', 'FunctionCall', 'EvaluateScript', 'RunYieldContinuation', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'v8.callFunction', 'v8.run']);
+
+/**
+ * Whether a task of this thread ran script. The profiler's samples are timed on their own clock: on a
+ * loaded machine a sample of our painting lands in the rendering task after it (PrePaint, Paint, no
+ * script at all), which then counted as a task of ours with all of the browser's painting in it.
+ */
+function scriptRunIn(events, pid, tid) {
+  const times = events.filter((e) => e.pid === pid && e.tid === tid && SCRIPT_EVENTS.has(e.name)).map((e) => e.ts).sort((a, b) => a - b);
+  return (task) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[mid] < task.ts) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < times.length && times[lo] <= task.ts + task.dur;
+  };
 }
 
 /**
@@ -86,9 +114,10 @@ export function contentScriptCost(events) {
   const ourSamples = samples.filter((s) => s.ours && s.ts >= evaluationEnd && !evaluating(s.ts));
   const evaluateMs = ownEvaluations.reduce((sum, e) => sum + e.dur, 0) / 1000;
   const afterMs = ourSamples.reduce((sum, s) => sum + s.weight, 0) / 1000;
+  const ranScript = scriptRunIn(events, pid, tid);
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && mine(e))
-    .filter((t) => ownEvaluations.some((e) => t.ts <= e.ts && e.ts + e.dur <= t.ts + t.dur) || ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+    .filter((t) => ownEvaluations.some((e) => t.ts <= e.ts && e.ts + e.dur <= t.ts + t.dur) || (ranScript(t) && ourSamples.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur)));
   const taskMs = tasks.reduce((sum, t) => sum + t.dur, 0) / 1000;
   const longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
   const lastEnd = Math.max(evaluationEnd, ...tasks.map((t) => t.ts + t.dur));
@@ -101,6 +130,45 @@ export function contentScriptCost(events) {
     tasks: tasks.length,
     longestTaskMs,
     latencyMs: (lastEnd - evaluation.ts) / 1000,
+  };
+}
+
+/**
+ * What runs in the longest task with our script: the trace events inside it by name (time summed, nested
+ * ones counted in their parents too) and the CPU profile's self time by function, the heaviest first.
+ */
+export function longestTaskBreakdown(events, top = 12) {
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
+  if (!evaluation) return null;
+  const { pid, tid } = evaluation;
+  const samples = samplesOf(events, pid, tid, isOurUrl, true);
+  const ours = samples.filter((s) => s.ours && s.ts >= evaluation.ts);
+  const ranScript = scriptRunIn(events, pid, tid);
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur > 0)
+    .filter((t) => ranScript(t) && ours.some((s) => t.ts <= s.ts && s.ts <= t.ts + t.dur));
+  const task = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
+  if (!task) return null;
+  const inside = (ts) => task.ts <= ts && ts <= task.ts + task.dur;
+  const byName = new Map();
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e === task || !inside(e.ts)) continue;
+    const entry = byName.get(e.name) ?? { ms: 0, count: 0 };
+    entry.ms += (e.dur ?? 0) / 1000;
+    entry.count += 1;
+    byName.set(e.name, entry);
+  }
+  const byFunction = new Map();
+  for (const s of samples) {
+    if (!inside(s.ts)) continue;
+    byFunction.set(s.frame, (byFunction.get(s.frame) ?? 0) + s.weight / 1000);
+  }
+  const heaviest = (map, weigh) => [...map].sort((a, b) => weigh(b[1]) - weigh(a[1])).slice(0, top);
+  return {
+    taskMs: task.dur / 1000,
+    events: heaviest(byName, (v) => v.ms).map(([name, v]) => ({ name, ...v })),
+    functions: heaviest(byFunction, (v) => v).map(([frame, ms]) => ({ frame, ms })),
   };
 }
 
@@ -120,9 +188,10 @@ async function workerAnalyses(context) {
 /**
  * Loads each page `runs` times (a fresh tab each time) in one Chromium with the extension, tracing each
  * load. `pages`: [{ name, url, story }]. Answers [{ name, story, runs: [{ ...contentScriptCost, worker }] }];
- * the first story page of the session meets a worker that has analysed nothing yet (cold).
+ * the first story page of the session meets a worker that has analysed nothing yet (cold). `breakdown`
+ * adds each load's `longestTaskBreakdown`.
  */
-export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs }) {
+export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs, breakdown = false }) {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath,
@@ -149,7 +218,8 @@ export async function traceExtensionPages({ executablePath, flags, extensionDir,
           await complete;
           const cost = contentScriptCost(events);
           const worker = await workerAnalyses(context);
-          result.runs.push(cost ? { ...cost, worker } : { error: 'content.js was not evaluated on the page', worker });
+          const longest = breakdown ? { breakdown: longestTaskBreakdown(events) } : {};
+          result.runs.push(cost ? { ...cost, worker, ...longest } : { error: 'content.js was not evaluated on the page', worker });
         } finally {
           await page.close();
         }
@@ -182,6 +252,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       extensionDir,
       pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
       runs,
+      breakdown: process.argv.includes('--breakdown'),
     });
     const f = (n) => (n === undefined ? '–' : n.toFixed(2));
     console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
@@ -192,6 +263,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
         ),
       );
+    }
+    for (const { name, runs: rs } of results) {
+      rs.forEach(({ breakdown }, i) => {
+        if (!breakdown) return;
+        console.log(`\n${name}, load ${i + 1}: the longest task, ${f(breakdown.taskMs)} ms`);
+        for (const { name: event, ms, count } of breakdown.events) console.log(`  event ${f(ms).padStart(8)} ms  ${count}× ${event}`);
+        for (const { frame, ms } of breakdown.functions) console.log(`  self  ${f(ms).padStart(8)} ms  ${frame}`);
+      });
     }
   } finally {
     await server.close();

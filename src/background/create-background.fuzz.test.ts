@@ -19,7 +19,7 @@ const CODES: readonly ErrorCode[] = ['malformed', 'unknown-type', 'forbidden', '
 const CONTENT_TYPES = Object.keys(contentToBackgroundParams);
 const POPUP_TYPES = Object.keys(popupToBackgroundParams);
 /** every parameter name of both call maps, and the report's fields one level down */
-const KEYS = ['tabId', 'report', 'fingerprint', 'style', 'url', 'article', 'model', 'data', 'text', 'blocks', 'title', 'entities', 'quotes', 'aliases', 'version', 'detected'];
+const KEYS = ['tabId', 'report', 'fingerprint', 'style', 'url', 'article', 'model', 'data', 'text', 'blocks', 'title', 'entities', 'quotes', 'aliases', 'version', 'detected', 'parts', 'id', 'index', 'count'];
 
 const ID = 'story-lens-test';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -43,11 +43,19 @@ const BASES: Record<string, () => Record<string, unknown>> = {
   'library:import': () => ({ data: { format: 'story-lens-library', version: 1, stories: [], catalog: [] } }),
   'highlights:style': () => ({ style: null }),
   'story:analyse': () => ({ url: null, article: fakeReport('Spoiled').article, model: { text: 'A story.', blocks: [{ kind: 'paragraph', start: 0, end: 8 }] } }),
+  // a part, and a story naming parts: those of tab 1 (the content script sender's) have arrived whole or in part
+  'story:part': () => ({ id: 'fuzzed', index: 1, text: ' More story.', blocks: [{ kind: 'paragraph', start: 9, end: 20 }] }),
+};
+
+/** `story:analyse` naming parts, which the fuzzer spoils like any other payload. */
+const PARTED: Record<string, () => Record<string, unknown>> = {
+  'story:analyse': () => ({ url: null, article: fakeReport('Spoiled').article, parts: { id: 'fuzzed', count: 2 } }),
 };
 
 const message = fc.oneof(
   { weight: 1, arbitrary: hostileValue },
   { weight: 4, arbitrary: messagesOf([...CONTENT_TYPES, ...POPUP_TYPES], KEYS, BASES) },
+  { weight: 1, arbitrary: messagesOf(['story:analyse', 'story:part'], KEYS, PARTED) },
   { weight: 1, arbitrary: messagesOf(['tabs:list', 'report:GET', ' report:get', 'constructor', '__proto__', 'hasOwnProperty'], KEYS) },
 );
 
@@ -89,6 +97,8 @@ describe('every message a page, another extension or a broken sender can send', 
         const { sender, may } = SENDERS[from]!;
         // each run starts from the seeded storage, so a failing run's damage cannot blame the next
         restore(browser, seeded);
+        // and with the first part of a long story arrived from tab 1, for a fuzzed part or analysis to follow
+        await browser.send({ type: 'story:part', id: 'fuzzed', index: 0, text: 'A story.', blocks: [{ kind: 'paragraph', start: 0, end: 8 }] }, SENDERS['a tab\'s content script']!.sender);
         const answer = await browser.send(raw, sender);
         if (isErrorAnswer(answer)) {
           seen.refused += 1;

@@ -4,6 +4,7 @@ import { contentHandlers, popupHandlers } from './handlers';
 import { createPageMenu, onCommand, onPageMenu } from './page-actions';
 import type { Sketch } from './near-postings';
 import type { CompareStored } from './same-story';
+import { ReceivedParts } from './received-parts';
 import { serveMessages } from './serve-message';
 import type { CatalogStory } from '../core/story/catalog';
 import { StoryAnalyser, savedStoryOf } from './story-analyser';
@@ -58,13 +59,16 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     shipped: options.shippedCatalog ?? [],
     saved: async () => (await library.savedCatalog()).map(savedStoryOf),
   });
-  const services: Services = { api, tabs, styles, library, now, analyser };
+  const parts = new ReceivedParts();
+  const services: Services = { api, tabs, styles, library, now, analyser, parts };
   return {
     services,
     onMessage: serveMessages(api, contentHandlers(services), popupHandlers(services)),
     onInstalled: () => createPageMenu(api).catch(quietly('could not create the page menu')),
-    onTabRemoved: (tabId) =>
-      Promise.all([onTabRemoved(tabs, tabId), styles.forget(tabId)]).then(() => undefined, quietly('tab closed')),
+    onTabRemoved: (tabId) => {
+      parts.forget(tabId);
+      return Promise.all([onTabRemoved(tabs, tabId), styles.forget(tabId)]).then(() => undefined, quietly('tab closed'));
+    },
     onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated')),
     // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
     onMenuClicked: async (menuItemId, tabId, pageUrl) => void (await onPageMenu(api, menuItemId, tabId, pageUrl)),

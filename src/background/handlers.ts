@@ -10,6 +10,7 @@ import type { StoryAnalyser } from './story-analyser';
 import { savedStoryOf } from './story-analyser';
 import type { StoryLibrary } from './story-library';
 import { readTabRecord } from './read-tab-record';
+import type { ReceivedParts } from './received-parts';
 import { storyRecordFrom } from './story-record';
 import type { TabReports } from './tab-reports';
 import type { TabStyles } from './tab-styles';
@@ -31,6 +32,8 @@ export interface Services {
   now: () => number;
   /** analyses the stories content scripts read (`story:analyse`) */
   analyser: Pick<StoryAnalyser, 'analyse'>;
+  /** long stories' text models on their way in parts (`story:part`) */
+  parts: ReceivedParts;
 }
 
 /** The story script in the built extension (build.mjs's entry `story`): injected on stories only. */
@@ -39,7 +42,7 @@ export const STORY_SCRIPT = 'story.js';
 /** The page's address without its fragment: `#comments` is the same page. */
 export const pageUrl = (url: string) => url.split('#', 1)[0] ?? url;
 
-export function contentHandlers({ api, tabs, styles, library, now, analyser }: Services): HandlerTable<ContentToBackground, ContentContext> {
+export function contentHandlers({ api, tabs, styles, library, now, analyser, parts }: Services): HandlerTable<ContentToBackground, ContentContext> {
   return {
     async 'report:put'({ report, fingerprint = null }, { tabId, url: senderUrl, incognito }) {
       const url = pageUrl(senderUrl);
@@ -80,9 +83,15 @@ export function contentHandlers({ api, tabs, styles, library, now, analyser }: S
         return err({ code: 'failed', message: `the story script could not be injected: ${error instanceof Error ? error.message : String(error)}` });
       }
     },
-    async 'story:analyse'(reading) {
-      const { fingerprint, ...analysis } = await analyser.analyse(reading);
+    async 'story:analyse'(request, { tabId }) {
+      // a long story's text model went ahead in parts
+      const model = 'parts' in request ? parts.take(tabId, request.parts.id, request.parts.count) : ok(request.model);
+      if (!model.ok) return model;
+      const { fingerprint, ...analysis } = await analyser.analyse({ url: request.url, article: request.article, model: model.value });
       return ok(encodeAnalysis(analysis, fingerprint));
+    },
+    async 'story:part'(part, { tabId }) {
+      return parts.add(tabId, part);
     },
   };
 }

@@ -9,7 +9,8 @@ import { parseStoryText } from '../core/story/parse-story-text';
 import type { TextModel } from '../core/text-model';
 import { modelFromBlocks } from '../core/text-model';
 import { decodeAnalysis } from '../shared/analysis-wire';
-import type { SavedStory, StoryReading } from '../shared/protocol';
+import type { SavedStory, StoryPart, StoryReading } from '../shared/protocol';
+import { storyParts } from '../shared/story-parts';
 import { fakeReport } from './fake-report';
 import { StoryAnalyser } from './story-analyser';
 import { startWorker } from './test-background';
@@ -141,6 +142,58 @@ describe('story:analyse in the worker', () => {
   ])('answers a reading with %s with an error value, not an analysis', async (_name, model) => {
     const { browser } = startWorker(undefined, { shippedCatalog: shipped });
     expect(await browser.fromTab(4, { ...call(readingOf(reef.model)), model })).toMatchObject({ error: { code: 'malformed' } });
+  });
+
+  describe('a long story sent ahead in parts', () => {
+    const paragraph = levy.model.text.replace(/\s+/g, ' ');
+    const long = modelFromBlocks(Array.from({ length: Math.ceil(700_000 / paragraph.length) }, (_, i) => ({ kind: 'paragraph' as const, text: `${i}. ${paragraph}` })));
+    const reading = readingOf(long, 'Transit levy');
+    const parts = storyParts(long, 'story-7')!;
+    const analyseParts = (count = parts.length, id = 'story-7') => ({ type: 'story:analyse', url: reading.url, article: reading.article, parts: { id, count } });
+    const send = async (browser: ReturnType<typeof startWorker>['browser'], tab: number, sent: readonly StoryPart[]) => {
+      for (const part of sent) expect(await browser.fromTab(tab, { type: 'story:part', ...part })).toBeNull();
+    };
+
+    it('is analysed as the same story sent whole', async () => {
+      expect(parts.length).toBeGreaterThanOrEqual(3);
+      const { browser } = startWorker(undefined, { shippedCatalog: shipped });
+      await send(browser, 4, parts);
+      const answer = await browser.fromTab(4, analyseParts());
+      expect(answer).toEqual(await browser.fromTab(5, call(reading)));
+      expect(decodeAnalysis(answer, long.text.length)).toMatchObject({ ok: true, value: { report: { article: { title: 'Transit levy' } } } });
+      // the parts are gone once used: the same call again finds none
+      expect(await browser.fromTab(4, analyseParts())).toMatchObject({ error: { code: 'not-found' } });
+    }, 120_000);
+
+    it('with a part missing, an error value, not an analysis of part of the story', async () => {
+      const { browser } = startWorker(undefined, { shippedCatalog: shipped });
+      await send(browser, 4, parts.slice(0, -1));
+      expect(await browser.fromTab(4, analyseParts())).toMatchObject({ error: { code: 'not-found', message: expect.stringContaining(`${parts.length - 1} of ${parts.length}`) } });
+    });
+
+    it('a part out of order, or one of another story, is refused and drops what came before', async () => {
+      const { browser } = startWorker(undefined, { shippedCatalog: shipped });
+      await send(browser, 4, parts.slice(0, 1));
+      expect(await browser.fromTab(4, { type: 'story:part', ...parts[2]! })).toMatchObject({ error: { code: 'malformed' } });
+      expect(await browser.fromTab(4, analyseParts())).toMatchObject({ error: { code: 'not-found' } });
+      await send(browser, 4, parts.slice(0, 1));
+      expect(await browser.fromTab(4, { type: 'story:part', ...parts[1]!, id: 'story-8' })).toMatchObject({ error: { code: 'malformed' } });
+    });
+
+    it('parts whose joined blocks are not spans of the joined text are refused', async () => {
+      const { browser } = startWorker(undefined, { shippedCatalog: shipped });
+      const last = parts[parts.length - 1]!;
+      const beyond = { ...last, blocks: [...last.blocks, { kind: 'paragraph' as const, start: long.text.length, end: long.text.length + 10 }] };
+      await send(browser, 4, [...parts.slice(0, -1), beyond]);
+      expect(await browser.fromTab(4, analyseParts())).toMatchObject({ error: { code: 'malformed' } });
+    });
+
+    it('each tab\'s parts are its own: another tab naming them finds none', async () => {
+      const { browser } = startWorker(undefined, { shippedCatalog: shipped });
+      await send(browser, 4, parts);
+      expect(await browser.fromTab(6, analyseParts())).toMatchObject({ error: { code: 'not-found' } });
+      expect(await browser.fromTab(4, analyseParts(parts.length, 'story-9'))).toMatchObject({ error: { code: 'not-found' } });
+    });
   });
 
   it('analyses a story of 5 MB', async () => {

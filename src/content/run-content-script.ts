@@ -5,7 +5,8 @@ import type { Result } from '../shared/result';
 import { err } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS, isSiteDisabled } from '../shared/settings';
-import { decodeAnalysis } from '../shared/analysis-wire';
+import { decodeAnalysisSteps } from '../shared/analysis-wire';
+import { storyParts } from '../shared/story-parts';
 import { timeSlicer } from '../shared/yield-to-main';
 import { cardContent } from './card-content';
 import type { ContentApi, MessageListener } from './content-api';
@@ -172,8 +173,15 @@ export function runContentScript(doc: Document, api: ContentApi, controller: Abo
  */
 async function analyseInBackground(api: ContentApi, reading: DomReading): Promise<Result<PageAnalysis, string>> {
   const { url, article, model } = reading;
-  const answer = await api.ask('story:analyse', { url, article, model });
+  // A long story goes ahead in parts, a message each: the page gets its turn while each is answered.
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const parts = storyParts(model, id);
+  for (const part of parts ?? []) {
+    const sent = await api.ask('story:part', part);
+    if (!sent.ok) return err(`the background could not take the story (${sent.error.code}: ${sent.error.message})`);
+  }
+  const answer = await api.ask('story:analyse', parts ? { url, article, parts: { id, count: parts.length } } : { url, article, model });
   if (!answer.ok) return err(`the background could not analyse the story (${answer.error.code}: ${answer.error.message})`);
-  const analysis = decodeAnalysis(answer.value, model.text.length);
+  const analysis = await runStepsSliced(decodeAnalysisSteps(answer.value, model.text.length), timeSlicer());
   return analysis.ok ? analysis : err(`the background's analysis was unreadable (${analysis.error})`);
 }

@@ -1,3 +1,4 @@
+import { runSteps } from '../core/run-steps';
 import { closestTag, insideOf, parentOf } from './dom-block';
 import type { Paragraph } from './find-paragraphs';
 import { isChromeLine } from './is-page-chrome';
@@ -11,6 +12,11 @@ export interface Body {
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
+/**
+ * Paragraphs looked at between two pauses of `findBodySteps`: asking the page's style whether one is
+ * hidden and scoring its ancestors cost microseconds each, but a 5 MB story has 20,000 of them.
+ */
+export const BODY_STEP_PARAGRAPHS = 500;
 /** How far up a paragraph's score spreads: the container of a story is rarely deeper than this. */
 const ANCESTOR_LEVELS = 4;
 
@@ -34,10 +40,19 @@ interface Tally {
  * then dropped for being hidden, leaving no story at all.
  */
 export function findBody(candidates: readonly Paragraph[]): Body {
+  return runSteps(findBodySteps(candidates));
+}
+
+/** `findBody` in steps: pauses after every `BODY_STEP_PARAGRAPHS` paragraphs of each pass over them. */
+export function* findBodySteps(candidates: readonly Paragraph[]): Generator<void, Body, void> {
   const first = candidates[0];
   if (!first) return { paragraphs: [], container: null };
   const hidden = hiddenByStyleProbe(first.host.ownerDocument);
-  const paragraphs = candidates.filter((p) => !hidden(p.host));
+  const paragraphs: Paragraph[] = [];
+  for (const [index, p] of candidates.entries()) {
+    if (!hidden(p.host)) paragraphs.push(p);
+    if (index % BODY_STEP_PARAGRAPHS === BODY_STEP_PARAGRAPHS - 1) yield;
+  }
   const tallies = new Map<Element, Tally>();
   const tally = (el: Element) => {
     let t = tallies.get(el);
@@ -49,7 +64,8 @@ export function findBody(candidates: readonly Paragraph[]): Body {
   };
   // a `<p>` scores its parent, not itself; sibling joining still needs its own counts
   const ownTally = new Map<Element, Tally>();
-  for (const p of paragraphs) {
+  for (const [index, p] of paragraphs.entries()) {
+    if (index % BODY_STEP_PARAGRAPHS === BODY_STEP_PARAGRAPHS - 1) yield;
     if (p.own) ownTally.set(p.host, { score: 0, chars: p.chars, linkChars: p.linkChars, captionChars: p.kind === 'caption' ? p.chars : 0 });
     let el: Element | null = p.own ? parentOf(p.host) : p.host;
     const prose = p.kind === 'paragraph' && !p.heading && p.chars >= MIN_PARAGRAPH_CHARS;
@@ -85,7 +101,11 @@ export function findBody(candidates: readonly Paragraph[]): Body {
   const region = best;
   const containers = joinSiblings(region, scoreOf(region, tallies), tallies, ownTally, hidden);
   const inContainers = insideOf(containers);
-  const chosen = paragraphs.filter((p) => inContainers(p.host) && keep(p));
+  const chosen: Paragraph[] = [];
+  for (const [index, p] of paragraphs.entries()) {
+    if (inContainers(p.host) && keep(p)) chosen.push(p);
+    if (index % BODY_STEP_PARAGRAPHS === BODY_STEP_PARAGRAPHS - 1) yield;
+  }
   return { paragraphs: chosen, container: best };
 }
 

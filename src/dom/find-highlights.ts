@@ -1,3 +1,4 @@
+import { runSteps } from '../core/run-steps';
 import { nextElementIn } from './dom-block';
 import { isPageChrome } from './is-page-chrome';
 
@@ -25,6 +26,8 @@ const MAX_ITEM_CHARS = 250;
 const MAX_ITEMS = 8;
 /** Class or id of a box set apart within a story: `factbox`, `callout`, `panel`, `inline-box`. */
 const SET_APART_NAME = /(?:^|[^a-z])(?:aside|box|factbox|fact-box|panel|callout|pull-?out)(?:$|[^a-z])/;
+/** Elements of the story's region looked at between two pauses of `findHighlightsSteps` (a 5 MB story has 20,000). */
+export const HIGHLIGHTS_STEP_ELEMENTS = 1_000;
 
 /**
  * Finds the highlights block of the story whose headline and body container are given, in page
@@ -34,12 +37,19 @@ const SET_APART_NAME = /(?:^|[^a-z])(?:aside|box|factbox|fact-box|panel|callout|
  * Only within the story's own region, so another story's "Key points" in a sidebar is left alone.
  */
 export function findHighlights(doc: Document, headline: Element | null, body: Element | null): HighlightsBlock | null {
+  return runSteps(findHighlightsSteps(doc, headline, body));
+}
+
+/** `findHighlights` in steps: the pass over the story's region pauses every `HIGHLIGHTS_STEP_ELEMENTS` elements. */
+export function* findHighlightsSteps(doc: Document, headline: Element | null, body: Element | null): Generator<void, HighlightsBlock | null, void> {
   const scope = storyRegion(headline, body) ?? doc.body;
   if (!scope) return null;
 
   // one pass over the region: a block named as highlights wins over a list after a heading
   let afterHeading: HighlightsBlock | null = null;
+  let elements = 0;
   for (let el = scope.firstElementChild; el; el = nextElementIn(scope, el)) {
+    if (++elements % HIGHLIGHTS_STEP_ELEMENTS === 0) yield;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length > 1 && isHighlightsName(names)) {
       const items = bulletItems(el);

@@ -36,6 +36,11 @@ export function findParagraphs(root: Node, skip: ReadonlySet<Node>): Paragraph[]
 
 /** Characters of paragraph text read between two pauses of `paragraphSteps`: a few milliseconds' work. */
 export const STEP_CHARS = 40_000;
+/**
+ * Elements entered between two pauses, whatever text they hold: 10,000 nested wrappers or a table of
+ * 100,000 cells hold hardly a character, and the walk over them was a single step.
+ */
+export const STEP_ELEMENTS = 2_000;
 
 /** One element being walked: where its rendered children stand, and the run of inline content so far. */
 interface Frame {
@@ -64,7 +69,7 @@ function frameOf(parent: Element, inLink: boolean): Frame {
 
 /**
  * `findParagraphs` in steps: the walk pauses after every `STEP_CHARS` characters of paragraph text it
- * reads, so that a content script on a very long story can yield to the page between steps. The walk
+ * reads or `STEP_ELEMENTS` elements it enters, so that a content script on a very long story can yield to the page between steps. The walk
  * keeps its own stack (no generator per element) and reads children by sibling links. Whatever depends on
  * an element's ancestors or descendants is decided once per element and passed down or remembered, so
  * the walk stays linear in the page's elements however deep they nest (pages nest 10,000 levels deep).
@@ -72,6 +77,7 @@ function frameOf(parent: Element, inLink: boolean): Frame {
 export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<void, Paragraph[], void> {
   const out: Paragraph[] = [];
   let sinceStep = 0;
+  let elements = 0;
   const blockInside = new Map<Element, boolean>();
   const flush = (frame: Frame, all: boolean) => {
     if (frame.run.length > 0) {
@@ -106,6 +112,10 @@ export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<
       continue;
     }
     if (type !== 1) continue;
+    if (++elements >= STEP_ELEMENTS) {
+      elements = 0;
+      yield;
+    }
     const el = child as Element;
     const tag = el.nodeName;
     if (NON_TEXT_TAGS.has(tag) || skip.has(el) || isPageChrome(el)) continue;

@@ -2,6 +2,7 @@ import type { LdNode } from './read-json-ld';
 import { ldText, ldTypes } from './read-json-ld';
 import type { MetaTags } from './read-meta-tags';
 import { isInFurniture } from './is-page-chrome';
+import { runSteps } from '../core/run-steps';
 
 /** What the page says about its story, besides the text: from JSON-LD, meta tags and markup. */
 export interface PageMetadata {
@@ -24,15 +25,21 @@ const BYLINE_MARKUP = '[rel="author"], [itemprop="author"], [class*="byline"], [
 const MARKUP_TRIES = 12;
 
 export function readMetadata(doc: Document, ld: readonly LdNode[], tags: MetaTags, url: string | null): PageMetadata {
+  return runSteps(readMetadataSteps(doc, ld, tags, url));
+}
+
+/**
+ * `readMetadata` in steps: where the metadata is silent, each markup query scans the whole page (a
+ * few milliseconds on a page of 100,000 elements), and it pauses between them.
+ */
+export function* readMetadataSteps(doc: Document, ld: readonly LdNode[], tags: MetaTags, url: string | null): Generator<void, PageMetadata, void> {
   const article = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t)));
   const titles = [ldText(article?.headline), tags.get('og:title'), tags.get('twitter:title'), doc.title.trim() || null]
     .filter((t): t is string => typeof t === 'string' && t.length > 0);
-  return {
-    titles,
-    byline: readByline(doc, article, tags),
-    published: readPublished(doc, article, tags, url),
-    site: readSite(doc, ld, tags, titles, url),
-  };
+  const byline = readByline(doc, article, tags);
+  yield;
+  const published = yield* readPublished(doc, article, tags, url);
+  return { titles, byline, published, site: readSite(doc, ld, tags, titles, url) };
 }
 
 /** Where a byline line goes on past the name: a separator, a date, a time stamp or a handle. */
@@ -69,7 +76,7 @@ function readByline(doc: Document, article: LdNode | undefined, tags: MetaTags):
   return null;
 }
 
-function readPublished(doc: Document, article: LdNode | undefined, tags: MetaTags, url: string | null): string | null {
+function* readPublished(doc: Document, article: LdNode | undefined, tags: MetaTags, url: string | null): Generator<void, string | null, void> {
   const fromLd = toIsoDateOrNull(ldText(article?.datePublished));
   if (fromLd) return fromLd;
   for (const key of DATE_META) {
@@ -79,13 +86,16 @@ function readPublished(doc: Document, article: LdNode | undefined, tags: MetaTag
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   const marked = toIsoDateOrNull(itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime'));
   if (marked) return marked;
+  yield;
   const time = toIsoDateOrNull(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
   if (time) return time;
+  yield;
   // Many sites put the day in the story's address (/2015/03/18/); the canonical one is the story's own.
   for (const address of [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), tags.get('og:url'), url]) {
     const day = address ? URL_DAY.exec(address) : null;
     if (day) return `${day[1]}-${day[2]}-${day[3]}`;
   }
+  yield;
   // Last, a line the page marks as its date ("posted on April 21, 2015, at 11:29 a.m.")
   const dated = doc.querySelectorAll('[class*="date"], [class*="time"], [id*="date"]');
   for (let i = 0; i < dated.length && i < MARKUP_TRIES; i++) {

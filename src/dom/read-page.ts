@@ -6,14 +6,14 @@ import type { DomBlock } from './dom-block';
 import { insideOf } from './dom-block';
 import { detectArticle } from './detect-article';
 import type { Detection } from './detect-article';
-import { findBody } from './find-body';
+import { findBodySteps } from './find-body';
 import { findHeadline } from './find-headline';
-import { findHighlights } from './find-highlights';
+import { findHighlightsSteps } from './find-highlights';
 import { findStoryRoot } from './find-story-root';
 import { paragraphSteps } from './find-paragraphs';
 import type { Paragraph } from './find-paragraphs';
 import { readJsonLd } from './read-json-ld';
-import { readMetadata } from './read-metadata';
+import { readMetadataSteps } from './read-metadata';
 import { readMetaTags } from './read-meta-tags';
 import type { TextAnchors } from './text-anchors';
 import { NO_ANCHORS } from './text-anchors';
@@ -50,18 +50,26 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   // The story's own container where the page marks it, else the whole body: reading only the
   // article region of a page costs a fraction of a walk over its navigation and sidebars.
   // Detection read only what its verdict needed; the story's metadata wants all of it.
-  const metadata = readMetadata(doc, readJsonLd(doc), readMetaTags(doc), url);
+  // (a story from here on: each look that may scan the whole page is a step of its own)
+  yield;
+  const ld = readJsonLd(doc);
+  const tags = readMetaTags(doc);
+  yield;
+  const metadata = yield* readMetadataSteps(doc, ld, tags, url);
+  yield;
   const { element: root, named } = findStoryRoot(doc, metadata.titles, url);
-  let found = findBody(yield* paragraphSteps(root, new Set()));
+  yield;
+  let found = yield* findBodySteps(yield* paragraphSteps(root, new Set()));
   if (root !== doc.body && !named && !hasWords(found.paragraphs, MIN_BODY_WORDS)) {
-    found = findBody(yield* paragraphSteps(doc.body, new Set()));
+    found = yield* findBodySteps(yield* paragraphSteps(doc.body, new Set()));
   }
   yield;
   // Only the root's paragraphs were scored, so the body's climb through wrappers "with no other text"
   // can pass the root: above it lie the feed's other stories, whose headlines are not this one's.
   const container = found.container && found.container !== root && found.container.contains(root) ? root : found.container;
   const headline = findHeadline(doc, metadata.titles, container);
-  const highlights = findHighlights(doc, headline, container);
+  yield;
+  const highlights = yield* findHighlightsSteps(doc, headline, container);
   const outside: Node[] = [];
   // the items too: a heading's run of paragraph items has no element of its own around them
   if (highlights) outside.push(highlights.element, ...highlights.items);

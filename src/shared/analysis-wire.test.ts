@@ -5,7 +5,8 @@ import { analyse } from '../core/analyse';
 import { fingerprintStory } from '../core/story/fingerprint';
 import { parseStoryText } from '../core/story/parse-story-text';
 import { modelFromBlocks } from '../core/text-model';
-import { decodeAnalysis, encodeAnalysis } from './analysis-wire';
+import { DECODE_STEP_ITEMS, decodeAnalysis, decodeAnalysisSteps, encodeAnalysis } from './analysis-wire';
+import type { AnalysisWire } from './protocol';
 import { REPORT_LIMITS } from './validate-report';
 
 const story = (name: string) => parseStoryText(name, readFileSync(fileURLToPath(new URL(`../../tests/fixtures/stories/${name}.txt`, import.meta.url)), 'utf8'));
@@ -15,6 +16,14 @@ const reading = (model = levy.model) => ({
   article: { detected: true, title: 'Levy', byline: null, published: null, site: null, wordCount: 500 },
   model,
 });
+
+/** Runs steps to the end, counting the pauses between them. */
+function pausesOf<T>(steps: Generator<void, T, void>): { value: T; pauses: number } {
+  for (let pauses = 0; ; pauses++) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, pauses };
+  }
+}
 
 /** The wire as the browser carries it: JSON there and back. */
 const carried = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -72,8 +81,22 @@ describe('the analysis of a story that quotes more than a report may carry', () 
     // the first ones, in story order: the last listed is in the limit's own dispatch
     const last = analysis.quotes[analysis.quotes.length - 1]!;
     expect(page.model.text.slice(0, last.spans[0]!.start)).toMatch(new RegExp(`Dispatch ${REPORT_LIMITS.quotes}\\. \\S*$`));
-    const decoded = decodeAnalysis(carried(encodeAnalysis(analysis, fingerprintStory(page.model))), page.model.text.length);
+    const wire = carried(encodeAnalysis(analysis, fingerprintStory(page.model))) as AnalysisWire;
+    const decoded = decodeAnalysis(wire, page.model.text.length);
     expect(decoded.ok).toBe(true);
     expect(analysis.annotations.filter((a) => a.kind === 'quote').length).toBeGreaterThanOrEqual(REPORT_LIMITS.quotes);
+
+    // The page decodes it in steps, pausing between slices of quotations and spans, to the same analysis.
+    const { value, pauses } = pausesOf(decodeAnalysisSteps(wire, page.model.text.length));
+    expect(value).toEqual(decoded);
+    expect(pauses).toBeGreaterThanOrEqual(REPORT_LIMITS.quotes / DECODE_STEP_ITEMS - 1);
+    // and a flaw in a late slice still refuses the whole answer, named where it is
+    const quotes = wire.report.quotes.map((quote, n) => (n === 4_321 ? { ...quote, speaker: 42 } : quote));
+    expect(decodeAnalysis({ ...wire, report: { ...wire.report, quotes } }, page.model.text.length)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('quotes[4321].speaker'),
+    });
+    expect(decodeAnalysis({ ...wire, spans: [...wire.spans.slice(0, -3), 0, page.model.text.length + 1, 0] }, page.model.text.length).ok).toBe(false);
+    expect(decodeAnalysis({ ...wire, spans: [...wire.spans.slice(0, -1), 0.5] }, page.model.text.length).ok).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from '../core/analyse';
 import type { AnnotationKind } from '../core/annotation';
-import type { TextModel } from '../core/text-model';
+import type { TextBlock, TextModel } from '../core/text-model';
 import type { HighlightStyle } from './highlight-style';
 import type { ArticleInfo, StoryReport } from './report';
 
@@ -51,6 +51,24 @@ export interface StoryReading {
   url: string | null;
   article: ArticleInfo;
   model: TextModel;
+}
+
+/**
+ * One part of a story too long for one message (src/shared/story-parts.ts): a slice of its text and a
+ * slice of its blocks (offsets into the whole text), the `index`th of the parts named `id`.
+ */
+export interface StoryPart {
+  id: string;
+  index: number;
+  text: string;
+  blocks: TextBlock[];
+}
+
+/** A reading whose text model went ahead in `count` parts named `id` (`story:part`). */
+export interface PartedReading {
+  url: string | null;
+  article: ArticleInfo;
+  parts: { id: string; count: number };
 }
 
 /**
@@ -160,7 +178,12 @@ export interface ContentToBackground {
    * catalog, entities, quotations, highlights, fingerprint): the worker's code stays warm across
    * pages, and the page's main thread only reads and paints
    */
-  'story:analyse': Call<StoryReading, AnalysisWire>;
+  'story:analyse': Call<StoryReading | PartedReading, AnalysisWire>;
+  /**
+   * a part of a long story's text model, for the `story:analyse` that names its parts next (the
+   * worker keeps the latest story's parts per tab until then); parts come in order, from index 0
+   */
+  'story:part': Call<StoryPart, void>;
   /**
    * injects the story script (story.js: reading, painting, the hover card) into the sender's page: its
    * watch (content.js, on every page) found a likely story there, or was asked for something only the

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { fakeReport } from '../background/fake-report';
 import { decodeAnalysis } from './analysis-wire';
-import type { AnalysisWire, CallError, ContentToBackground, MessageOf, PopupToBackground, ResultOf, StoryReading } from './protocol';
+import type { AnalysisWire, CallError, ContentToBackground, MessageOf, PartedReading, PopupToBackground, ResultOf, StoryPart, StoryReading } from './protocol';
 import type { Result } from './result';
 import type { StoryReport } from './report';
+import { PART_CHARS } from './story-parts';
 import {
   CONTENT_TO_BACKGROUND_LIMITS,
   contentToBackgroundParams,
@@ -94,6 +95,20 @@ describe('parseMessage', () => {
     expect(code(content(reading({ text: huge, blocks: [] })))).toBe('too-large');
   });
 
+  test('a story:analyse names the parts its model went ahead in, or carries the model, never neither; a part is checked block by block', () => {
+    const article = { detected: true, title: 'A', byline: null, published: null, site: null, wordCount: 3 };
+    const parted = { type: 'story:analyse', url: null, article, parts: { id: 'p-1', count: 3 } };
+    expect(content(parted)).toMatchObject({ ok: true, value: { params: { parts: { id: 'p-1', count: 3 } } } });
+    expect(code(content({ ...parted, parts: { id: 'p-1', count: 0 } }))).toBe('malformed');
+    expect(code(content({ ...parted, parts: { id: 'x'.repeat(65), count: 1 } }))).toBe('malformed');
+    expect(code(content({ type: 'story:analyse', url: null, article }))).toBe('malformed');
+    const part = { type: 'story:part', id: 'p-1', index: 0, text: 'One paragraph.', blocks: [{ kind: 'paragraph', start: 0, end: 14 }] };
+    expect(content(part).ok).toBe(true);
+    expect(code(content({ ...part, index: -1 }))).toBe('malformed');
+    expect(code(content({ ...part, blocks: [{ kind: 'sidebar', start: 0, end: 14 }] }))).toBe('malformed');
+    expect(code(content({ ...part, text: 'x'.repeat(PART_CHARS + 1) }))).toBe('malformed');
+  });
+
   test('no input whatever makes it throw', () => {
     fc.assert(
       fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true }), (raw) => {
@@ -101,6 +116,8 @@ describe('parseMessage', () => {
         expect(() => content(raw)).not.toThrow();
         expect(() => content({ type: 'report:put', report: raw })).not.toThrow();
         expect(() => content(reading(raw))).not.toThrow();
+        expect(() => content({ type: 'story:analyse', url: null, article: null, parts: raw })).not.toThrow();
+        expect(() => content({ type: 'story:part', id: 'p', index: 0, text: '', blocks: raw })).not.toThrow();
         expect(() => decodeAnalysis(raw, 1_000)).not.toThrow();
         expect(() => decodeAnalysis({ report: fakeReport('T'), fingerprint: null, quoteIds: ['q'], quoteSpeakerIds: [null], spans: raw }, 1_000)).not.toThrow();
       }),
@@ -123,8 +140,10 @@ describe('the wire format', () => {
     expectTypeOf<MessageOf<PopupToBackground, 'report:get'>>().toEqualTypeOf<{ type: 'report:get' } & { tabId: number }>();
     expectTypeOf<ResultOf<PopupToBackground, 'report:get'>>().toEqualTypeOf<StoryReport | null>();
     expectTypeOf<ResultOf<ContentToBackground, 'report:put'>>().toEqualTypeOf<void>();
-    expectTypeOf<MessageOf<ContentToBackground, 'story:analyse'>>().toEqualTypeOf<{ type: 'story:analyse' } & StoryReading>();
+    expectTypeOf<MessageOf<ContentToBackground, 'story:analyse'>>().toEqualTypeOf<{ type: 'story:analyse' } & (StoryReading | PartedReading)>();
     expectTypeOf<ResultOf<ContentToBackground, 'story:analyse'>>().toEqualTypeOf<AnalysisWire>();
+    expectTypeOf<MessageOf<ContentToBackground, 'story:part'>>().toEqualTypeOf<{ type: 'story:part' } & StoryPart>();
+    expectTypeOf<ResultOf<ContentToBackground, 'story:part'>>().toEqualTypeOf<void>();
     // @ts-expect-error a report:get without its tab id does not type-check
     toWire<PopupToBackground, 'report:get'>('report:get', {});
   });

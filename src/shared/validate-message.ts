@@ -8,13 +8,16 @@ import type {
   PageMention,
   PageReport,
   ParamsOf,
+  PartedReading,
   PopupToBackground,
+  StoryPart,
   StoryReading,
   ToContent,
 } from './protocol';
 import type { Result } from './result';
 import { err, ok } from './result';
 import { articleParser, REPORT_LIMITS, reportParser } from './validate-report';
+import { PART_BLOCKS, PART_CHARS } from './story-parts';
 
 /** One parser per call of a call map: adding a call without its run-time check is a type error. */
 export type ParamParsers<M> = { [K in keyof M]: Parser<ParamsOf<M, K>> };
@@ -69,12 +72,36 @@ const storyReadingParser: Parser<StoryReading> = object({
   model: textModelParser,
 });
 
+/** A name for one story's parts: the content script makes it up (a random UUID), the worker only matches it. */
+const partsId = text(64);
+/** At most this many parts to a story (a story within STORY_TEXT_MAX_CHARS takes about 50). */
+export const STORY_PARTS_MAX = 1_000;
+
+const partedReadingParser: Parser<PartedReading> = object({
+  url: nullable(text(REPORT_LIMITS.url)),
+  article: articleParser,
+  parts: object({ id: partsId, count: integer(1, STORY_PARTS_MAX) }),
+});
+
+/** `story:analyse` carries its text model, or names the parts it went ahead in (never both). */
+const storyAnalyseParser: Parser<StoryReading | PartedReading> = (raw, path) =>
+  isRecord(raw) && raw.parts !== undefined && raw.model === undefined ? partedReadingParser(raw, path) : storyReadingParser(raw, path);
+
+/** A part's blocks are checked one by one here, and as spans of the whole text once the parts are joined. */
+const storyPartParser: Parser<StoryPart> = object({
+  id: partsId,
+  index: integer(0, STORY_PARTS_MAX - 1),
+  text: text(PART_CHARS),
+  blocks: list(block, PART_BLOCKS),
+});
+
 export const contentToBackgroundParams: ParamParsers<ContentToBackground> = {
   'report:put': object({ report: reportParser, fingerprint: optional(json(4, FINGERPRINT_MAX_CHARS), undefined) }),
   'report:clear': noParams,
   'catalog:saved': noParams,
   'highlights:style': object({ style: nullable(highlightStyleParser) }),
-  'story:analyse': storyReadingParser,
+  'story:analyse': storyAnalyseParser,
+  'story:part': storyPartParser,
   'story:start': noParams,
 };
 
@@ -127,7 +154,7 @@ export const pageReportParser: Parser<PageReport> = object({
 export const CONTENT_TO_BACKGROUND_LIMITS: MessageLimits<ContentToBackground> = {
   maxChars: 8_000_000,
   // JSON escapes (quotation marks, line breaks) and the blocks come on top of the story's text.
-  perType: { 'story:analyse': 2 * STORY_TEXT_MAX_CHARS },
+  perType: { 'story:analyse': 2 * STORY_TEXT_MAX_CHARS, 'story:part': 2 * PART_CHARS + PART_BLOCKS * 60 },
 };
 export const POPUP_TO_BACKGROUND_LIMITS: MessageLimits<PopupToBackground> = {
   maxChars: 10_000,

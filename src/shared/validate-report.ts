@@ -44,7 +44,7 @@ const story = object({
 
 const highlight = object({ text: text(L.highlightText), source: literal('page', 'catalog', 'generated') });
 
-const entity = object({
+export const entityParser = object({
   id: text(L.shortText),
   type: literal('person', 'place', 'organization'),
   name: text(L.name),
@@ -52,7 +52,7 @@ const entity = object({
   mentions: integer(1, L.mentions),
 });
 
-const quote = object({ text: text(L.quoteText), speaker: nullable(text(L.name)) });
+export const quoteParser = object({ text: text(L.quoteText), speaker: nullable(text(L.name)) });
 
 const report: Parser<StoryReport> = object({
   version: literal(REPORT_VERSION),
@@ -60,8 +60,8 @@ const report: Parser<StoryReport> = object({
   article: articleParser,
   story,
   highlights: list(highlight, L.highlights),
-  entities: list(entity, L.entities),
-  quotes: list(quote, L.quotes),
+  entities: list(entityParser, L.entities),
+  quotes: list(quoteParser, L.quotes),
 });
 
 /**
