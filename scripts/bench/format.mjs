@@ -70,17 +70,19 @@ export function formatReport(data) {
   out.push(
     '## Pages that are not articles',
     '',
-    'Detection alone (`detectArticle`, reading only the metadata its verdict needs); the content script\'s path on the page, cold',
-    '(`LivePage.annotate`: `readPage` stops after detection, nothing is painted), and of it `readPage`; then the',
-    'built content.js in the extension, traced (see "The built content script, traced" below): evaluating it',
-    '(compile and top level), its script time after that (settings, detection), and their sum: everything',
-    'the content script costs the page\'s main thread.',
+    'Detection alone (`detectArticle`, reading only the metadata its verdict needs): what the content script (content.js, the watch',
+    'for a story) runs on such a page; the story script\'s path, cold, as it runs only where the reader asks for',
+    'the page anyway (`LivePage.annotate`: `readPage` stops after detection, nothing is painted), and of it',
+    '`readPage`; then the built content.js in the extension, traced (see "The built content script, traced"',
+    'below): evaluating it (compile and top level: the message listener, detection, the watchers), its script',
+    'time after that (a look after a page change), and their sum: everything Story Lens costs the page\'s main',
+    'thread there (story.js is never injected on these pages).',
     '',
   );
   const pathMedians = [];
   out.push(
     table(
-      ['page', 'verdict', 'detection ms', 'content script path ms', 'of it readPage ms', 'content.js evaluation ms', 'script after ms', 'content script total ms', 'longest task'],
+      ['page', 'verdict', 'detection ms', 'story script path if asked ms', 'of it readPage ms', 'content.js evaluation ms', 'script after ms', 'content script total ms', 'longest task'],
       nonArticles.map(({ name, detection, path }) => {
         pathMedians.push(median(tracedOf(name, 'totalMs')));
         const last = detection[detection.length - 1];
@@ -243,10 +245,11 @@ export function formatReport(data) {
     'The real extension (the benchmark\'s build, loaded unpacked) in a Chromium of its own per page, each load',
     'traced (CDP Tracing with V8\'s sampling profiler; scripts/bench/extension-trace.mjs). A content script',
     'leaves no timing in the page (the page could read it), so it is measured from outside: **evaluate** is',
-    'the trace\'s EvaluateScript of content.js (compile and top level); **after** the profile samples with a',
-    'content.js frame on the stack after that (settings, detection, reading, message handling, painting, DOM',
+    'the trace\'s EvaluateScript of content.js (compile and top level), and on a story of story.js, which the',
+    'worker injects there; **after** the profile samples with a frame of either on the stack outside those',
+    '(settings, detection, reading, message handling, painting, DOM',
     'calls included); **total** their sum: the page\'s main-thread time spent on Story Lens. **Tasks** are the',
-    'page\'s tasks in which content.js ran, whole (an upper bound: deserialising the answer and anything sharing',
+    'page\'s tasks in which our scripts ran, whole (an upper bound: deserialising the answer and anything sharing',
     'the task counts), with the longest. **Latency**: from the evaluation\'s start to the end of the last of',
     'them (the story painted). **Worker**: the background\'s analysis of the story (User Timing measure in the',
     'worker): the first run meets a worker that has analysed nothing yet (cold), the later ones a warm one;',
@@ -519,6 +522,7 @@ export function formatReport(data) {
 
   // Size.
   const content = sizes.ours.find((s) => s.name === 'content.js');
+  const story = sizes.ours.find((s) => s.name === 'story.js');
   out.push(
     '## Size',
     '',
@@ -531,7 +535,11 @@ export function formatReport(data) {
     ),
     '',
   );
-  if (content) targets.push(['Content script, data included, ≤ 250 KB minified (issue 4)', kb(content.min), verdict(content.min <= 250 * 1024)]);
+  if (content) {
+    // the whole content script: the watch on every page and the story script injected on stories
+    const whole = content.min + (story?.min ?? 0);
+    targets.push(['Content script, data included, ≤ 250 KB minified (issue 4)', `${kb(whole)} (content.js ${kb(content.min)} + story.js ${kb(story?.min ?? 0)})`, verdict(whole <= 250 * 1024)]);
+  }
 
   // Accuracy.
   out.push('## Accuracy beside speed (npm run eval)', '');
