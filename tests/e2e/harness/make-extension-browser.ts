@@ -157,7 +157,8 @@ export function makeExtensionBrowser(driver: BrowserDriver, server: FixtureServe
           const answer = last as PageStateAnswer | null;
           return answer && states.includes(answer.state) ? answer : null;
         },
-        `page:state of tab ${tabId} to be ${states.join(' or ')} (last answer: ${JSON.stringify(last)})`,
+        // described when it times out, so the message carries the last answer, not the first
+        () => `page:state of tab ${tabId} to be ${states.join(' or ')} (last answer: ${JSON.stringify(last)})`,
         timeoutMs,
         100,
       );

@@ -1,5 +1,5 @@
-/** Polls `check` until it answers something truthy (errors count as "not yet"); fails with `what` after `timeoutMs`. */
-export async function waitUntil<T>(check: () => Promise<T> | T, what: string, timeoutMs = 10_000, intervalMs = 50): Promise<NonNullable<T>> {
+/** Polls `check` until it answers something truthy (errors count as "not yet"); fails with `what` (or what it answers, read at the time out) after `timeoutMs`. */
+export async function waitUntil<T>(check: () => Promise<T> | T, what: string | (() => string), timeoutMs = 10_000, intervalMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -11,7 +11,8 @@ export async function waitUntil<T>(check: () => Promise<T> | T, what: string, ti
     }
     if (Date.now() > deadline) {
       const cause = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+      const described = typeof what === 'function' ? what() : what;
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${described}${cause}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
