@@ -17,7 +17,9 @@ export function formatMarkdown(report: StoryReport): string {
   const lines: string[] = [];
   const { article, story } = report;
   lines.push(`# ${article.title ? md(article.title) : 'Untitled page'}`, '');
-  const facts = [article.site, article.byline, article.published, report.url].filter((fact): fact is string => Boolean(fact)).map(md);
+  // A byline that only repeats the site ("BBC News · BBC News") is said once.
+  const byline = article.byline && article.byline.toLowerCase() !== article.site?.toLowerCase() ? article.byline : null;
+  const facts = [article.site, byline, article.published, report.url].filter((fact): fact is string => Boolean(fact)).map(md);
   if (facts.length > 0) lines.push(facts.join(' · '), '');
   if (!article.detected) {
     lines.push('Not an article: Story Lens found no story on this page.', '');
