@@ -52,12 +52,17 @@ export function isPageChrome(el: Element): boolean {
   if (raw.length < 2) return false;
   const names = wordsOf(raw);
   const always = ALWAYS_CHROME.test(names);
+  // "<p><span class="dateline">CAIRO —</span> Gunmen opened fire…": a place line inside the story's first
+  // sentence is story text; a dateline block of its own (a date under the byline) stays furniture.
+  if (!always && INLINE_TAGS.has(tag) && el.parentElement?.nodeName === 'P' && DATELINE.test(names)) return false;
   if (!always && (!CHROME_WORDS.test(names) || STORY_WORDS.test(names))) return false;
   // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself
   return findDescendant(el, (inner) => STORY_INSIDE.has(inner.nodeName)) === null;
 }
 
 const STORY_INSIDE = new Set(['H1', 'ARTICLE', 'MAIN']);
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I']);
+const DATELINE = /(?:^|[^a-z])dateline(?:$|[^a-z])/;
 
 const CAMEL = /([a-z])([A-Z])/g;
 /** Class and id names as lower-case words: camelCase names are words too (`cnnVidFooter`, `articleBodyText`). */

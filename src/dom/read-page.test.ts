@@ -177,3 +177,19 @@ describe('readPage on a page with a big block its style sheet hides', () => {
     expect(reading.model.text).not.toContain('Valdrup');
   });
 });
+
+describe('readPage on a story that opens with a dateline', () => {
+  const page = (dateline: string) => `<html lang="en"><head><title>Museum attack</title></head><body><article>
+    <h1>Gunmen attack a museum in the capital</h1>${dateline}
+    <p><span class="dateline">TUNIS —</span> Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least nineteen people in the capital.</p>
+    <p>It was the deadliest attack in the country in more than a decade, officials said on Wednesday evening after the siege.</p>
+    <p>Security forces stormed the building after two hours and freed the hostages who had hidden in the galleries.</p>
+    <p>The museum, near the national parliament, is one of the region's most visited sites and holds a famous mosaic collection.</p>
+  </article></body></html>`;
+
+  it('keeps the place line that opens the first sentence, and leaves out a dateline block of its own', () => {
+    const reading = read(page('<div class="dateline">Updated 18 March 2015</div>'));
+    expect(kinds(reading, 'paragraph')[0]).toMatch(/^TUNIS — Gunmen opened fire/);
+    expect(reading.model.text).not.toContain('Updated 18 March');
+  });
+});
