@@ -1,5 +1,6 @@
 import type { BlockKind } from '../core/text-model';
 import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, nextElementIn } from './dom-block';
+import { isCaptionClass } from './is-caption';
 import { isPageChrome } from './is-page-chrome';
 import { runSteps } from '../core/run-steps';
 
@@ -21,8 +22,6 @@ export interface Paragraph {
   readonly text: string;
 }
 
-/** Class names of a photo's caption, a gallery's or slideshow's included (`slideshow-description`). */
-const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|(?:slideshow|gallery|photo|image)-?desc\w*)(?:$|[^a-z])/i;
 const HEADING = /^H[2-6]$/;
 
 /**
@@ -145,10 +144,6 @@ export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<
 const NOT_WHITE = /\S/;
 const WHITE_RUNS = /\s+/g;
 const COMMAS = /[,，、]/g;
-const isCaptionClass = (el: Element) => {
-  const className = el.getAttribute('class');
-  return className !== null && CAPTION.test(className);
-};
 
 /** Adds the paragraph the run of `roots` makes, if it holds text; answers the characters read. */
 function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean, inLink: boolean): number {
