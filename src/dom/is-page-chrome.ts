@@ -32,6 +32,8 @@ const CHROME_WORDS = wordsPattern([
   'nav\\w*', 'menu', 'breadcrumbs?', 'crumbs', 'masthead', 'topbar', 'header', 'footer', 'sidebar', 'rail', 'widget',
   'byline\\w*', 'author\\w*', 'credits?', 'contributor\\w*', 'dateline', 'timestamp', 'update-time', 'published',
   'metadata', 'meta', 'sign-up', 'login', 'modal', 'popup', 'overlay', 'cookie\\w*', 'gdpr',
+  // the dek under the headline: neither a highlights block nor the story's text
+  'subtitle', 'standfirst', 'dek',
   'tags?', 'topics', 'keywords', 'pagination', 'pager', 'skip', 'toolbar', 'tools', 'actions', 'utility', 'hidden',
 ]);
 /** Words that keep a container despite a furniture word. */
@@ -51,8 +53,9 @@ export function isPageChrome(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable === 'true' || editable === '' || editable === 'plaintext-only') return true;
   if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (raw.length < 2) return false;
+  // component names React sites give where their classes are hashes (`data-component="byline-block"`)
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  if (raw.length < 4) return false;
   const names = wordsOf(raw);
   // a post embedded by the story (Twitter's embed code: `<blockquote class="twitter-tweet">`) is text
   // the story quotes, though its name says "tweet" as share buttons' names do

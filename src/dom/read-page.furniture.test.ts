@@ -67,6 +67,39 @@ describe('furniture inside the story container', () => {
   });
 });
 
+describe('furniture named the ways 2023–2025 layouts name it', () => {
+  it('leaves out a byline block named only by its component name, its classes being hashes', () => {
+    const byline = `<div data-component="byline-block" class="sc-2b5e3b35-0"><time datetime="2024-03-04">4 March 2024</time>
+      <div data-testid="byline-contributors" class="sc-9a1"><span class="sc-7f2">Jo Penhale</span><span>BBC News, Oban</span></div></div>`;
+    const reading = read(`<article><h1>Ferry fares rise</h1>${byline}${paragraphs(STORY)}</article>`);
+    expect(bodyText(reading.model).split('\n')).toEqual(STORY);
+  });
+
+  it('reads only the caption of a photo\'s figure, not the credit or label beside the image', () => {
+    const photo = '<figure><div><img alt=""><span role="text">Harbour Trust</span><span>Image</span></div><figcaption>The ferry leaves Oban on Monday morning.</figcaption></figure>';
+    const reading = read(storyWith(photo));
+    expect(captions(reading)).toEqual(['The ferry leaves Oban on Monday morning.']);
+    expect(bodyText(reading.model)).not.toContain('Harbour Trust');
+  });
+
+  it('leaves out the dek under the headline (subtitle, standfirst)', () => {
+    for (const name of ['pw-subtitle-paragraph', 'standfirst', 'dek']) {
+      const dek = `<h2 class="${name}">Islanders brace for a fifth more on every crossing from April.</h2>`;
+      const reading = read(`<article><h1>Ferry fares rise</h1>${dek}${paragraphs(STORY)}</article>`);
+      expect(bodyText(reading.model).split('\n'), name).toEqual(STORY);
+    }
+  });
+
+  it('takes a "Key points" heading in a block of its own as the highlights\' title, not as story text', () => {
+    // each part a block of its own, as BBC News sets its stories
+    const points = '<div><h2>Key points</h2></div><div><ul><li>Fares rise by a fifth in April</li><li>The operator blames fuel and crew costs</li></ul></div>';
+    const blocks = STORY.map((text) => `<div class="text-block"><p>${text}</p></div>`).join('');
+    const reading = read(`<article><h1>Ferry fares rise</h1>${points}${blocks}</article>`);
+    expect(reading.model.blocks.filter((b) => b.kind === 'highlight')).toHaveLength(2);
+    expect(bodyText(reading.model).split('\n')).toEqual(STORY);
+  });
+});
+
 describe('a live blog', () => {
   const post = (title: string, text: string) =>
     `<article class="live-post"><header class="live-post__header"><time>10:20</time></header><h2>${title}</h2><div class="live-post__body"><p>${text}</p></div></article>`;
