@@ -75,6 +75,16 @@ describe('article detection', () => {
     expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
   });
 
+  it('turns away a page whose Open Graph type is a product, a video or a profile, however long its prose', () => {
+    for (const type of ['product', 'product.item', 'video.other', 'music.song', 'books.book', 'profile']) {
+      expect(readPage(page(`<meta property="og:type" content="${type}">`, `<div>${prose(6)}</div>`), null).detection.reason, type).toBe('not-news-type');
+    }
+    // a story that says so in JSON-LD keeps its verdict whatever its og:type
+    const story = '<meta property="og:type" content="video.other"><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(readPage(page(story, `<div>${prose(6)}</div>`), null).detection.reason).toBe('article-metadata');
+    expect(readPage(page('<meta property="og:type" content="website">', `<div>${prose(6)}</div>`), null).detection.reason).toBe('prose-paragraphs');
+  });
+
   it('without metadata, turns away documentation, whose prose explains code, and not a story that merely says "code"', () => {
     const docs = `<article><h1>Caching responses</h1><div class="markdown">${prose(5)}<pre><code>client.cache.clear()</code></pre></div></article>`;
     expect(readPage(page('', docs), null).detection.reason).toBe('documentation');

@@ -72,6 +72,8 @@ function detectFromMetadata(doc: Document, lang: string | null): Detection {
     } else if (NOT_STORY_TYPES.has(type)) notStory = true;
   }
   if (notStory && !otherStory) return NOT_NEWS_TYPE;
+  const ogType = tags.get('og:type')?.toLowerCase();
+  if (!article && ogType !== undefined && isOtherOgType(ogType)) return NOT_NEWS_TYPE;
   // A how-to guide is an article but not a story: no people acting, no quotes, numbered steps.
   if (isHowToTitle(tags.get('og:title') ?? doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title) && hasSteps(doc)) return HOW_TO;
 
@@ -91,6 +93,15 @@ function detectFromMetadata(doc: Document, lang: string | null): Detection {
  */
 function showsCode(doc: Document): boolean {
   return doc.getElementsByTagName('pre')[0] !== undefined || doc.getElementsByTagName('code')[2] !== undefined;
+}
+
+/**
+ * Open Graph types of pages whose main content is not a story (https://ogp.me/#types, and Facebook's
+ * `product`): a shop's product, a video, a song, a book, a person's profile. A product page's long
+ * description is a run of prose that would otherwise pass for one.
+ */
+function isOtherOgType(type: string): boolean {
+  return type.startsWith('product') || type.startsWith('video.') || type.startsWith('music.') || type.startsWith('book') || type === 'profile';
 }
 
 /** The `@type` values of the page's JSON-LD nodes, without a schema.org prefix. */
