@@ -134,16 +134,16 @@ function widenToRepeats(best: Element, tallies: Map<Element, Tally>): Element | 
 }
 
 /**
- * Whether two blocks' nearest `<article>`s belong to one story: the same one, or articles without a
- * headline of their own (a live blog's posts, each an `<article>` with an `<h2>`). An `<article>` with
- * an `<h1>` is a story of its own, as `findStoryRoot` reads a feed.
+ * Whether two blocks' nearest `<article>`s belong to one story: the same one (or none), or two
+ * articles without a headline of their own (a live blog's posts, each an `<article>` with an `<h2>`).
+ * An `<article>` with an `<h1>` is a story of its own, as `findStoryRoot` reads a feed.
  */
 function sameStory(a: Element | null, b: Element | null): boolean {
   if (a === b) return true;
-  return !ownsHeadline(a) && !ownsHeadline(b);
+  return a !== null && b !== null && !ownsHeadline(a) && !ownsHeadline(b);
 }
 
-const ownsHeadline = (article: Element | null) => article !== null && article.getElementsByTagName('h1').length > 0;
+const ownsHeadline = (article: Element) => article.getElementsByTagName('h1').length > 0;
 
 const scoreOf = (el: Element, tallies: Map<Element, Tally>) => {
   const t = tallies.get(el);
