@@ -28,6 +28,20 @@ describe('buildTextModel', () => {
     expect(range && seen(range.toString())).toBe('John Kerry');
   });
 
+  it('leaves a credit written into a caption\'s text out of the caption, and nothing out of a paragraph', () => {
+    const credits = ['(AP Photo/Jane Roe)', '(Photo by Jane Roe)', '(Photo courtesy of the Harbour Trust)', '[Jane Roe/Agency]',
+      'Photograph: Jane Roe/Agency', 'Illustration: Harbour Trust', 'AGENCY/Jane Roe/File Photo'];
+    for (const credit of credits) {
+      const { model, anchors } = page(`<figcaption data-block="caption">The ferry leaves Oban on <b>Monday</b>. ${credit}</figcaption><p data-block>Fares rise. ${credit}</p>`);
+      expect(model.text, credit).toBe(`The ferry leaves Oban on Monday.\n\nFares rise. ${credit}`);
+      expect(anchors.rangeFor({ start: 0, end: model.blocks[0]!.end })?.toString(), credit).toBe('The ferry leaves Oban on Monday.');
+    }
+    // brackets that are the caption's own words, and a caption that says "photo" in passing, stay
+    for (const caption of ['The ferry (left) leaves Oban.', 'A photo: the ferry leaves Oban.', 'Ferries at Oban [1990s].']) {
+      expect(page(`<figcaption data-block="caption">${caption}</figcaption>`).model.text).toBe(caption);
+    }
+  });
+
   it('separates blocks, and a <br> reads as a space that no range covers', () => {
     const { model, anchors } = page('<h1 data-block="headline"> Title </h1><p data-block>one<br>two</p>');
     expect(model.text).toBe('Title\n\none two');

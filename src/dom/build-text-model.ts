@@ -22,6 +22,21 @@ const isCredit = (el: Element) => {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
   return names.length > 1 && CREDIT.test(names);
 };
+/**
+ * A photo's credit at the end of its caption's text, after the caption's last sentence: in brackets
+ * ("(AP Photo/Jane Roe)", "(Photo by Jane Roe)", "[Jane Roe/Agency]"), labelled ("Photograph: Jane
+ * Roe/Agency", "Illustration: …"), or an agency's slug ("REUTERS/Jane Roe/File Photo"). Without `i`:
+ * the agency's slug is told by its capitals.
+ */
+const CAPTION_CREDIT = /\s*(?:\([^()]*\b(?:[Pp]hotos?|PHOTO|[Pp]hotograph(?:er)?|[Ii]mages?|[Ii]llustration|[Cc]ourtesy|[Cc]redit|[Ff]ile)\b[^()]*\)|\[[^[\]/]{1,80}\/[^[\]]{1,80}\]|(?<=[.!?”")] |^)(?:Photograph|Photos?|Illustration|Image|Picture|Credit|Composite|Graphic|Screenshot)(?: by)?: ?[^.!?]{1,100}|(?<=[.!?”")] )[A-Z]{3,}(?:\/[^/]{1,60}){1,3})\s*$/;
+
+/** The length of a caption's text without its credit (and trailing white space). */
+function withoutCredit(text: string): number {
+  const match = CAPTION_CREDIT.exec(text);
+  const end = match ? match.index : text.length;
+  return text.endsWith(' ', end) ? end - 1 : end;
+}
+
 const isInvisible = (code: number) => code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 
 /**
@@ -85,22 +100,28 @@ class ModelBuilder {
     this.#inCaption = block.kind === 'caption';
     for (const root of block.roots) this.#visit(root);
     let out = this.#out;
-    if (out.endsWith(' ')) {
-      // trailing white space: drop the last character and shrink (or drop) its segment
-      out = out.slice(0, -1);
-      const last = this.#segStart.length - 1;
-      const end = this.#start + out.length;
-      if (last >= 0 && (this.#segEnd[last] as number) > end) {
-        if ((this.#segStart[last] as number) >= end) {
-          this.#segStart.pop(); this.#segEnd.pop(); this.#segNode.pop(); this.#segOffset.pop();
-        } else this.#segEnd[last] = end;
-      }
+    // trailing white space, and a caption's credit written into its text ("… (AP Photo/Jane Roe)")
+    const keep = this.#inCaption ? withoutCredit(out) : out.endsWith(' ') ? out.length - 1 : out.length;
+    if (keep < out.length) {
+      out = out.slice(0, keep);
+      this.#cutSegments(this.#start + keep);
     }
     if (out.length > 0) {
       this.#text += sep + out;
       this.#blocks.push({ kind: block.kind as BlockKind, start: this.#start, end: this.#text.length });
     }
     return out.length;
+  }
+
+  /** Drops the segments from model position `end` on, shrinking the one that runs past it. */
+  #cutSegments(end: number): void {
+    for (let last = this.#segStart.length - 1; last >= 0 && (this.#segEnd[last] as number) > end; last--) {
+      if ((this.#segStart[last] as number) < end) {
+        this.#segEnd[last] = end;
+        return;
+      }
+      this.#segStart.pop(); this.#segEnd.pop(); this.#segNode.pop(); this.#segOffset.pop();
+    }
   }
 
   finish(): { model: TextModel; anchors: TextAnchors } {

@@ -75,6 +75,26 @@ describe('article detection', () => {
     expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
   });
 
+  it('turns away a page whose Open Graph type is a product, a video or a profile, however long its prose', () => {
+    for (const type of ['product', 'product.item', 'video.other', 'music.song', 'books.book', 'profile']) {
+      expect(readPage(page(`<meta property="og:type" content="${type}">`, `<div>${prose(6)}</div>`), null).detection.reason, type).toBe('not-news-type');
+    }
+    // a story that says so in JSON-LD keeps its verdict whatever its og:type
+    const story = '<meta property="og:type" content="video.other"><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(readPage(page(story, `<div>${prose(6)}</div>`), null).detection.reason).toBe('article-metadata');
+    expect(readPage(page('<meta property="og:type" content="website">', `<div>${prose(6)}</div>`), null).detection.reason).toBe('prose-paragraphs');
+  });
+
+  it('without metadata, turns away documentation, whose prose explains code, and not a story that merely says "code"', () => {
+    const docs = `<article><h1>Caching responses</h1><div class="markdown">${prose(5)}<pre><code>client.cache.clear()</code></pre></div></article>`;
+    expect(readPage(page('', docs), null).detection.reason).toBe('documentation');
+    const inline = `<div>${prose(5)}<p>Call <code>get()</code>, then <code>set()</code>, then <code>clear()</code>.</p></div>`;
+    expect(readPage(page('', inline), null).detection.reason).toBe('documentation');
+    expect(readPage(page('', `<div>${prose(5)}<p>The code of conduct was rewritten.</p></div>`), null).detection.reason).toBe('prose-paragraphs');
+    // a developer's blog post that says it is an article keeps its code
+    expect(readPage(page('<meta property="og:type" content="article">', docs), null).detection.reason).toBe('article-metadata');
+  });
+
   it('reads schema.org types from JSON-LD and microdata however the page writes the prefix and spaces', () => {
     const recipe = '<script type="Application/LD+JSON">{"@type":"HTTPS://Schema.org/Recipe"}</script>';
     expect(readPage(page(recipe, `<div>${prose(5)}</div>`), null).detection.reason).toBe('not-news-type');

@@ -5,7 +5,7 @@ import { readMetaTags } from './read-meta-tags';
 /** Why a page was or was not taken for a news story: for tests, the CLI and debugging. */
 export type Detection =
   | { readonly likely: true; readonly reason: 'article-metadata' | 'prose-paragraphs' }
-  | { readonly likely: false; readonly reason: 'not-english' | 'not-news-type' | 'how-to' | 'listing' | 'no-prose' };
+  | { readonly likely: false; readonly reason: 'not-english' | 'not-news-type' | 'how-to' | 'listing' | 'documentation' | 'no-prose' };
 
 /** schema.org types of a story, an article or a blog post (https://schema.org/Article and its subtypes). */
 const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
@@ -25,6 +25,7 @@ const NOT_ENGLISH = verdict({ likely: false, reason: 'not-english' });
 const NOT_NEWS_TYPE = verdict({ likely: false, reason: 'not-news-type' });
 const HOW_TO = verdict({ likely: false, reason: 'how-to' });
 const LISTING = verdict({ likely: false, reason: 'listing' });
+const DOCUMENTATION = verdict({ likely: false, reason: 'documentation' });
 const NO_PROSE = verdict({ likely: false, reason: 'no-prose' });
 const ARTICLE_METADATA = verdict({ likely: true, reason: 'article-metadata' });
 const PROSE_PARAGRAPHS = verdict({ likely: true, reason: 'prose-paragraphs' });
@@ -71,6 +72,8 @@ function detectFromMetadata(doc: Document, lang: string | null): Detection {
     } else if (NOT_STORY_TYPES.has(type)) notStory = true;
   }
   if (notStory && !otherStory) return NOT_NEWS_TYPE;
+  const ogType = tags.get('og:type')?.toLowerCase();
+  if (!article && ogType !== undefined && isOtherOgType(ogType)) return NOT_NEWS_TYPE;
   // A how-to guide is an article but not a story: no people acting, no quotes, numbered steps.
   if (isHowToTitle(tags.get('og:title') ?? doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title) && hasSteps(doc)) return HOW_TO;
 
@@ -79,7 +82,26 @@ function detectFromMetadata(doc: Document, lang: string | null): Detection {
   // Without article metadata: a front page lists many teasers, each its own <article> (the fifth
   // found ends the walk).
   if (doc.getElementsByTagName('article')[4]) return LISTING;
-  return hasProseRun(doc) ? PROSE_PARAGRAPHS : NO_PROSE;
+  if (!hasProseRun(doc)) return NO_PROSE;
+  return showsCode(doc) ? DOCUMENTATION : PROSE_PARAGRAPHS;
+}
+
+/**
+ * A code block, or code in at least three places: a documentation page, a README or an API reference,
+ * whose prose explains software rather than reporting a story. Asked only of pages without article
+ * metadata (a developer's blog post says it is an article), and only after their prose run is found.
+ */
+function showsCode(doc: Document): boolean {
+  return doc.getElementsByTagName('pre')[0] !== undefined || doc.getElementsByTagName('code')[2] !== undefined;
+}
+
+/**
+ * Open Graph types of pages whose main content is not a story (https://ogp.me/#types, and Facebook's
+ * `product`): a shop's product, a video, a song, a book, a person's profile. A product page's long
+ * description is a run of prose that would otherwise pass for one.
+ */
+function isOtherOgType(type: string): boolean {
+  return type.startsWith('product') || type.startsWith('video.') || type.startsWith('music.') || type.startsWith('book') || type === 'profile';
 }
 
 /** The `@type` values of the page's JSON-LD nodes, without a schema.org prefix. */

@@ -125,13 +125,25 @@ function widenToRepeats(best: Element, tallies: Map<Element, Tally>): Element | 
     if (ancestor.nodeName === 'BODY' || ancestor.nodeName === 'HTML') return null;
     for (const twin of ancestor.getElementsByTagName(best.nodeName)) {
       if (twin === best || twin.getAttribute('class') !== className || twin.contains(best) || best.contains(twin)) continue;
-      if (closestTag(twin, 'ARTICLE') !== story) continue;
+      if (!sameStory(closestTag(twin, 'ARTICLE'), story)) continue;
       const t = tallies.get(twin);
       if (t && t.score > 0 && linkDensity(t) < 0.25) return ancestor;
     }
   }
   return null;
 }
+
+/**
+ * Whether two blocks' nearest `<article>`s belong to one story: the same one (or none), or two
+ * articles without a headline of their own (a live blog's posts, each an `<article>` with an `<h2>`).
+ * An `<article>` with an `<h1>` is a story of its own, as `findStoryRoot` reads a feed.
+ */
+function sameStory(a: Element | null, b: Element | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && !ownsHeadline(a) && !ownsHeadline(b);
+}
+
+const ownsHeadline = (article: Element) => article.getElementsByTagName('h1').length > 0;
 
 const scoreOf = (el: Element, tallies: Map<Element, Tally>) => {
   const t = tallies.get(el);

@@ -6,6 +6,8 @@ import { isPageChrome } from './is-page-chrome';
 export interface HighlightsBlock {
   readonly element: Element;
   readonly items: readonly Element[];
+  /** the "Key points" heading over the block where it stands outside the block's element */
+  readonly heading?: Element;
 }
 
 /** Class or id of a highlights block: CNN's `el__storyhighlights`, "key-points", "in-brief"… */
@@ -66,7 +68,7 @@ export function* findHighlightsSteps(doc: Document, headline: Element | null, bo
     const items = list ? bulletItems(list) : [];
     if (list && items.length > 0 && !insideChrome(list, scope)) {
       const block = list.parentElement && list.parentElement.contains(el) && list.parentElement !== scope ? list.parentElement : list;
-      afterHeading = { element: block, items };
+      afterHeading = block.contains(el) ? { element: block, items } : { element: block, items, heading: el };
     } else if (!list && PARAGRAPHS_HEADING.test(heading)) {
       afterHeading = paragraphsAfter(el, scope, body);
     }

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../core/text-model';
-import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, nextElementIn } from './dom-block';
+import { BLOCK_TAGS, NON_TEXT_TAGS, closestTag, findDescendant, nextElementIn } from './dom-block';
+import { isCaptionClass } from './is-caption';
 import { isPageChrome } from './is-page-chrome';
 import { runSteps } from '../core/run-steps';
 
@@ -21,8 +22,6 @@ export interface Paragraph {
   readonly text: string;
 }
 
-/** Class names of a photo's caption, a gallery's or slideshow's included (`slideshow-description`). */
-const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|(?:slideshow|gallery|photo|image)-?desc\w*)(?:$|[^a-z])/i;
 const HEADING = /^H[2-6]$/;
 
 /**
@@ -55,16 +54,18 @@ interface Frame {
   pendingBreak: boolean;
   /** whether the element is a link or inside one: decided once per element, passed down the walk */
   readonly inLink: boolean;
+  /** whether the element is a photo's `<figure>` or inside one: only its caption is read there */
+  readonly inPhoto: boolean;
 }
 
-function frameOf(parent: Element, inLink: boolean): Frame {
+function frameOf(parent: Element, inLink: boolean, inPhoto: boolean): Frame {
   const shadow = parent.shadowRoot;
   let list: readonly Node[] | null = null;
   if (!shadow && parent.nodeName === 'SLOT') {
     const assigned = (parent as HTMLSlotElement).assignedNodes?.() ?? [];
     if (assigned.length > 0) list = assigned;
   }
-  return { parent, list, index: 0, next: list ? null : (shadow ?? parent).firstChild, seen: 0, run: [], pendingBreak: false, inLink };
+  return { parent, list, index: 0, next: list ? null : (shadow ?? parent).firstChild, seen: 0, run: [], pendingBreak: false, inLink, inPhoto };
 }
 
 /**
@@ -80,13 +81,14 @@ export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<
   let elements = 0;
   const blockInside = new Map<Element, boolean>();
   const flush = (frame: Frame, all: boolean) => {
+    // beside a photo's caption, a figure holds its credit, its counter, its "enlarge" label
     if (frame.run.length > 0) {
-      sinceStep += emit(out, frame.parent, frame.run, all && frame.run.length === frame.seen, frame.inLink);
+      if (!frame.inPhoto) sinceStep += emit(out, frame.parent, frame.run, all && frame.run.length === frame.seen, frame.inLink);
       frame.run = [];
     }
     frame.pendingBreak = false;
   };
-  const stack: Frame[] = [frameOf(root as Element, root.nodeType === 1 && closestTag(root as Element, 'A') !== null)];
+  const stack: Frame[] = [frameOf(root as Element, root.nodeType === 1 && closestTag(root as Element, 'A') !== null, false)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
     let child: Node | null;
@@ -136,19 +138,21 @@ export function* paragraphSteps(root: Node, skip: ReadonlySet<Node>): Generator<
     if (tag === 'FIGCAPTION' || tag === 'PRE' || HEADING.test(tag) || isCaptionClass(el)) {
       sinceStep += emit(out, el, [el], true, inLink);
     } else if (tag !== 'H1') {
-      stack.push(frameOf(el, inLink));
+      stack.push(frameOf(el, inLink, frame.inPhoto || (tag === 'FIGURE' && isCaptionedPhoto(el))));
     }
   }
   return out;
 }
 
+/** A `<figure>` of a photo with a caption: an image, and a `<figcaption>` or an element named as a caption. */
+function isCaptionedPhoto(figure: Element): boolean {
+  return figure.querySelector('img, picture, amp-img') !== null &&
+    (figure.getElementsByTagName('figcaption').length > 0 || findDescendant(figure, isCaptionClass) !== null);
+}
+
 const NOT_WHITE = /\S/;
 const WHITE_RUNS = /\s+/g;
 const COMMAS = /[,，、]/g;
-const isCaptionClass = (el: Element) => {
-  const className = el.getAttribute('class');
-  return className !== null && CAPTION.test(className);
-};
 
 /** Adds the paragraph the run of `roots` makes, if it holds text; answers the characters read. */
 function emit(out: Paragraph[], host: Element, roots: Node[], own: boolean, inLink: boolean): number {

@@ -1,4 +1,5 @@
 import { findDescendant } from './dom-block';
+import { isCaptionClass } from './is-caption';
 import { isHiddenCheaply } from './is-hidden';
 
 /** Landmarks and tags that hold a site's furniture, never its story. */
@@ -18,8 +19,10 @@ const wordsPattern = (words: readonly string[]) => new RegExp(`(?:^|[^a-z])(?:${
 /** Furniture whatever else the names say (`article-share`, `taboola … below-article`). */
 const ALWAYS_CHROME = wordsPattern([
   'ads?', 'advert\\w*', 'adslot', 'dfp', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'trc', 'zergnet', 'paid',
-  'share\\w*', 'sharing', 'social', 'sociable', 'comments?', 'disqus', 'replies', 'related', 'recirc\\w*',
+  'share\\w*', 'sharing', 'social', 'sociable', 'comments?', 'disqus', 'replies', 'related\\w*', 'recirc\\w*',
   'recommend\\w*', 'newsletter', 'subscribe\\w*', 'signup', 'paywall', 'ai2html', 'g-ai\\w*',
+  // a pull quote repeats a sentence of the story in large type (WordPress's `wp-block-pullquote`, `pull-quote`)
+  'pull-?quote\\w*',
   'chart', 'infographic', 'bio', 'bios', 'sig-line', 'signature', 'author-?bio', 'about-?the-?author',
 ]);
 /** Furniture unless the names also say story (`pg-rail-tall__main`, `article-header`). */
@@ -29,6 +32,8 @@ const CHROME_WORDS = wordsPattern([
   'nav\\w*', 'menu', 'breadcrumbs?', 'crumbs', 'masthead', 'topbar', 'header', 'footer', 'sidebar', 'rail', 'widget',
   'byline\\w*', 'author\\w*', 'credits?', 'contributor\\w*', 'dateline', 'timestamp', 'update-time', 'published',
   'metadata', 'meta', 'sign-up', 'login', 'modal', 'popup', 'overlay', 'cookie\\w*', 'gdpr',
+  // the dek under the headline: neither a highlights block nor the story's text
+  'subtitle', 'standfirst', 'dek',
   'tags?', 'topics', 'keywords', 'pagination', 'pager', 'skip', 'toolbar', 'tools', 'actions', 'utility', 'hidden',
 ]);
 /** Words that keep a container despite a furniture word. */
@@ -48,21 +53,31 @@ export function isPageChrome(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable === 'true' || editable === '' || editable === 'plaintext-only') return true;
   if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (raw.length < 2) return false;
+  // component names React sites give where their classes are hashes (`data-component="byline-block"`)
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  if (raw.length < 4) return false;
   const names = wordsOf(raw);
+  // a post embedded by the story (Twitter's embed code: `<blockquote class="twitter-tweet">`) is text
+  // the story quotes, though its name says "tweet" as share buttons' names do
+  if (EMBEDDED_POST.test(names)) return false;
   const always = ALWAYS_CHROME.test(names);
   // "<p><span class="dateline">CAIRO —</span> Gunmen opened fire…": a place line inside the story's first
   // sentence is story text; a dateline block of its own (a date under the byline) stays furniture.
   if (!always && INLINE_TAGS.has(tag) && el.parentElement?.nodeName === 'P' && DATELINE.test(names)) return false;
   if (!always && (!CHROME_WORDS.test(names) || STORY_WORDS.test(names))) return false;
-  // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself
-  return findDescendant(el, (inner) => STORY_INSIDE.has(inner.nodeName)) === null;
+  // a layout wrapper named after its sidebar (`pg-rail-tall`) that holds the story itself, or a
+  // photo's wrapper named after its details (`image__metadata`) that holds the caption
+  return findDescendant(el, !always && PHOTO_DETAILS.test(names) ? holdsStoryOrCaption : holdsStory) === null;
 }
 
 const STORY_INSIDE = new Set(['H1', 'ARTICLE', 'MAIN']);
 const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I']);
 const DATELINE = /(?:^|[^a-z])dateline(?:$|[^a-z])/;
+/** Furniture words a photo's wrapper may carry around its caption and credit (`image__metadata`). */
+const PHOTO_DETAILS = wordsPattern(['meta', 'metadata', 'credits?', 'attribution']);
+const EMBEDDED_POST = /(?:^|\s)twitter-tweet(?:$|\s)/;
+const holdsStory = (inner: Element) => STORY_INSIDE.has(inner.nodeName);
+const holdsStoryOrCaption = (inner: Element) => STORY_INSIDE.has(inner.nodeName) || isCaptionClass(inner);
 
 const CAMEL = /([a-z])([A-Z])/g;
 /** Class and id names as lower-case words: camelCase names are words too (`cnnVidFooter`, `articleBodyText`). */
@@ -70,7 +85,7 @@ const wordsOf = (names: string) => names.replace(CAMEL, '$1 $2').toLowerCase();
 
 /** Furniture about other things than the story: comments, other stories, ads. */
 const ELSEWHERE = wordsPattern([
-  'ads?', 'advert\\w*', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'comments?', 'disqus', 'replies', 'related',
+  'ads?', 'advert\\w*', 'sponsor\\w*', 'promo\\w*', 'outbrain', 'taboola', 'comments?', 'disqus', 'replies', 'related\\w*',
   'recirc\\w*', 'recommend\\w*', 'more-?stories', 'popular', 'most-?\\w+', 'trending',
 ]);
 
@@ -93,5 +108,13 @@ export function isInFurniture(el: Element): boolean {
  * time on a fresh page). Only the alternatives ending in `.*` can match a longer line, and they match
  * its first 200 characters as well.
  */
-const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|\d{1,3} ?(?:\/|of) ?\d{1,3}|\d{1,2}[:.]\d{2}(?: ?[ap]\.? ?m\.?)?(?: [a-z]{2,4})?|photo:.*|getty images|ap photo.*)$/;
-export const isChromeLine = (text: string): boolean => CHROME_LINE.test((text.length > 200 ? text.slice(0, 200) : text).toLowerCase());
+const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid content|share( this( article| story)?)?|tweet|email|print|comments?( \(\d+\))?|read more|related( stories| articles| content)?|more (from|on) .{0,40}|most (popular|read|viewed)|recommended( for you| stories| articles| reading)?|trending( now)?|sign up.*|subscribe.*|follow us.*|click here.*|continue reading.*|image( \d+)? of \d+|\d{1,3} ?(?:\/|of) ?\d{1,3}|\d{1,2}[:.]\d{2}(?: ?[ap]\.? ?m\.?)?(?: [a-z]{2,4})?|photo:.*|getty images|ap photo.*|\d{1,3} min(?:ute)?s? read.*|\d+(?:[.,]\d+)?[km]?|[—–-] ?[^()]{1,80}\(@\w{1,15}\).{0,60})$/;
+/**
+ * A story's closing credit, not its text: "… contributed to this report" (AP), "… contributed
+ * reporting" (CNN), "Reporting by …; Editing by …" (Reuters), and a rule of underscores above one.
+ */
+const CREDIT_LINE = /^(?:.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?|(?:(?:additional )?(?:reporting|writing) by [^;]{1,150}; ?)+editing by .{1,150}|[_*=~—-]{3,})$/;
+export const isChromeLine = (text: string): boolean => {
+  const line = (text.length > 200 ? text.slice(0, 200) : text).toLowerCase();
+  return CHROME_LINE.test(line) || CREDIT_LINE.test(line);
+};

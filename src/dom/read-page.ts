@@ -73,6 +73,7 @@ export function* readPageSteps(doc: Document, url: string | null): Generator<voi
   const outside: Node[] = [];
   // the items too: a heading's run of paragraph items has no element of its own around them
   if (highlights) outside.push(highlights.element, ...highlights.items);
+  if (highlights?.heading) outside.push(highlights.heading);
   if (headline) outside.push(headline);
   const inside = insideOf(outside);
   const paragraphs = found.paragraphs.filter((p) => !inside(p.host));
