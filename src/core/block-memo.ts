@@ -1,9 +1,9 @@
 import type { BlockKind } from './text-model';
 
-/** How many characters of block text a memo holds results for: a few long stories' worth. */
+/** How many characters of block text (summed over stages) a memo holds results for: a long story's worth. */
 const MAX_CHARS = 4_000_000;
 
-/** How a memo served the blocks of the analyses since it was last settled. */
+/** How a memo served an analysis: per stage and block, each counted once. */
 export interface MemoCounts {
   /** block results worked out afresh (a block that is new, or changed) */
   readonly computed: number;
@@ -46,10 +46,8 @@ export class BlockMemo {
     const table = `${stage}:${kind}`;
     let used = this.#used.get(table);
     let entry = used?.get(text);
-    if (entry) {
-      this.#reused += 1;
-      return entry.value as T;
-    }
+    // read already in this analysis (another stage asked): counted once
+    if (entry) return entry.value as T;
     entry = this.#kept.get(table)?.get(text);
     if (entry) this.#reused += 1;
     else this.#computed += 1;
