@@ -83,7 +83,7 @@ export class StoryAnalyser {
     const memo = this.#memoOf(tabId);
     const analysis = await runStepsSliced(analyseSteps(reading, index, memo), slicer);
     if (slicer.due()) await slicer.next();
-    const answer = { ...analysis, fingerprint: fingerprintStory(reading.model) };
+    const answer = { ...analysis, fingerprint: fingerprintStory(reading.model, memo) };
     slicer.measure(reading.model.text.length, memo.settle());
     return answer;
   }

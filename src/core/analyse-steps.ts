@@ -20,7 +20,8 @@ import { storySentences } from './text/block-sentences';
  * page its main thread back between them. Its return value is `analyse`'s answer, which is this
  * generator run to the end.
  *
- * `memo` holds the block-local work of earlier analyses (each block's sentences and name candidates):
+ * `memo` holds the block-local work of earlier analyses (each block's sentences, name candidates and
+ * normalised words):
  * a page analysed again after a paragraph arrived reads only the new paragraph afresh, and the
  * story-wide steps (typing names from context, coreference, speakers, highlights) run over all of it.
  * The answer is the same with any memo as with a new one.
@@ -31,7 +32,7 @@ export function* analyseSteps(page: PageReading, catalog: Catalog, memo = new Bl
   // The catalog's index is built on first use: a step of its own, apart from the page's lookup.
   toCatalogIndex(catalog);
   yield;
-  const story = recogniseStory(model, catalog);
+  const story = recogniseStory(model, catalog, memo);
   yield;
   const entities = yield* entitySteps(model, memo);
   const sentences = storySentences(model, memo);

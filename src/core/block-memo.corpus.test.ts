@@ -8,6 +8,7 @@ import { analyse } from './analyse';
 import { analyseSteps } from './analyse-steps';
 import { BlockMemo } from './block-memo';
 import { runSteps } from './run-steps';
+import { fingerprintStory } from './story/fingerprint';
 import { shippedCatalog } from './story/shipped-catalog';
 import type { BlockKind, TextModel } from './text-model';
 import { blockText, modelFromBlocks } from './text-model';
@@ -46,10 +47,12 @@ describe.each(pages)('%s, re-analysed with the memo of its first analysis', { ti
   it.each(changes)('after %s: the report and annotations of a fresh analysis', (_change, change) => {
     const memo = new BlockMemo();
     runSteps(analyseSteps(reading, shippedCatalog, memo));
+    fingerprintStory(reading.model, memo);
     memo.settle();
     const changed = { ...reading, model: modelFromBlocks(change(blocksOf(reading.model))) };
     const memoised = runSteps(analyseSteps(changed, shippedCatalog, memo));
     const fresh = analyse(changed, shippedCatalog);
+    expect(fingerprintStory(changed.model, memo)).toEqual(fingerprintStory(changed.model));
     expect(memoised.report).toEqual(fresh.report);
     expect(memoised.annotations).toEqual(fresh.annotations);
     expect(memoised).toEqual(fresh);

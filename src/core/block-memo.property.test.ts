@@ -10,6 +10,9 @@ import { parseStoryText } from './story/parse-story-text';
 import { shippedCatalog } from './story/shipped-catalog';
 import type { BlockKind, TextModel } from './text-model';
 import { blockText, modelFromBlocks } from './text-model';
+import { fingerprintStory } from './story/fingerprint';
+import { normaliseWords } from './story/normalise-words';
+import { textWords } from './story/story-words';
 import { storySentences } from './text/block-sentences';
 import { splitSentences } from './text/split-sentences';
 
@@ -36,6 +39,10 @@ const pieces = [
   'Mr. Okafor told the Red Cross',
   'in the words of the U.S. ambassador',
   '‘That was the ’90s,’ he added.',
+  // text that normalising folds: accents, ligatures, a Greek final sigma, a Turkish capital, Japanese
+  'Zoë Müller of Société Générale said the ﬁnal offer was “ﬁrm”.',
+  'ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ',
+  'İstanbul’s mayor met officials in 東京 on Friday.',
 ];
 const line = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...sentences) }, { weight: 1, arbitrary: fc.constantFrom(...pieces) }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 const kind = fc.constantFrom<BlockKind>('paragraph', 'paragraph', 'paragraph', 'headline', 'highlight', 'caption');
@@ -66,6 +73,8 @@ const readingOf = (model: TextModel): PageReading => ({
   article: { detected: true, title: null, byline: null, published: null, site: null, wordCount: 1 },
   model,
 });
+/** The block-local stages of an analysis: a block's sentences, its names and its normalised words. */
+const STAGES = 3;
 const withMemo = (model: TextModel, memo: BlockMemo): Analysis => {
   const analysis = runSteps(analyseSteps(readingOf(model), shippedCatalog, memo));
   memo.settle();
@@ -83,6 +92,8 @@ describe('BlockMemo, properties', () => {
           blocks = applied(blocks, step);
           const model = modelFromBlocks(blocks);
           expect(storySentences(model, memo)).toEqual(splitSentences(model));
+          expect(textWords(model, memo)).toEqual(normaliseWords(model.text));
+          expect(fingerprintStory(model, memo)).toEqual(fingerprintStory(model));
           expect(withMemo(model, memo)).toEqual(analyse(readingOf(model), shippedCatalog));
         }
       }),
@@ -96,10 +107,9 @@ describe('BlockMemo, properties', () => {
         fc.pre(!blocks.some((b) => b.kind === late.kind && b.text === late.text));
         const memo = new BlockMemo();
         runSteps(analyseSteps(readingOf(modelFromBlocks(blocks)), shippedCatalog, memo));
-        // two stages a block: its sentences and its names
-        expect(memo.settle()).toEqual({ computed: 2 * blocks.length, reused: 0 });
+        expect(memo.settle()).toEqual({ computed: STAGES * blocks.length, reused: 0 });
         runSteps(analyseSteps(readingOf(modelFromBlocks([...blocks, late])), shippedCatalog, memo));
-        expect(memo.settle()).toEqual({ computed: 2, reused: 2 * blocks.length });
+        expect(memo.settle()).toEqual({ computed: STAGES, reused: STAGES * blocks.length });
       }),
       { numRuns: 40 },
     );
