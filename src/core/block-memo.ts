@@ -1,7 +1,10 @@
 import type { BlockKind } from './text-model';
 
-/** How many characters of block text (summed over stages) a memo holds results for: a long story's worth. */
-const MAX_CHARS = 4_000_000;
+/**
+ * How many characters of block text (summed over stages) a memo holds results for: the four stages of a
+ * 100,000-word story (590,000 characters), whose results take about 15 MB.
+ */
+const MAX_CHARS = 2_500_000;
 
 /** How a memo served an analysis: per stage and block, each counted once. */
 export interface MemoCounts {
@@ -41,8 +44,12 @@ export class BlockMemo {
   #computed = 0;
   #reused = 0;
 
-  /** `stage`'s result for a block of this kind and text: an earlier one, or `compute()`'s. */
-  read<T>(stage: string, kind: BlockKind, text: string, compute: () => T): T {
+  /**
+   * `stage`'s result for a block of this kind and text: an earlier one, or `compute`'s, which is handed
+   * the memo's own copy of the text (so that what it keeps, such as names cut from the text, holds no
+   * earlier version of the story either).
+   */
+  read<T>(stage: string, kind: BlockKind, text: string, compute: (text: string) => T): T {
     const table = `${stage}:${kind}`;
     let used = this.#used.get(table);
     let entry = used?.get(text);
@@ -51,8 +58,10 @@ export class BlockMemo {
     entry = this.#kept.get(table)?.get(text);
     if (entry) this.#reused += 1;
     else this.#computed += 1;
-    // The entry kept holds its own copy of the text already; only a new one is copied.
-    entry ??= { text: ownCopy(text), value: compute() };
+    if (!entry) {
+      const own = ownCopy(text);
+      entry = { text: own, value: compute(own) };
+    }
     if (this.#usedChars + text.length <= MAX_CHARS) {
       if (!used) this.#used.set(table, (used = new Map()));
       used.set(entry.text, entry);

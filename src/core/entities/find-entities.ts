@@ -269,7 +269,7 @@ export function* entitySteps(model: TextModel, memo = new BlockMemo()): Generato
   let sinceStep = 0;
   for (const block of model.blocks) {
     const blockText = text.slice(block.start, block.end);
-    const names = memo.read('names', block.kind, blockText, () => readBlockNames(blockText, blockSentences(memo, block.kind, blockText)));
+    const names = memo.read('names', block.kind, blockText, (own) => readBlockNames(own, blockSentences(memo, block.kind, own)));
     for (const candidate of names.candidates) candidates.push(placed(candidate, block.start));
     for (const span of names.styled) styled.push({ start: span.start + block.start, end: span.end + block.start });
     for (const word of names.lowerCase) lowerCase.add(word);

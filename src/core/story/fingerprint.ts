@@ -48,8 +48,8 @@ interface BlockPrint {
 
 /** The memo's stage `fingerprint`: a block's print, from its words (stage `words`). */
 const blockPrint = (memo: BlockMemo, kind: BlockKind, text: string): BlockPrint =>
-  memo.read('fingerprint', kind, text, () => {
-    const words = blockWords(memo, kind, text);
+  memo.read('fingerprint', kind, text, (own) => {
+    const words = blockWords(memo, kind, own);
     return { words: words.length, hashes: winnow(shingleHashes(words), WINNOW_WINDOW) };
   });
 

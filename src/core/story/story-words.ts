@@ -14,7 +14,7 @@ export function storyBlocks(model: TextModel): readonly TextBlock[] {
 }
 
 /** A block's normalised words (the memo's stage `words`): `normaliseWords` of the block's text. */
-export const blockWords = (memo: BlockMemo, kind: BlockKind, text: string): readonly string[] => memo.read('words', kind, text, () => normaliseWords(text));
+export const blockWords = (memo: BlockMemo, kind: BlockKind, text: string): readonly string[] => memo.read('words', kind, text, normaliseWords);
 
 /** Only white space before, between and after the blocks: no word of the text runs from one block into the next. */
 function blocksApart(model: TextModel): boolean {

@@ -11,7 +11,7 @@ const STAGE = 'sentences';
  * finds in it, since a sentence never runs over a block's end.
  */
 export const blockSentences = (memo: BlockMemo, kind: BlockKind, text: string): readonly Sentence[] =>
-  memo.read(STAGE, kind, text, () => splitSentences({ text, blocks: [{ kind, start: 0, end: text.length }] }));
+  memo.read(STAGE, kind, text, (own) => splitSentences({ text: own, blocks: [{ kind, start: 0, end: own.length }] }));
 
 /** `splitSentences(model)`, each block's sentences taken from the memo where an earlier analysis read the block. */
 export function storySentences(model: TextModel, memo: BlockMemo): Sentence[] {
