@@ -35,14 +35,20 @@ const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as st
  * result is shared between analyses, so no caller may change it.
  *
  * Memory is bounded: `settle()` after each analysis drops what that analysis did not use (a page's
- * memo holds one story's blocks, the latest), and past `MAX_CHARS` of block text no more is stored.
+ * memo holds one story's blocks, the latest), and past `maxChars` of block text no more is stored.
  */
 export class BlockMemo {
+  readonly #maxChars: number;
   #kept = new Map<string, Map<string, Entry>>();
   #used = new Map<string, Map<string, Entry>>();
   #usedChars = 0;
   #computed = 0;
   #reused = 0;
+
+  /** `maxChars`: the characters of block text, summed over stages, past which no more is stored. */
+  constructor(maxChars = MAX_CHARS) {
+    this.#maxChars = maxChars;
+  }
 
   /**
    * `stage`'s result for a block of this kind and text: an earlier one, or `compute`'s, which is handed
@@ -62,7 +68,7 @@ export class BlockMemo {
       const own = ownCopy(text);
       entry = { text: own, value: compute(own) };
     }
-    if (this.#usedChars + text.length <= MAX_CHARS) {
+    if (this.#usedChars + text.length <= this.#maxChars) {
       if (!used) this.#used.set(table, (used = new Map()));
       used.set(entry.text, entry);
       this.#usedChars += text.length;
