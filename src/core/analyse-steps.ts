@@ -21,10 +21,9 @@ import { storySentences } from './text/block-sentences';
  * generator run to the end.
  *
  * `memo` holds the block-local work of earlier analyses (each block's sentences, name candidates and
- * normalised words):
- * a page analysed again after a paragraph arrived reads only the new paragraph afresh, and the
- * story-wide steps (typing names from context, coreference, speakers, highlights) run over all of it.
- * The answer is the same with any memo as with a new one.
+ * normalised words): a page analysed again after a paragraph arrived reads only the new paragraph
+ * afresh, and the story-wide steps (typing names from context, coreference, speakers, highlights) run
+ * over all of it. The answer is the same with any memo as with a new one.
  */
 export function* analyseSteps(page: PageReading, catalog: Catalog, memo = new BlockMemo()): Generator<void, Analysis, void> {
   if (!page.article.detected) return { report: emptyReport(page), entities: [], quotes: [], annotations: [] };
