@@ -38,7 +38,7 @@ describe('BlockMemo', () => {
     const blocks = paragraphs('Long', 20);
     const story = modelFromBlocks(blocks);
     // room for the stages of about half the blocks
-    const memo = new BlockMemo(Math.floor((story.text.length * 3) / 2));
+    const memo = new BlockMemo(Math.floor(story.text.length / 2));
     const { counts: first } = analysedWith(memo, story);
     const { analysis, counts } = analysedWith(memo, story);
     // the blocks stored are reused, the others worked out again

@@ -266,10 +266,10 @@ export function* entitySteps(model: TextModel, memo = new BlockMemo()): Generato
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
   const lowerCase = new Set<string>();
+  const texts = memo.blockTexts(model);
   let sinceStep = 0;
-  for (const block of model.blocks) {
-    const blockText = text.slice(block.start, block.end);
-    const names = memo.read('names', block.kind, blockText, (own) => readBlockNames(own, blockSentences(memo, block.kind, own)));
+  for (const [index, block] of model.blocks.entries()) {
+    const names = memo.read('names', block.kind, texts[index] as string, (own) => readBlockNames(own, blockSentences(memo, block.kind, own)));
     for (const candidate of names.candidates) candidates.push(placed(candidate, block.start));
     for (const span of names.styled) styled.push({ start: span.start + block.start, end: span.end + block.start });
     for (const word of names.lowerCase) lowerCase.add(word);

@@ -1,8 +1,7 @@
 import { BlockMemo } from '../block-memo';
 import type { BlockKind, TextModel } from '../text-model';
-import { blockText } from '../text-model';
 import { shingleHashes } from './shingle-hashes';
-import { blockWords, storyBlocks } from './story-words';
+import { blockWords, storyBody } from './story-words';
 import { winnow } from './winnow';
 
 /** Winnowing window: any shared run of SHINGLE_WORDS + 5 = 10 words or more is always seen. */
@@ -32,11 +31,14 @@ export interface StoryFingerprint {
 export function fingerprintStory(model: TextModel, memo = new BlockMemo()): StoryFingerprint {
   const kept = new Set<number>();
   let words = 0;
-  for (const block of storyBlocks(model)) {
-    const print = blockPrint(memo, block.kind, blockText(model, block));
+  const texts = memo.blockTexts(model);
+  const inBody = storyBody(model);
+  model.blocks.forEach((block, index) => {
+    if (!inBody(block)) return;
+    const print = blockPrint(memo, block.kind, texts[index] as string);
     words += print.words;
     for (const hash of print.hashes) kept.add(hash);
-  }
+  });
   return { version: FINGERPRINT_VERSION, words, hashes: encodeHashes(Uint32Array.from(kept).sort()) };
 }
 

@@ -1,17 +1,14 @@
-import { BlockMemo } from '../block-memo';
+import type { BlockMemo } from '../block-memo';
 import type { BlockKind, TextBlock, TextModel } from '../text-model';
-import { blockText } from '../text-model';
 import { normaliseWords } from './normalise-words';
 
+const isBody = (block: TextBlock): boolean => block.kind === 'paragraph' || block.kind === 'caption';
+
 /**
- * The blocks whose words make the story's body (paragraphs and captions). Headlines and highlights are
- * left out because sites rewrite them; a model with no body block (a bare list of lines) gives all its
- * blocks instead.
+ * Which blocks' words make the story's body: paragraphs and captions. Headlines and highlights are left
+ * out because sites rewrite them; a model with no body block (a bare list of lines) has all its blocks.
  */
-export function storyBlocks(model: TextModel): readonly TextBlock[] {
-  const body = model.blocks.filter((block) => block.kind === 'paragraph' || block.kind === 'caption');
-  return body.length > 0 ? body : model.blocks;
-}
+export const storyBody = (model: TextModel): ((block: TextBlock) => boolean) => (model.blocks.some(isBody) ? isBody : () => true);
 
 /** A block's normalised words (the memo's stage `words`): `normaliseWords` of the block's text. */
 export const blockWords = (memo: BlockMemo, kind: BlockKind, text: string): readonly string[] => memo.read('words', kind, text, normaliseWords);
@@ -33,7 +30,10 @@ function blocksApart(model: TextModel): boolean {
  */
 export function textWords(model: TextModel, memo: BlockMemo): string[] {
   if (!blocksApart(model)) return normaliseWords(model.text);
+  const texts = memo.blockTexts(model);
   const words: string[] = [];
-  for (const block of model.blocks) for (const word of blockWords(memo, block.kind, blockText(model, block))) words.push(word);
+  model.blocks.forEach((block, index) => {
+    for (const word of blockWords(memo, block.kind, texts[index] as string)) words.push(word);
+  });
   return words;
 }

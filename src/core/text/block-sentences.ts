@@ -16,8 +16,9 @@ export const blockSentences = (memo: BlockMemo, kind: BlockKind, text: string): 
 /** `splitSentences(model)`, each block's sentences taken from the memo where an earlier analysis read the block. */
 export function storySentences(model: TextModel, memo: BlockMemo): Sentence[] {
   const sentences: Sentence[] = [];
+  const texts = memo.blockTexts(model);
   model.blocks.forEach((block, index) => {
-    for (const { start, end } of blockSentences(memo, block.kind, model.text.slice(block.start, block.end))) {
+    for (const { start, end } of blockSentences(memo, block.kind, texts[index] as string)) {
       sentences.push({ start: start + block.start, end: end + block.start, block: index, kind: block.kind });
     }
   });
