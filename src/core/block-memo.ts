@@ -2,7 +2,7 @@ import type { BlockKind, TextModel } from './text-model';
 
 /**
  * How many characters of block text a memo holds results for: a 100,000-word story (590,000
- * characters) fits, and its results take about 15 MB.
+ * characters) fits, and its results take about 12 MB.
  */
 const MAX_CHARS = 750_000;
 
