@@ -3,7 +3,7 @@ import { REPORT_VERSION } from '../shared/report';
 import { REPORT_LIMITS } from '../shared/validate-report';
 import type { Analysis, PageReading } from './analyse';
 import type { Annotation } from './annotation';
-import { BlockMemo } from './block-memo';
+import { noMemo } from './block-memo';
 import type { Entity } from './entities/entity';
 import { entitySteps } from './entities/find-entities';
 import { chooseHighlights } from './highlights/choose-highlights';
@@ -25,7 +25,7 @@ import { storySentences } from './text/block-sentences';
  * afresh, and the story-wide steps (typing names from context, coreference, speakers, highlights) run
  * over all of it. The answer is the same with any memo as with a new one.
  */
-export function* analyseSteps(page: PageReading, catalog: Catalog, memo = new BlockMemo()): Generator<void, Analysis, void> {
+export function* analyseSteps(page: PageReading, catalog: Catalog, memo = noMemo()): Generator<void, Analysis, void> {
   if (!page.article.detected) return { report: emptyReport(page), entities: [], quotes: [], annotations: [] };
   const { model } = page;
   // The catalog's index is built on first use: a step of its own, apart from the page's lookup.

@@ -114,3 +114,9 @@ export class BlockMemo {
     return own;
   }
 }
+
+/**
+ * A memo that keeps nothing: for a single analysis (the CLI, `analyse`, a catalog story's fingerprint),
+ * which has nothing before it to reuse and nothing after it to reuse it, so it pays for no copies.
+ */
+export const noMemo = (): BlockMemo => new BlockMemo(0);

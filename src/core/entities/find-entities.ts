@@ -1,5 +1,5 @@
 import type { EntityType } from '../../shared/report';
-import { BlockMemo } from '../block-memo';
+import { noMemo } from '../block-memo';
 import type { Span, TextModel } from '../text-model';
 import type { Sentence } from '../text/split-sentences';
 import { blockSentences } from '../text/block-sentences';
@@ -261,7 +261,7 @@ export function findEntities(model: TextModel): Entity[] {
  * `findEntities`'s answer. Each block is read alone (`readBlockNames`), or taken from `memo` where an
  * earlier analysis read the same block; the story-wide rules then run over all the blocks' names.
  */
-export function* entitySteps(model: TextModel, memo = new BlockMemo()): Generator<void, Entity[], void> {
+export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void, Entity[], void> {
   const { text } = model;
   const candidates: Candidate[] = [];
   const styled: Span[] = [];

@@ -1,4 +1,5 @@
-import { BlockMemo } from '../block-memo';
+import type { BlockMemo } from '../block-memo';
+import { noMemo } from '../block-memo';
 import type { BlockKind, TextModel } from '../text-model';
 import { shingleHashes } from './shingle-hashes';
 import { blockWords, storyBody } from './story-words';
@@ -28,7 +29,7 @@ export interface StoryFingerprint {
  * the shipped 393-word story: 533 characters of JSON); linear in the text's length. A block's share is
  * taken from `memo` where an earlier analysis read the block.
  */
-export function fingerprintStory(model: TextModel, memo = new BlockMemo()): StoryFingerprint {
+export function fingerprintStory(model: TextModel, memo = noMemo()): StoryFingerprint {
   const kept = new Set<number>();
   let words = 0;
   const texts = memo.blockTexts(model);

@@ -1,6 +1,6 @@
 import type { StoryMatch } from '../../shared/report';
 import { NO_STORY } from '../../shared/report';
-import { BlockMemo } from '../block-memo';
+import { noMemo } from '../block-memo';
 import type { TextModel } from '../text-model';
 import type { Catalog, StoryHits } from './catalog-index';
 import { toCatalogIndex } from './catalog-index';
@@ -32,7 +32,7 @@ export const MIN_COVERAGE = 0.05;
  * grows with the page, not with the catalog. Each block's words are taken from `memo` where an earlier
  * analysis read the block.
  */
-export function recogniseStory(model: TextModel, catalog: Catalog, memo = new BlockMemo()): StoryMatch {
+export function recogniseStory(model: TextModel, catalog: Catalog, memo = noMemo()): StoryMatch {
   const index = toCatalogIndex(catalog);
   if (index.size === 0) return NO_STORY;
   const page = new Set(shingleHashes(textWords(model, memo)));
