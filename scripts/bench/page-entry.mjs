@@ -5,6 +5,7 @@
 // come from the Long Tasks API (tasks of 50 ms or more).
 import { analyse } from '../../src/core/analyse';
 import { analyseSteps } from '../../src/core/analyse-steps';
+import { BlockMemo } from '../../src/core/block-memo';
 import { runStepsSliced, withFirstSlice } from '../../src/core/run-steps';
 import { findEntities } from '../../src/core/entities/find-entities';
 import { chooseHighlights } from '../../src/core/highlights/choose-highlights';
@@ -293,6 +294,79 @@ export async function measureContentPath() {
   };
 }
 
+/** A paragraph a live page adds: a new person, a quotation. */
+const LATE_PARAGRAPH = 'Later that evening Ottilie Brennan, a spokeswoman for the regional council, told reporters: “We expect more news by the morning, and we will share it.”';
+
+/**
+ * A paragraph appended to the story once it is painted: LivePage as the content script runs it (the
+ * worker's part played in the page, as in measureContentPath), then the paragraph added after the one
+ * holding the story's last highlight, and the refresh that follows timed by stage. `memo`: the played
+ * worker keeps a block memo between the two analyses, as the extension's worker does for a tab; without
+ * it each analysis starts from scratch (the code before the memo).
+ */
+export async function measureAppend({ memo: keep = true } = {}) {
+  await nextTask();
+  const times = { readMs: 0, messageMs: 0, analyseMs: 0 };
+  let blocks = null;
+  const memo = new BlockMemo();
+  const painter = createPainter(document, DEFAULT_SETTINGS, 'bench');
+  const page = new LivePage(
+    {
+      doc: document,
+      read: async (doc) => {
+        const start = now();
+        const reading = await runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+        times.readMs += now() - start;
+        return reading;
+      },
+      analyse: async (reading) => {
+        const sent = now();
+        const request = JSON.stringify({ type: 'story:analyse', url: reading.url, article: reading.article, model: reading.model });
+        times.messageMs += now() - sent;
+        const start = now();
+        const { type: _type, ...params } = JSON.parse(request);
+        const used = keep ? memo : new BlockMemo();
+        const analysis = await runStepsSliced(analyseSteps(params, shippedCatalog, used), timeSlicer(20));
+        const answer = JSON.stringify(encodeAnalysis(analysis, fingerprintStory(params.model, used)));
+        blocks = used.settle();
+        times.analyseMs += now() - start;
+        const received = now();
+        const checked = decodeAnalysis(JSON.parse(answer), reading.model.text.length);
+        times.messageMs += now() - received;
+        return checked;
+      },
+      painter,
+      send: () => undefined,
+      quietly: (change) => change(),
+    },
+    DEFAULT_SETTINGS,
+  );
+  await page.annotate();
+  await nextFrame();
+  const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]);
+  const last = ranges.reduce((a, b) => (a.compareBoundaryPoints(Range.START_TO_START, b) >= 0 ? a : b));
+  const node = last.startContainer.nodeType === 1 ? last.startContainer : last.startContainer.parentElement;
+  const late = document.createElement('p');
+  late.textContent = LATE_PARAGRAPH;
+  (node.closest('p') ?? node).after(late);
+  Object.assign(times, { readMs: 0, messageMs: 0, analyseMs: 0 });
+  const t0 = now();
+  await page.refresh();
+  const totalMs = now() - t0;
+  const painted = [...CSS.highlights.values()].some((highlight) => [...highlight].some((range) => range.toString() === 'Ottilie Brennan'));
+  globalThis.__storyLensKeep = page;
+  return {
+    painted,
+    blocks,
+    ...times,
+    /** ranges and painting, yields to the page included */
+    paintMs: totalMs - times.readMs - times.analyseMs - times.messageMs,
+    /** the page's time: read, message, ranges and paint */
+    pageMs: totalMs - times.analyseMs,
+    totalMs,
+  };
+}
+
 /** Catalog lookups: `count` synthetic stories indexed, then the page's model looked up `lookups` times. */
 export function measureCatalog({ stories, page, lookups }) {
   const build = time(() => {
@@ -320,4 +394,4 @@ export function measureCatalog({ stories, page, lookups }) {
   return { buildMs: build.ms, size: build.value.size, times, match };
 }
 
-globalThis.__storyLensBench = { measureDetection, measureArticle, measureContentPath, measureCatalog };
+globalThis.__storyLensBench = { measureDetection, measureArticle, measureContentPath, measureAppend, measureCatalog };

@@ -67,9 +67,14 @@ export function createBackground(api: BrowserApi, options: BackgroundOptions): B
     onInstalled: () => createPageMenu(api).catch(quietly('could not create the page menu')),
     onTabRemoved: (tabId) => {
       parts.forget(tabId);
+      analyser.forget(tabId);
       return Promise.all([onTabRemoved(tabs, tabId), styles.forget(tabId)]).then(() => undefined, quietly('tab closed'));
     },
-    onTabUpdated: (tabId, change) => onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated')),
+    onTabUpdated: (tabId, change) => {
+      // A document loading in the tab: the blocks of the one before are of no more use.
+      if (change.status === 'loading') analyser.forget(tabId);
+      return onTabUpdated(api, tabs, tabId, change, now).catch(quietly('tab updated'));
+    },
     // A page without our content script (restricted, or loaded before install) answers an error: expected, so quiet.
     onMenuClicked: async (menuItemId, tabId, pageUrl) => void (await onPageMenu(api, menuItemId, tabId, pageUrl)),
     onCommand: async (command, tabId) => void (await onCommand(api, command, tabId)),

@@ -31,7 +31,7 @@ export interface Services {
   library: StoryLibrary;
   now: () => number;
   /** analyses the stories content scripts read (`story:analyse`) */
-  analyser: Pick<StoryAnalyser, 'analyse'>;
+  analyser: Pick<StoryAnalyser, 'analyse' | 'forget'>;
   /** long stories' text models on their way in parts (`story:part`) */
   parts: ReceivedParts;
 }
@@ -87,7 +87,7 @@ export function contentHandlers({ api, tabs, styles, library, now, analyser, par
       // a long story's text model went ahead in parts
       const model = 'parts' in request ? parts.take(tabId, request.parts.id, request.parts.count) : ok(request.model);
       if (!model.ok) return model;
-      const { fingerprint, ...analysis } = await analyser.analyse({ url: request.url, article: request.article, model: model.value });
+      const { fingerprint, ...analysis } = await analyser.analyse({ url: request.url, article: request.article, model: model.value }, tabId);
       return ok(encodeAnalysis(analysis, fingerprint));
     },
     async 'story:part'(part, { tabId }) {

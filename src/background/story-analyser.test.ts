@@ -12,7 +12,7 @@ import { decodeAnalysis } from '../shared/analysis-wire';
 import type { SavedStory, StoryPart, StoryReading } from '../shared/protocol';
 import { storyParts } from '../shared/story-parts';
 import { fakeReport } from './fake-report';
-import { StoryAnalyser } from './story-analyser';
+import { ANALYSIS_MEASURE, StoryAnalyser } from './story-analyser';
 import { startWorker } from './test-background';
 
 const story = (name: string) => parseStoryText(name, readFileSync(fileURLToPath(new URL(`../../tests/fixtures/stories/${name}.txt`, import.meta.url)), 'utf8'));
@@ -51,7 +51,7 @@ describe('StoryAnalyser', () => {
   it('answers what the core answers on the same reading, with the story text\'s fingerprint', async () => {
     const analyser = new StoryAnalyser({ shipped, saved: async () => [] });
     const reading = readingOf(elsewhere(reef, 'Divers count new coral'));
-    const answer = await analyser.analyse(reading);
+    const answer = await analyser.analyse(reading, 1);
     expect(answer.report.story).toMatchObject({ id: 'shipped-reef', title: 'Reef survey finds recovery' });
     const { report, entities, quotes, annotations } = analyse(reading, shipped);
     expect(answer).toEqual({ report, entities, quotes, annotations, fingerprint: fingerprintStory(reading.model) });
@@ -62,13 +62,13 @@ describe('StoryAnalyser', () => {
     let saved: unknown[] = [];
     const analyser = new StoryAnalyser({ shipped, saved: async () => saved });
     const page = readingOf(elsewhere(levy, 'Voters to decide on bus levy'));
-    expect((await analyser.analyse(page)).report.story.id).toBeNull();
+    expect((await analyser.analyse(page, 1)).report.story.id).toBeNull();
     saved = [savedOf(levy, 'saved-levy', 'City council backs transit levy')];
-    expect((await analyser.analyse(page)).report.story).toMatchObject({ id: 'saved-levy', title: 'City council backs transit levy' });
+    expect((await analyser.analyse(page, 1)).report.story).toMatchObject({ id: 'saved-levy', title: 'City council backs transit levy' });
     saved = [];
-    expect((await analyser.analyse(page)).report.story.id).toBeNull();
+    expect((await analyser.analyse(page, 1)).report.story.id).toBeNull();
     // The shipped story is still known after all that.
-    expect((await analyser.analyse(readingOf(reef.model))).report.story.id).toBe('shipped-reef');
+    expect((await analyser.analyse(readingOf(reef.model), 1)).report.story.id).toBe('shipped-reef');
   });
 
   it('analyses with the catalog last known when the saved stories cannot be read', async () => {
@@ -81,9 +81,9 @@ describe('StoryAnalyser', () => {
       },
     });
     const page = readingOf(elsewhere(levy, 'Voters to decide on bus levy'));
-    expect((await analyser.analyse(page)).report.story.id).toBe('saved-levy');
+    expect((await analyser.analyse(page, 1)).report.story.id).toBe('saved-levy');
     fail = true;
-    expect((await analyser.analyse(page)).report.story.id).toBe('saved-levy');
+    expect((await analyser.analyse(page, 1)).report.story.id).toBe('saved-levy');
   });
 
   it('gives its thread back between slices of a long story, and answers as it would in one piece', async () => {
@@ -93,11 +93,48 @@ describe('StoryAnalyser', () => {
     const analyser = new StoryAnalyser({ shipped, saved: async () => [], slicer: everyStep });
     const paragraphs = Array.from({ length: 40 }, (_, i) => [levy, reef, cup][i % 3]!.model.text);
     const long = readingOf(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
-    const answer = await analyser.analyse(long);
+    const answer = await analyser.analyse(long, 1);
     expect(pauses).toBeGreaterThan(5);
     const { report, annotations } = analyse(long, shipped);
     expect(answer.report).toEqual(report);
     expect(answer.annotations).toEqual(annotations);
+  });
+});
+
+describe('StoryAnalyser on a page that grows', () => {
+  /** The block counts of the worker's latest analysis, from its User Timing measure. */
+  const latestBlocks = () => (performance.getEntriesByName(ANALYSIS_MEASURE).at(-1) as PerformanceMeasure).detail.blocks;
+  const paragraphs = (from: CatalogStory) => from.model.blocks.map((block) => ({ kind: block.kind, text: from.model.text.slice(block.start, block.end) }));
+  const first = modelFromBlocks([...paragraphs(levy), ...paragraphs(cup)]);
+  const late = { kind: 'paragraph' as const, text: 'Later on Sunday, Mayor Ines Duarte told reporters in Porto: “The vote stands, and the buses will run.”' };
+  const grown = modelFromBlocks([...paragraphs(levy), ...paragraphs(cup), late]);
+
+  it('reads only the appended paragraph afresh, and answers as an analysis from scratch does', async () => {
+    // what reading the late paragraph alone costs: its block results, one per block-local stage
+    await new StoryAnalyser({ shipped, saved: async () => [] }).analyse(readingOf(modelFromBlocks([late])), 9);
+    const lateAlone = latestBlocks().computed;
+    const analyser = new StoryAnalyser({ shipped, saved: async () => [] });
+    await analyser.analyse(readingOf(first), 7);
+    const { computed: firstTime, reused } = latestBlocks();
+    expect(reused).toBe(0);
+    const answer = await analyser.analyse(readingOf(grown), 7);
+    // the late paragraph is read, nothing else is read again
+    expect(latestBlocks()).toEqual({ computed: lateAlone, reused: firstTime });
+    // a paragraph's sentences, names, words and share of the fingerprint
+    expect(lateAlone).toBe(4);
+    const { report, entities, quotes, annotations } = analyse(readingOf(grown), shipped);
+    expect(answer).toEqual({ report, entities, quotes, annotations, fingerprint: fingerprintStory(grown) });
+    expect(answer.report.entities.map((entity) => entity.name)).toContain('Ines Duarte');
+  });
+
+  it('keeps each tab\'s blocks apart, and forgets a tab that closed', async () => {
+    const analyser = new StoryAnalyser({ shipped, saved: async () => [] });
+    await analyser.analyse(readingOf(first), 7);
+    await analyser.analyse(readingOf(grown), 8);
+    expect(latestBlocks()).toMatchObject({ reused: 0 });
+    analyser.forget(7);
+    await analyser.analyse(readingOf(grown), 7);
+    expect(latestBlocks()).toMatchObject({ reused: 0 });
   });
 });
 

@@ -1,3 +1,5 @@
+import type { MemoCounts } from '../core/block-memo';
+import { BlockMemo } from '../core/block-memo';
 import type { Slicer } from '../core/run-steps';
 import { runStepsSliced } from '../core/run-steps';
 import type { CatalogStory } from '../core/story/catalog';
@@ -11,9 +13,13 @@ import { warnOnce } from './warn-once';
 /** The worker gives its thread back between slices this long, to answer other tabs and the popup. */
 const SLICE_MS = 20;
 
+/** Tabs whose block memo is kept at once: the latest ones analysed (a memo holds one story's blocks). */
+const MEMO_TABS = 4;
+
 /**
  * Each analysis leaves a User Timing measure of this name in the worker (detail: characters, slices,
- * longest slice in ms), for `npm run bench`; the worker's timeline is the extension's own, no page sees it.
+ * longest slice in ms, and `blocks`: block results worked out afresh and taken from the tab's memo), for
+ * `npm run bench`; the worker's timeline is the extension's own, no page sees it.
  */
 export const ANALYSIS_MEASURE = 'story-lens:analyse';
 const MEASURES_KEPT = 100;
@@ -43,16 +49,24 @@ export const savedStoryOf = ({ id, title, highlights, published, site, fingerpri
  * index (shipped and saved stories) lives in memory for as long as the worker does, built on the first
  * analysis and brought up to date with the saved list before each one (only what changed is
  * re-indexed); a stopped worker builds it again on its next call. A long story is analysed in slices.
+ *
+ * Each tab keeps the block memo of its latest analysis (in memory only, like the catalog index), so a
+ * page that grows (a late paragraph, an infinite scroll) is analysed again reading only its new blocks.
+ * A tab's memo goes when the tab closes or loads another document; a story that replaces another in
+ * a single-page app drops the blocks it does not share at its first analysis; only the latest few tabs
+ * keep one.
  */
 export class StoryAnalyser {
   readonly #deps: AnalyserDeps;
   #catalog: SavedCatalog | null = null;
+  readonly #memos = new Map<number, BlockMemo>();
 
   constructor(deps: AnalyserDeps) {
     this.#deps = deps;
   }
 
-  async analyse(reading: StoryReading): Promise<StoryAnalysis> {
+  /** Analyses a tab's reading; the tab's memo of its earlier analyses is used and brought up to date. */
+  async analyse(reading: StoryReading, tabId: number): Promise<StoryAnalysis> {
     this.#catalog ??= new SavedCatalog(this.#deps.shipped);
     let index = this.#catalog.index;
     try {
@@ -66,16 +80,31 @@ export class StoryAnalyser {
     // module inside background.js and runs it lazily; nothing is fetched).
     const { analyseSteps } = await import('../core/analyse-steps');
     const slicer = timed(this.#deps.slicer?.() ?? timeSlicer(SLICE_MS));
-    const analysis = await runStepsSliced(analyseSteps(reading, index), slicer);
+    const memo = this.#memoOf(tabId);
+    const analysis = await runStepsSliced(analyseSteps(reading, index, memo), slicer);
     if (slicer.due()) await slicer.next();
-    const answer = { ...analysis, fingerprint: fingerprintStory(reading.model) };
-    slicer.measure(reading.model.text.length);
+    const answer = { ...analysis, fingerprint: fingerprintStory(reading.model, memo) };
+    slicer.measure(reading.model.text.length, memo.settle());
     return answer;
+  }
+
+  /** Drops a tab's memo: the tab closed, or loads another document. */
+  forget(tabId: number): void {
+    this.#memos.delete(tabId);
+  }
+
+  /** The tab's memo, now the latest used (the least recently used tab's goes beyond `MEMO_TABS`). */
+  #memoOf(tabId: number): BlockMemo {
+    const memo = this.#memos.get(tabId) ?? new BlockMemo();
+    this.#memos.delete(tabId);
+    if (this.#memos.size >= MEMO_TABS) this.#memos.delete(this.#memos.keys().next().value as number);
+    this.#memos.set(tabId, memo);
+    return memo;
   }
 }
 
 /** A slicer that also times its slices, and leaves one User Timing measure for the whole analysis. */
-function timed(slicer: Slicer): Slicer & { measure(chars: number): void } {
+function timed(slicer: Slicer): Slicer & { measure(chars: number, blocks: MemoCounts): void } {
   const now = () => performance.now();
   const start = now();
   let sliceStart = start;
@@ -89,13 +118,13 @@ function timed(slicer: Slicer): Slicer & { measure(chars: number): void } {
       slices += 1;
       sliceStart = now();
     },
-    measure(chars) {
+    measure(chars, blocks) {
       const end = now();
       longest = Math.max(longest, end - sliceStart);
       try {
         // A worker that lives long (Firefox's event page on a busy day) keeps the latest few only.
         if (performance.getEntriesByName(ANALYSIS_MEASURE).length >= MEASURES_KEPT) performance.clearMeasures(ANALYSIS_MEASURE);
-        performance.measure(ANALYSIS_MEASURE, { start, end, detail: { chars, slices, longestSliceMs: longest } });
+        performance.measure(ANALYSIS_MEASURE, { start, end, detail: { chars, slices, longestSliceMs: longest, blocks } });
       } catch {
         // a timeline without User Timing Level 3: the analysis is what matters
       }

@@ -3,6 +3,7 @@ import { REPORT_VERSION } from '../shared/report';
 import { REPORT_LIMITS } from '../shared/validate-report';
 import type { Analysis, PageReading } from './analyse';
 import type { Annotation } from './annotation';
+import { noMemo } from './block-memo';
 import type { Entity } from './entities/entity';
 import { entitySteps } from './entities/find-entities';
 import { chooseHighlights } from './highlights/choose-highlights';
@@ -11,27 +12,34 @@ import { quoteSteps } from './quotes/find-quotes';
 import type { Catalog } from './story/catalog-index';
 import { toCatalogIndex } from './story/catalog-index';
 import { recogniseStory } from './story/recognise-story';
+import { storySentences } from './text/block-sentences';
 
 /**
  * `analyse` in steps: the generator pauses between stages and inside the long ones (every few
  * thousand words of the entity engine, every batch of quotations), so a content script can give the
  * page its main thread back between them. Its return value is `analyse`'s answer, which is this
  * generator run to the end.
+ *
+ * `memo` holds the block-local work of earlier analyses (each block's sentences, name candidates and
+ * normalised words): a page analysed again after a paragraph arrived reads only the new paragraph
+ * afresh, and the story-wide steps (typing names from context, coreference, speakers, highlights) run
+ * over all of it. The answer is the same with any memo as with a new one.
  */
-export function* analyseSteps(page: PageReading, catalog: Catalog): Generator<void, Analysis, void> {
+export function* analyseSteps(page: PageReading, catalog: Catalog, memo = noMemo()): Generator<void, Analysis, void> {
   if (!page.article.detected) return { report: emptyReport(page), entities: [], quotes: [], annotations: [] };
   const { model } = page;
   // The catalog's index is built on first use: a step of its own, apart from the page's lookup.
   toCatalogIndex(catalog);
   yield;
-  const story = recogniseStory(model, catalog);
+  const story = recogniseStory(model, catalog, memo);
   yield;
-  const entities = yield* entitySteps(model);
+  const entities = yield* entitySteps(model, memo);
+  const sentences = storySentences(model, memo);
   yield;
   // A report carries at most REPORT_LIMITS quotations (every context checks it against them, and drops a
   // report beyond): on a story that quotes more (a 5 MB page of dispatches), its first ones, in story
   // order, are listed and painted, rather than none at all.
-  const quotes = (yield* quoteSteps(model, entities)).slice(0, REPORT_LIMITS.quotes);
+  const quotes = (yield* quoteSteps(model, entities, sentences)).slice(0, REPORT_LIMITS.quotes);
   yield;
   const highlights = chooseHighlights(model, story, catalog, entities);
   yield;

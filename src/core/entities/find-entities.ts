@@ -1,7 +1,8 @@
 import type { EntityType } from '../../shared/report';
+import { noMemo } from '../block-memo';
 import type { Span, TextModel } from '../text-model';
 import type { Sentence } from '../text/split-sentences';
-import { splitSentences } from '../text/split-sentences';
+import { blockSentences } from '../text/block-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { isEnglish } from '../text/is-english';
@@ -176,6 +177,75 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf:
 /** Words read between two pauses of `entitySteps`: a few milliseconds' work. */
 export const STEP_WORDS = 2500;
 
+/**
+ * What the entity engine reads in one block alone, offsets from the block's start: a function of the
+ * block's kind and text (the memo's stage `names`), never of its neighbours.
+ */
+export interface BlockNames {
+  /** the block's name candidates, typed by what their sentence says */
+  readonly candidates: readonly Candidate[];
+  /** title-case and upper-case text, where only the story's own names are taken afterwards */
+  readonly styled: readonly Span[];
+  /** the block's lower-case words */
+  readonly lowerCase: readonly string[];
+  /** how many words the block has */
+  readonly words: number;
+}
+
+/** Reads a block's names: `text` is the block's alone, `sentences` its sentences (see `blockSentences`). */
+export function readBlockNames(text: string, sentences: readonly Sentence[]): BlockNames {
+  const candidates: Candidate[] = [];
+  const styled: Span[] = [];
+  const blockTokens = tokenise(text, 0, text.length);
+  const credit = findCredit(text);
+  const creditAt = credit ?? text.length;
+  // A block's style is read without its credit line, whose names are all capitalised.
+  const style = blockStyle(text.slice(0, creditAt), blockTokens.filter((token) => token.end <= creditAt));
+  const sentenceTokens = tokenRanges(blockTokens);
+  for (const sentence of sentences) {
+    let from = sentence.start;
+    if (sentence.start === 0) {
+      const places = dateline(text, sentence.start);
+      if (places.length > 0) {
+        candidates.push(...places);
+        from = (places.at(-1) as Candidate).end;
+      }
+    }
+    if (style !== 'normal') {
+      if (from < Math.min(sentence.end, creditAt)) styled.push({ start: from, end: Math.min(sentence.end, creditAt) });
+      continue;
+    }
+    const tokens = sentenceTokens(sentence);
+    const inSentence: Candidate[] = [];
+    for (const run of findNameRuns(text, tokens)) {
+      if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
+      const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
+      if (candidate) inSentence.push(candidate);
+    }
+    typeListsBySiblings(text, inSentence);
+    candidates.push(...inSentence);
+  }
+  return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], words: blockTokens.length };
+}
+
+/** A block's candidate where the block starts at `at`, with evidence of its own (the story's rules add to it). */
+const placed = (candidate: Candidate, at: number): Candidate => ({
+  ...candidate,
+  start: candidate.start + at,
+  end: candidate.end + at,
+  evidence: { ...candidate.evidence },
+});
+
+/** The first `LANGUAGE_SAMPLE` words of the story. */
+function languageSample(model: TextModel): Token[] {
+  const sample: Token[] = [];
+  for (const block of model.blocks) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    sample.push(...tokenise(model.text, block.start, block.end).slice(0, LANGUAGE_SAMPLE - sample.length));
+  }
+  return sample;
+}
+
 /** People, places and organizations of the story, each with its mentions. Linear in the text. */
 export function findEntities(model: TextModel): Entity[] {
   const steps = entitySteps(model);
@@ -188,52 +258,22 @@ export function findEntities(model: TextModel): Entity[] {
 /**
  * `findEntities` in steps: the generator pauses after every `STEP_WORDS` words it reads, so that a
  * content script on a very long story can yield to the page between steps; its return value is
- * `findEntities`'s answer.
+ * `findEntities`'s answer. Each block is read alone (`readBlockNames`), or taken from `memo` where an
+ * earlier analysis read the same block; the story-wide rules then run over all the blocks' names.
  */
-export function* entitySteps(model: TextModel): Generator<void, Entity[], void> {
+export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void, Entity[], void> {
   const { text } = model;
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
   const lowerCase = new Set<string>();
-  const storyTokens: Token[] = [];
-  const sentences = splitSentences(model);
-  yield;
-  let sentenceIndex = 0;
+  const texts = memo.blockTexts(model);
   let sinceStep = 0;
-  for (const [blockIndex, block] of model.blocks.entries()) {
-    const blockTokens = tokenise(text, block.start, block.end);
-    for (const word of lowerCaseWords(blockTokens)) lowerCase.add(word);
-    if (storyTokens.length < LANGUAGE_SAMPLE) storyTokens.push(...blockTokens.slice(0, LANGUAGE_SAMPLE - storyTokens.length));
-    const credit = findCredit(text.slice(block.start, block.end));
-    const creditAt = credit === null ? block.end : block.start + credit;
-    // A block's style is read without its credit line, whose names are all capitalised.
-    const style = blockStyle(text.slice(block.start, creditAt), blockTokens.filter((token) => token.end <= creditAt));
-    const sentenceTokens = tokenRanges(blockTokens);
-    for (; sentenceIndex < sentences.length && (sentences[sentenceIndex] as Sentence).block === blockIndex; sentenceIndex += 1) {
-      const sentence = sentences[sentenceIndex] as Sentence;
-      let from = sentence.start;
-      if (sentence.start === block.start) {
-        const places = dateline(text, sentence.start);
-        if (places.length > 0) {
-          candidates.push(...places);
-          from = (places.at(-1) as Candidate).end;
-        }
-      }
-      if (style !== 'normal') {
-        if (from < Math.min(sentence.end, creditAt)) styled.push({ start: from, end: Math.min(sentence.end, creditAt) });
-        continue;
-      }
-      const tokens = sentenceTokens(sentence);
-      const inSentence: Candidate[] = [];
-      for (const run of findNameRuns(text, tokens)) {
-        if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
-        const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
-        if (candidate) inSentence.push(candidate);
-      }
-      typeListsBySiblings(text, inSentence);
-      candidates.push(...inSentence);
-    }
-    sinceStep += blockTokens.length;
+  for (const [index, block] of model.blocks.entries()) {
+    const names = memo.read('names', block.kind, texts[index] as string, (own) => readBlockNames(own, blockSentences(memo, block.kind, own)));
+    for (const candidate of names.candidates) candidates.push(placed(candidate, block.start));
+    for (const span of names.styled) styled.push({ start: span.start + block.start, end: span.end + block.start });
+    for (const word of names.lowerCase) lowerCase.add(word);
+    sinceStep += names.words;
     if (sinceStep >= STEP_WORDS) {
       sinceStep = 0;
       yield;
@@ -243,7 +283,7 @@ export function* entitySteps(model: TextModel): Generator<void, Entity[], void> 
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.
-  if (!isEnglish(storyTokens)) {
+  if (!isEnglish(languageSample(model))) {
     const known = groups.filter((group) => group.known !== null && !group.known.city && group.type === group.known.type);
     groups.length = 0;
     groups.push(...known);

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import type { TextModel } from '../text-model';
+import type { Sentence } from '../text/split-sentences';
 import { splitSentences } from '../text/split-sentences';
 import { speakerContext, speakerSteps } from './attribute-speakers';
 import type { QuoteSpans } from './find-quote-spans';
@@ -35,11 +36,14 @@ export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote
   }
 }
 
-/** `findQuotes` in steps, for a content script that yields to the page between them. */
-export function* quoteSteps(model: TextModel, entities: readonly Entity[]): Generator<void, Quote[], void> {
+/**
+ * `findQuotes` in steps, for a content script that yields to the page between them. `sentences` are the
+ * model's (`splitSentences`), where the caller has them already.
+ */
+export function* quoteSteps(model: TextModel, entities: readonly Entity[], sentences: readonly Sentence[] = splitSentences(model)): Generator<void, Quote[], void> {
   const quoted = findQuoteSpans(model).filter((quote) => !isTitleOfWork(model.text, quote) && !isCodeString(model.text, quote));
   yield;
-  const context = speakerContext(model.text, splitSentences(model), entities);
+  const context = speakerContext(model.text, sentences, entities);
   yield;
   const speakers = yield* speakerSteps(context, quoted);
   // The same words quoted again (a headline echoing the body) are the same person's.

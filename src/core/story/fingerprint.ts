@@ -1,6 +1,8 @@
-import type { TextModel } from '../text-model';
+import type { BlockMemo } from '../block-memo';
+import { noMemo } from '../block-memo';
+import type { BlockKind, TextModel } from '../text-model';
 import { shingleHashes } from './shingle-hashes';
-import { storyWords } from './story-words';
+import { blockWords, storyBody } from './story-words';
 import { winnow } from './winnow';
 
 /** Winnowing window: any shared run of SHINGLE_WORDS + 5 = 10 words or more is always seen. */
@@ -24,17 +26,35 @@ export interface StoryFingerprint {
  * Fingerprints the story's body: 5-word shingles of normalised words (so case, punctuation, curly or
  * straight quotes and white space do not matter) inside each paragraph, winnowed. Shingles stay
  * inside a paragraph so that reordered paragraphs keep every hash. About 0.24 hashes a word (93 for
- * the shipped 393-word story: 533 characters of JSON); linear in the text's length.
+ * the shipped 393-word story: 533 characters of JSON); linear in the text's length. A block's share is
+ * taken from `memo` where an earlier analysis read the block.
  */
-export function fingerprintStory(model: TextModel): StoryFingerprint {
+export function fingerprintStory(model: TextModel, memo = noMemo()): StoryFingerprint {
   const kept = new Set<number>();
   let words = 0;
-  for (const block of storyWords(model)) {
-    words += block.length;
-    for (const hash of winnow(shingleHashes(block), WINNOW_WINDOW)) kept.add(hash);
-  }
+  const texts = memo.blockTexts(model);
+  const inBody = storyBody(model);
+  model.blocks.forEach((block, index) => {
+    if (!inBody(block)) return;
+    const print = blockPrint(memo, block.kind, texts[index] as string);
+    words += print.words;
+    for (const hash of print.hashes) kept.add(hash);
+  });
   return { version: FINGERPRINT_VERSION, words, hashes: encodeHashes(Uint32Array.from(kept).sort()) };
 }
+
+/** A block's share of the fingerprint: its words, and its shingles' hashes winnowed. */
+interface BlockPrint {
+  readonly words: number;
+  readonly hashes: readonly number[];
+}
+
+/** The memo's stage `fingerprint`: a block's print, from its words (stage `words`). */
+const blockPrint = (memo: BlockMemo, kind: BlockKind, text: string): BlockPrint =>
+  memo.read('fingerprint', kind, text, (own) => {
+    const words = blockWords(memo, kind, own);
+    return { words: words.length, hashes: winnow(shingleHashes(words), WINNOW_WINDOW) };
+  });
 
 /** The fingerprint's hashes, ascending. Check untrusted values with `isStoryFingerprint` first. */
 export function fingerprintHashes(fingerprint: StoryFingerprint): Uint32Array {

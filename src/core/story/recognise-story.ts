@@ -1,10 +1,11 @@
 import type { StoryMatch } from '../../shared/report';
 import { NO_STORY } from '../../shared/report';
+import { noMemo } from '../block-memo';
 import type { TextModel } from '../text-model';
 import type { Catalog, StoryHits } from './catalog-index';
 import { toCatalogIndex } from './catalog-index';
-import { normaliseWords } from './normalise-words';
 import { shingleHashes } from './shingle-hashes';
+import { textWords } from './story-words';
 
 /**
  * Common phrases ("for the first time in", "the end of the year") give unrelated stories a few
@@ -28,12 +29,13 @@ export const MIN_COVERAGE = 0.05;
  * Which catalog story, if any, this page carries, and how much of it (`coverage`, the share of the
  * story's fingerprint found on the page). Every shingle of the page, across its blocks, is looked up
  * in the catalog's index, so neither layout nor headline nor paragraph order matters, and the cost
- * grows with the page, not with the catalog.
+ * grows with the page, not with the catalog. Each block's words are taken from `memo` where an earlier
+ * analysis read the block.
  */
-export function recogniseStory(model: TextModel, catalog: Catalog): StoryMatch {
+export function recogniseStory(model: TextModel, catalog: Catalog, memo = noMemo()): StoryMatch {
   const index = toCatalogIndex(catalog);
   if (index.size === 0) return NO_STORY;
-  const page = new Set(shingleHashes(normaliseWords(model.text)));
+  const page = new Set(shingleHashes(textWords(model, memo)));
   for (const found of index.lookup(page)) {
     if (!carriesStory(found)) continue;
     const confidence = 1 - Math.exp(-Math.max(0, found.hits - CHANCE_HITS) / HITS_SCALE);
