@@ -302,13 +302,24 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
  * said", "The union's chairperson, Ana Roe, said", "At a clinic in Lubbock, nurse Ana Roe said";
  * not "Asked whether he would meet Roe".
  */
-function isSubjectLead(lead: string): boolean {
+function isSubjectLead(written: string): boolean {
+  const lead = withoutTitle(written);
   if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
+/** The lead without the title that opens the name after it: "The study's lead author, Dr. " reads as "The study's lead author, ". */
+function withoutTitle(lead: string): string {
+  let end = lead.length;
+  for (;;) {
+    const title = TITLE_BEFORE.exec(lead.slice(0, end));
+    if (!title || !isTitle(title[1] as string)) return lead.slice(0, end);
+    end = title.index;
+  }
 }
 
 /** "The union’s national secretary, ": a role before the name in apposition, whatever words qualify it. */

@@ -98,6 +98,7 @@ describe('speakers as news writes them', () => {
     ['the subject of the clause a colon ends, with no verb of saying', ['Paul Grange, the union’s secretary, spoke on Monday. Mark Vane, a senator, agreed.', 'In a column on Tuesday, Grange went further: “The minister should resign.”'], 'Paul Grange'],
     ['the owner of the words, for "In X’s words, “…”"', ['Nadia Volkov studies phone records. Simon Brandt disagrees with her.', 'In Volkov’s words, “the envelope tells you everything”.'], 'Nadia Volkov'],
     ['the person "her" stands for, for "In her own words, “…”"', ['Simon Brandt wrote the bill. Nadia Volkov studies phone records.', 'In her own words, “the envelope tells you everything”.'], 'Nadia Volkov'],
+    ['"he" as the titled name after a role and a comma, over the man quoted before', ['Tom Reed drives the tractor up the slope. “The old vines give half the fruit,” he says.', 'The study’s lead author, Dr. Ander Quell, is blunter than most academics. “I would not make that bet,” he says.'], 'Ander Quell'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
