@@ -71,7 +71,10 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   // "His mother, Nikita,": what the story calls a person says more than a list of given names.
   for (const mention of mentions) {
     if (mention.entity.type !== 'person') continue;
-    const role = (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
+    // "Mrs Pemberton", "Mr. Obama": a courtesy title tells the gender as surely as "his mother" does.
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1] ?? '';
+    const courtesy = isTitle(title) ? title.toLowerCase() : '';
+    const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
     const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
@@ -193,8 +196,16 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const described = roleSubjectBefore(context, here, reach, kind);
     if (described) return described;
   }
-  const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
+  // "“…,” said Joost Roe. | She was born in 1937 … | “…,” she told a newspaper": past a paragraph of
+  // narration, a name whose gender the story never says is a weaker claim on "she" than the woman the
+  // story is about.
+  const nearest = fitting[0] as Mention;
+  if ((kind === 'male' || kind === 'female') && (context.genders.get(nearest.entity.id) ?? null) !== kind && pronounBlock - (context.sentences[sentenceAt(context, nearest.start)]?.block ?? pronounBlock) >= 2) {
+    const main = mainPerson(context, kind, at);
+    if (main && context.genders.get(main.id) === kind && fitting.some((mention) => mention.entity === main)) return main;
+  }
+  const { speaker, block } = context.recent;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
 }
