@@ -383,24 +383,32 @@ const DOCUMENT_REACH = 800;
 function clauseSubject(context: SpeakerContext, at: number): Found {
   const sentence = context.sentences[sentenceAt(context, at)];
   if (!sentence) return undefined;
-  const near = mentionsIn(context, sentence.start, Math.min(at, sentence.start + 2 * SUBJECT_REACH));
+  // "“It was fine,” she said, adding …": the clause opens after the quotation that opens the sentence.
+  const start = quotationOpening(context, sentence.start, at) ?? sentence.start;
+  const near = mentionsIn(context, start, Math.min(at, start + 2 * SUBJECT_REACH));
   // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
-  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(sentence.start, mention.start)));
+  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(start, mention.start)));
   if (apposed) return apposed.entity;
   const opening = near.find((mention) => mention.entity.type !== 'place');
   // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
   const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[A-Za-z][A-Za-z.-]*\s+){0,3}$/.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
   if (headed && opening.entity.type === 'organization') return headed.entity;
-  if (opening && opening.start - sentence.start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(sentence.start, opening.start))) return opening.entity;
-  const words = tokenise(context.text, sentence.start, Math.min(at, sentence.start + 60)).slice(0, 3);
+  if (opening && opening.start - start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(start, opening.start))) return opening.entity;
+  const words = tokenise(context.text, start, Math.min(at, start + 60)).slice(0, 3);
   const first = words[0];
   if (first && PRONOUNS[first.text.toLowerCase()]) return resolvePronoun(context, first.text, first.start);
   const role = words[1];
   if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
     return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
   }
-  const people = mentionsIn(context, sentence.start, at).filter((mention) => mention.entity.type === 'person');
+  const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
+}
+
+/** Where the quotation that opens a sentence at `from` closes, if it closes before `at`. */
+function quotationOpening(context: SpeakerContext, from: number, at: number): number | undefined {
+  const quote = context.quoted.find((candidate) => candidate.open >= from && candidate.open <= from + 1);
+  return quote && quote.close < at ? quote.close : undefined;
 }
 
 /**
@@ -470,8 +478,10 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   let index = words.length - 1;
   while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
   const noun = words[index];
-  if (!noun || !(BODIES.has(noun.text) || isDocument(noun.text))) return undefined;
+  if (!noun) return undefined;
   const owner = words[index - 1]?.text ?? '';
+  // "the trust said" after "the Harbour Trust": a body called by its name's own head word.
+  if (!(BODIES.has(noun.text) || isDocument(noun.text))) return /^the$/i.test(owner) && /^[a-z]+$/.test(noun.text) ? headedBody(context, noun) : undefined;
   if (/^the$/i.test(owner)) {
     if (isDocument(noun.text) && depth === 0) {
       const issuer = issuerOf(context, noun);
@@ -483,6 +493,16 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
   if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
     return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
+function headedBody(context: SpeakerContext, noun: Token): Entity | undefined {
+  const from = firstMentionAt(context, noun.start) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization' && entity.name.split(' ').at(-1)?.toLowerCase() === noun.text) return entity;
   }
   return undefined;
 }
@@ -554,6 +574,30 @@ function officeHolder(context: SpeakerContext, words: readonly Token[], last: nu
   return null;
 }
 
+/** "’s spokesman ", "’s longtime lawyer ": a role owned by the name before it, up to the verb. */
+const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+
+/** The person the story gave the age that "the 45-year-old" (before the verb, in `words` up to `last`) names; `undefined` where none. */
+function ageHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
+  for (let index = last; index >= Math.max(1, last - 2); index -= 1) {
+    const word = words[index] as Token;
+    const age = AGE_WORD.exec(word.text)?.[1];
+    if (!age) continue;
+    if (!/^the$/i.test(words[index - 1]?.text ?? '')) return undefined;
+    // "Jane Roe, 45," or "45-year-old Jane Roe".
+    const after = new RegExp(`^,\\s*${age}\\b`);
+    let found: Entity | undefined;
+    for (const mention of context.mentions) {
+      if (mention.start >= word.start) break;
+      if (mention.entity.type !== 'person') continue;
+      if (after.test(context.text.slice(mention.end, mention.end + 6)) || context.text.slice(Math.max(0, mention.start - 14), mention.start).endsWith(`${age}-year-old `)) found = mention.entity;
+    }
+    return found;
+  }
+  return undefined;
+}
+
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
   // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
@@ -592,6 +636,13 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "the mum-of-three told …": the mother (or father) the story is about.
   const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
   if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
+  // "the 45-year-old said", "the 19-year-old student told": whoever the story gave that age ("Jane Roe, 45,").
+  const aged = last && !chosen ? ageHolder(context, words, lastIndex) : undefined;
+  if (aged) return aged;
+  // "Roe’s spokesman said", "Hale’s lawyer told": the owner of a role is not the one speaking; whoever
+  // the story described by that role is, else no one it names.
+  const ownedRole = chosen && last && last.start > chosen.end ? OWNED_ROLE.exec(context.text.slice(chosen.end, clauseStart))?.[1] : undefined;
+  if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
