@@ -187,6 +187,8 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const start = (context.sentences[sentence] as Sentence).start;
     // "Jessie’s nan, Wendy, was there": the owner of a role is not the sentence's subject.
     if (/^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3))) continue;
+    // "Jane Roe ran the bakery with her daughter, Mia.": a person named before in the sentence is its subject, not Mia.
+    if (mentionsIn(context, start, mention.start).some((other) => other.entity.type === 'person' && !/^['’]s\s/.test(context.text.slice(other.end, other.end + 3)))) continue;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
@@ -698,8 +700,17 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
   const between = named ? tokenise(context.text, verb.end, named.start) : [];
   if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
-  return named ? named.entity : undefined;
+  if (named) return named.entity;
+  // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
+  // subject, read as a subject before a verb is.
+  const phrase = INVERTED_SUBJECT.exec(context.text.slice(verb.end, end));
+  if (!phrase) return undefined;
+  const phraseEnd = verb.end + phrase[0].length;
+  return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
 }
+
+/** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
+const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
 interface Attribution {
