@@ -269,6 +269,12 @@ describe('entity rules', () => {
     expect(named(entities)).toEqual(['person:Rachel Nkemelu']);
   });
 
+  it('ties a body’s short form that only opens sentences to the body whose name it opens', () => {
+    const entities = entitiesOf('Brellin Corp makes ovens in Leeds.', 'Brellin said in a statement that it was deeply saddened.');
+    expect(named(entities)).toEqual(['organization:Brellin Corp', 'place:Leeds']);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+
   it('ties a short form of a given name to the one person whose given name it begins', () => {
     const entities = entitiesOf('Jayden Crowe, 31, was refused bail. A woman in the gallery called out “we love you, Jay” before she was led out.');
     expect(named(entities)).toEqual(['person:Jayden Crowe']);
