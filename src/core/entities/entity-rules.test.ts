@@ -275,6 +275,11 @@ describe('entity rules', () => {
     expect(entities[0]?.mentions).toHaveLength(2);
   });
 
+  it('keeps a capital that speaks for its government a place, and a company named like a city a company', () => {
+    expect(named(entitiesOf('Moscow said on Friday that it would respond. Brussels said in a statement that it regrets the delay.'))).toEqual(['place:Moscow', 'place:Brussels']);
+    expect(named(entitiesOf('Santander said it would cut jobs.'))).toEqual(['organization:Santander']);
+  });
+
   it('ties a short form of a given name to the one person whose given name it begins', () => {
     const entities = entitiesOf('Jayden Crowe, 31, was refused bail. A woman in the gallery called out “we love you, Jay” before she was led out.');
     expect(named(entities)).toEqual(['person:Jayden Crowe']);
