@@ -728,6 +728,12 @@ const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
 function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
+  // "“…” — Jane Roe, a nurse": a dash and a name after the quotation, as a pull quote or an epigraph credits it.
+  const dash = nearEnd ? null : /^\s*[—–]\s*/.exec(context.text.slice(start, Math.min(end, start + 4)));
+  if (dash) {
+    const credited = mentionsIn(context, start + dash[0].length, end)[0];
+    if (credited && credited.start === start + dash[0].length && credited.entity.type !== 'place') return { found: credited.entity, distance: 0 };
+  }
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);
