@@ -554,6 +554,12 @@ function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
   return noun ? lastOrganization(context, noun.start, noun.text) : undefined;
 }
 
+/** A title or a word inside one, hyphenated ones too ("Attorney-General", "Director-General"). */
+const isOfficeWord = (word: string): boolean => word.split('-').every((part) => isTitle(part) || LEXICON.titleModifiers.has(part));
+
+/** A title, hyphenated ones too ("Attorney-General"), not a word that only qualifies one ("Prime", "Police"). */
+const isOfficeTitle = (word: string): boolean => isOfficeWord(word) && word.split('-').some((part) => isTitle(part));
+
 /** A capitalised office word ("Minister", "Prime"), not an acronym ("CEO", which qualifies a body's chief). */
 const OFFICE_WORD = /^[A-Z][a-z]/;
 
@@ -565,7 +571,7 @@ const OFFICE_WORD = /^[A-Z][a-z]/;
  */
 function officeHolder(context: SpeakerContext, words: readonly Token[], last: number): Found {
   let first = last;
-  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && (isTitle((words[first] as Token).text) || LEXICON.titleModifiers.has((words[first] as Token).text))) first -= 1;
+  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && isOfficeWord((words[first] as Token).text)) first -= 1;
   if (first === last || !/^the$/i.test(words[first]?.text ?? '')) return undefined;
   const office = words.slice(first + 1, last + 1).map((word) => word.text).join(' ');
   const before = firstMentionAt(context, (words[first] as Token).start);
@@ -649,7 +655,7 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
   const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
-  if (last && !apposed && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+  if (last && !apposed && (isOfficeTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
     const described = personByRole(context, last.text, last.start);
     // "a CDC official": the role's determiner, past the names that qualify it.

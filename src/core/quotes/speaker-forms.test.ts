@@ -112,6 +112,7 @@ describe('speakers as news writes them', () => {
     ['"she" as the sentence’s subject, not the daughter named after her', ['Jane Roe ran the bakery with her daughter, Mia.', '“We will rebuild,” she said of the shop.'], 'Jane Roe'],
     ['the body a short form opening the sentence stands for', ['Brellin Corp makes ovens.', 'Brellin said in a statement that it was “deeply saddened.”'], 'Brellin Corp'],
     ['the name after a dash that credits the quotation', ['Tom Hale ran the bakery.', '“We were ready.” — Jane Roe, a nurse'], 'Jane Roe'],
+    ['the holder of a hyphenated office the story named with its title', ['Attorney-General Jane Roe defended the bill. Tom Hale opposed it.', 'The Attorney-General insists the data is “safe.”'], 'Jane Roe'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
