@@ -78,7 +78,41 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
+  pronounGenders(text, sentences, mentions, genders);
   return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
+}
+
+/** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
+const PRONOUN_OPENING = /^(he|she)\s+[a-z]/i;
+
+/**
+ * "Adaeze Obi runs the shop. She opened it in 2010.": where a sentence names one person and the next,
+ * in the same paragraph, opens with "he" or "she" and names no one, the story tells that person's
+ * gender, which no list of given names may know. Read before any pronoun is resolved, in one pass.
+ */
+function pronounGenders(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], genders: Map<string, 'male' | 'female' | 'either' | null>): void {
+  let at = 0;
+  const peopleIn = (sentence: Sentence): Entity[] => {
+    while (at < mentions.length && (mentions[at] as Mention).start < sentence.start) at += 1;
+    const found = new Set<Entity>();
+    for (let index = at; index < mentions.length && (mentions[index] as Mention).start < sentence.end; index += 1) {
+      const { entity } = mentions[index] as Mention;
+      if (entity.type === 'person') found.add(entity);
+    }
+    return [...found];
+  };
+  let people = sentences[0] ? peopleIn(sentences[0]) : [];
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as Sentence;
+    const here = peopleIn(sentence);
+    const pronoun = PRONOUN_OPENING.exec(text.slice(sentence.start, sentence.start + 12))?.[1]?.toLowerCase();
+    const only = people.length === 1 ? people[0] : undefined;
+    if (pronoun && only && here.length === 0 && sentences[index - 1]?.block === sentence.block) {
+      const known = genders.get(only.id) ?? null;
+      if (known === null || known === 'either') genders.set(only.id, pronoun === 'he' ? 'male' : 'female');
+    }
+    people = here;
+  }
 }
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".

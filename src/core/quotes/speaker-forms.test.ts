@@ -113,6 +113,7 @@ describe('speakers as news writes them', () => {
     ['the body a short form opening the sentence stands for', ['Brellin Corp makes ovens.', 'Brellin said in a statement that it was “deeply saddened.”'], 'Brellin Corp'],
     ['the name after a dash that credits the quotation', ['Tom Hale ran the bakery.', '“We were ready.” — Jane Roe, a nurse'], 'Jane Roe'],
     ['the holder of a hyphenated office the story named with its title', ['Attorney-General Jane Roe defended the bill. Tom Hale opposed it.', 'The Attorney-General insists the data is “safe.”'], 'Jane Roe'],
+    ['"he" past a paragraph of narration as the man the story’s own "He …" told the gender of', ['Tom Reed, a reporter, met Adebayo Obuya at the palace. Tom Reed asked about the deal.', 'Obuya has led the country since 2010. He rarely gives interviews.', '“We will sign,” Obuya said.', 'The deal has been delayed twice since 2019. Critics blame the finance ministry.', '“It is a good deal,” he said.'], 'Adebayo Obuya'],
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
