@@ -149,6 +149,8 @@ export function buildGazetteer() {
     ],
     demonyms: demonyms(dataLines(join(gazetteerDir, 'demonyms-extra.txt'))),
     cities: bloomFilter(cityNames(commonWords), 0.002),
+    // Capitals stand for their governments ("Moscow said it would respond") and stay places there.
+    capitals: [...new Set(require('world-countries').flatMap((country) => country.capital ?? []))].sort(),
     maleNames: bloomFilter(givenNames('male'), 0.005),
     femaleNames: bloomFilter(givenNames('female'), 0.005),
   };

@@ -260,6 +260,26 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('ends a body’s name where an abbreviated rank starts a person’s', () => {
+    expect(named(entitiesOf('Riverton Police Lt. Dana Ostrow said the road was closed. Ostrow said the road would reopen.'))).toEqual(['organization:Riverton Police', 'person:Dana Ostrow']);
+  });
+
+  it('reads "Cllr", as British papers shorten Councillor, as a title, so "Cllr" and a surname are the councillor named before', () => {
+    const entities = entitiesOf('The chairman of the parish council, Councillor Rachel Nkemelu, said the village had been "let down" by a lack of consultation. "People found out from a sign on the road," Cllr Nkemelu said.');
+    expect(named(entities)).toEqual(['person:Rachel Nkemelu']);
+  });
+
+  it('ties a body’s short form that only opens sentences to the body whose name it opens', () => {
+    const entities = entitiesOf('Brellin Corp makes ovens in Leeds.', 'Brellin said in a statement that it was deeply saddened.');
+    expect(named(entities)).toEqual(['organization:Brellin Corp', 'place:Leeds']);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a capital that speaks for its government a place, and a company named like a city a company', () => {
+    expect(named(entitiesOf('Moscow said on Friday that it would respond. Brussels said in a statement that it regrets the delay.'))).toEqual(['place:Moscow', 'place:Brussels']);
+    expect(named(entitiesOf('Santander said it would cut jobs.'))).toEqual(['organization:Santander']);
+  });
+
   it('ties a short form of a given name to the one person whose given name it begins', () => {
     const entities = entitiesOf('Jayden Crowe, 31, was refused bail. A woman in the gallery called out “we love you, Jay” before she was led out.');
     expect(named(entities)).toEqual(['person:Jayden Crowe']);

@@ -55,6 +55,13 @@ function joined(text: string, left: Token, right: Token): boolean {
   return /^\p{Lu}$/u.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }
 
+/**
+ * "Dayton Police | Lt. Karen Roe", "Harbour Council | Cllr. Ana Roe": a title cut short with a dot
+ * starts a person's name wherever it stands, an abbreviation being no one's surname nor a body's word.
+ * Saint, Mount and Fort keep their run ("Mount St. Helens").
+ */
+const isAbbreviatedTitle = (text: string, token: Token): boolean => text[token.end] === '.' && !/^(?:St|Mt|Ft)$/.test(token.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(token.text) && isTitle(token.text);
+
 const isCue = (word: string): boolean => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word);
 
 /** Whether "of"/"for" after these words continues the name ("Department of", "Gulf of", "Secretary of"). */
@@ -99,6 +106,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       if (isNameWord(next)) {
         if (BREAKING_TITLES.has(next.text.replace(/\./g, '')) && !isTitle(current.text) && !LEXICON.titleModifiers.has(current.text)) break;
+        // "Police" also qualifies a title ("Police Chief"), but a body's word before an abbreviated one ends the body's name.
+        if (isAbbreviatedTitle(text, next) && !isTitle(current.text) && (!LEXICON.titleModifiers.has(current.text) || LEXICON.orgCues.has(current.text))) break;
         // "May" is a month, except after a given name ("Theresa May").
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         last += 1;

@@ -72,6 +72,10 @@ const cities = bloomFilter(data.cities);
 const maleNames = bloomFilter(data.maleNames);
 const femaleNames = bloomFilter(data.femaleNames);
 const demonyms = new Set(data.demonyms);
+const capitals = new Set(data.capitals.map(gazetteerKey));
+
+/** Whether `name` is a country's capital ("Moscow", "Brussels"), which news uses for its government. */
+export const isCapital = (name: string): boolean => capitals.has(gazetteerKey(name));
 
 // Stories repeat their names: remember the answers (a bounded memo, cleared when full).
 const memo = new Map<string, GazetteerEntry | null>();

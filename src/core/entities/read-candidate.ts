@@ -5,7 +5,7 @@ import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
-import { givenNameGender, isDemonym, lookupName } from './gazetteer';
+import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
@@ -176,7 +176,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
   if (name.includes(' & ')) evidence.organization += STRONG;
-  weighContext(context, first, last, evidence);
+  weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)));
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
@@ -198,7 +198,7 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
-function weighContext(context: RunContext, first: number, last: number, evidence: Evidence): void {
+function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false): void {
   const { text, tokens } = context;
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
@@ -248,10 +248,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   if (/^\p{Lu}?\p{L}*[-‑]\p{Lu}{2,}$/u.test(firstToken.text) && first === last) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
-    // "Lumio said it did not sell data": a body that speaks of itself as "it".
+    // "Lumio said it did not sell data": a body that speaks of itself as "it"; "Moscow said it would
+    // respond" is a place standing for its government, and stays a place.
     if (LEXICON.speechVerbs.has(next.text)) {
       const clause = text.slice(next.end, next.end + 40);
-      if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
+      if (SAID_IT.test(clause) && knownPlace) evidence.place += MEDIUM;
+      else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;

@@ -247,11 +247,15 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     const untyped = group.type === 'person' && group.evidence.person < MEDIUM;
     if (group.type === 'person' && !untyped) continue;
     const words = fullest(group).words.map((word) => word.toLowerCase());
+    // "Acme said in a statement" after "Acme Corp": a word capitalised only by opening its sentences,
+    // too weak to be typed alone, is still the body whose name it opens before head words only.
+    if (group.type === null && (words.length !== 1 || LEXICON.commonWords.has(words[0] ?? ''))) continue;
     const candidates = [words[0], words.at(-1), words[1]]
       .flatMap((word) => byEdgeWord.get(word ?? '') ?? [])
       .sort((a, b) => a.order - b.order);
     const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
+      if (group.type === null) return other.type === 'organization' && longer.length > 1 && longer[0] === words[0] && original.slice(1).every((word) => LEXICON.orgCues.has(word));
       if (!untyped && other.type !== group.type && !(group.known === null && group.type === 'place')) return false;
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;

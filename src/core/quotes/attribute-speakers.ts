@@ -71,11 +71,48 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   // "His mother, Nikita,": what the story calls a person says more than a list of given names.
   for (const mention of mentions) {
     if (mention.entity.type !== 'person') continue;
-    const role = (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
+    // "Mrs Pemberton", "Mr. Obama": a courtesy title tells the gender as surely as "his mother" does.
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1] ?? '';
+    const courtesy = isTitle(title) ? title.toLowerCase() : '';
+    const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
     const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
+  pronounGenders(text, sentences, mentions, genders);
   return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
+}
+
+/** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
+const PRONOUN_OPENING = /^(he|she)\s+[a-z]/i;
+
+/**
+ * "Adaeze Obi runs the shop. She opened it in 2010.": where a sentence names one person and the next,
+ * in the same paragraph, opens with "he" or "she" and names no one, the story tells that person's
+ * gender, which no list of given names may know. Read before any pronoun is resolved, in one pass.
+ */
+function pronounGenders(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], genders: Map<string, 'male' | 'female' | 'either' | null>): void {
+  let at = 0;
+  const peopleIn = (sentence: Sentence): Entity[] => {
+    while (at < mentions.length && (mentions[at] as Mention).start < sentence.start) at += 1;
+    const found = new Set<Entity>();
+    for (let index = at; index < mentions.length && (mentions[index] as Mention).start < sentence.end; index += 1) {
+      const { entity } = mentions[index] as Mention;
+      if (entity.type === 'person') found.add(entity);
+    }
+    return [...found];
+  };
+  let people = sentences[0] ? peopleIn(sentences[0]) : [];
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as Sentence;
+    const here = peopleIn(sentence);
+    const pronoun = PRONOUN_OPENING.exec(text.slice(sentence.start, sentence.start + 12))?.[1]?.toLowerCase();
+    const only = people.length === 1 ? people[0] : undefined;
+    if (pronoun && only && here.length === 0 && sentences[index - 1]?.block === sentence.block) {
+      const known = genders.get(only.id) ?? null;
+      if (known === null || known === 'either') genders.set(only.id, pronoun === 'he' ? 'male' : 'female');
+    }
+    people = here;
+  }
 }
 
 // "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
@@ -184,6 +221,8 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const start = (context.sentences[sentence] as Sentence).start;
     // "Jessie’s nan, Wendy, was there": the owner of a role is not the sentence's subject.
     if (/^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3))) continue;
+    // "Jane Roe ran the bakery with her daughter, Mia.": a person named before in the sentence is its subject, not Mia.
+    if (mentionsIn(context, start, mention.start).some((other) => other.entity.type === 'person' && !/^['’]s\s/.test(context.text.slice(other.end, other.end + 3)))) continue;
     // "Smith said …", "The coroner, John Ellery, recorded …": a name at the start, or after a role and a comma.
     const lead = context.text.slice(start, mention.start);
     if (isSubjectLead(lead)) return mention.entity;
@@ -193,8 +232,16 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
     const described = roleSubjectBefore(context, here, reach, kind);
     if (described) return described;
   }
-  const { speaker, block } = context.recent;
   const pronounBlock = context.sentences[here]?.block ?? 0;
+  // "“…,” said Joost Roe. | She was born in 1937 … | “…,” she told a newspaper": past a paragraph of
+  // narration, a name whose gender the story never says is a weaker claim on "she" than the woman the
+  // story is about.
+  const nearest = fitting[0] as Mention;
+  if ((kind === 'male' || kind === 'female') && (context.genders.get(nearest.entity.id) ?? null) !== kind && pronounBlock - (context.sentences[sentenceAt(context, nearest.start)]?.block ?? pronounBlock) >= 2) {
+    const main = mainPerson(context, kind, at);
+    if (main && context.genders.get(main.id) === kind && fitting.some((mention) => mention.entity === main)) return main;
+  }
+  const { speaker, block } = context.recent;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
   return (fitting[0] as Mention).entity;
 }
@@ -302,13 +349,24 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
  * said", "The union's chairperson, Ana Roe, said", "At a clinic in Lubbock, nurse Ana Roe said";
  * not "Asked whether he would meet Roe".
  */
-function isSubjectLead(lead: string): boolean {
+function isSubjectLead(written: string): boolean {
+  const lead = withoutTitle(written);
   if (OWNER_ROLE.test(lead)) return true;
   if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
+/** The lead without the title that opens the name after it: "The study's lead author, Dr. " reads as "The study's lead author, ". */
+function withoutTitle(lead: string): string {
+  let end = lead.length;
+  for (;;) {
+    const title = TITLE_BEFORE.exec(lead.slice(0, end));
+    if (!title || !isTitle(title[1] as string)) return lead.slice(0, end);
+    end = title.index;
+  }
 }
 
 /** "The union’s national secretary, ": a role before the name in apposition, whatever words qualify it. */
@@ -361,24 +419,32 @@ const DOCUMENT_REACH = 800;
 function clauseSubject(context: SpeakerContext, at: number): Found {
   const sentence = context.sentences[sentenceAt(context, at)];
   if (!sentence) return undefined;
-  const near = mentionsIn(context, sentence.start, Math.min(at, sentence.start + 2 * SUBJECT_REACH));
+  // "“It was fine,” she said, adding …": the clause opens after the quotation that opens the sentence.
+  const start = quotationOpening(context, sentence.start, at) ?? sentence.start;
+  const near = mentionsIn(context, start, Math.min(at, start + 2 * SUBJECT_REACH));
   // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
-  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(sentence.start, mention.start)));
+  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(start, mention.start)));
   if (apposed) return apposed.entity;
   const opening = near.find((mention) => mention.entity.type !== 'place');
   // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
   const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[A-Za-z][A-Za-z.-]*\s+){0,3}$/.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
   if (headed && opening.entity.type === 'organization') return headed.entity;
-  if (opening && opening.start - sentence.start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(sentence.start, opening.start))) return opening.entity;
-  const words = tokenise(context.text, sentence.start, Math.min(at, sentence.start + 60)).slice(0, 3);
+  if (opening && opening.start - start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(start, opening.start))) return opening.entity;
+  const words = tokenise(context.text, start, Math.min(at, start + 60)).slice(0, 3);
   const first = words[0];
   if (first && PRONOUNS[first.text.toLowerCase()]) return resolvePronoun(context, first.text, first.start);
   const role = words[1];
   if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
     return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
   }
-  const people = mentionsIn(context, sentence.start, at).filter((mention) => mention.entity.type === 'person');
+  const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
+}
+
+/** Where the quotation that opens a sentence at `from` closes, if it closes before `at`. */
+function quotationOpening(context: SpeakerContext, from: number, at: number): number | undefined {
+  const quote = context.quoted.find((candidate) => candidate.open >= from && candidate.open <= from + 1);
+  return quote && quote.close < at ? quote.close : undefined;
 }
 
 /**
@@ -448,8 +514,10 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   let index = words.length - 1;
   while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
   const noun = words[index];
-  if (!noun || !(BODIES.has(noun.text) || isDocument(noun.text))) return undefined;
+  if (!noun) return undefined;
   const owner = words[index - 1]?.text ?? '';
+  // "the trust said" after "the Harbour Trust": a body called by its name's own head word.
+  if (!(BODIES.has(noun.text) || isDocument(noun.text))) return /^the$/i.test(owner) && /^[a-z]+$/.test(noun.text) ? headedBody(context, noun) : undefined;
   if (/^the$/i.test(owner)) {
     if (isDocument(noun.text) && depth === 0) {
       const issuer = issuerOf(context, noun);
@@ -461,6 +529,16 @@ function bodyOf(context: SpeakerContext, start: number, verb: Token, depth: numb
   const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
   if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
     return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
+function headedBody(context: SpeakerContext, noun: Token): Entity | undefined {
+  const from = firstMentionAt(context, noun.start) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization' && entity.name.split(' ').at(-1)?.toLowerCase() === noun.text) return entity;
   }
   return undefined;
 }
@@ -510,6 +588,12 @@ function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
   return noun ? lastOrganization(context, noun.start, noun.text) : undefined;
 }
 
+/** A title or a word inside one, hyphenated ones too ("Attorney-General", "Director-General"). */
+const isOfficeWord = (word: string): boolean => word.split('-').every((part) => isTitle(part) || LEXICON.titleModifiers.has(part));
+
+/** A title, hyphenated ones too ("Attorney-General"), not a word that only qualifies one ("Prime", "Police"). */
+const isOfficeTitle = (word: string): boolean => isOfficeWord(word) && word.split('-').some((part) => isTitle(part));
+
 /** A capitalised office word ("Minister", "Prime"), not an acronym ("CEO", which qualifies a body's chief). */
 const OFFICE_WORD = /^[A-Z][a-z]/;
 
@@ -521,7 +605,7 @@ const OFFICE_WORD = /^[A-Z][a-z]/;
  */
 function officeHolder(context: SpeakerContext, words: readonly Token[], last: number): Found {
   let first = last;
-  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && (isTitle((words[first] as Token).text) || LEXICON.titleModifiers.has((words[first] as Token).text))) first -= 1;
+  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && isOfficeWord((words[first] as Token).text)) first -= 1;
   if (first === last || !/^the$/i.test(words[first]?.text ?? '')) return undefined;
   const office = words.slice(first + 1, last + 1).map((word) => word.text).join(' ');
   const before = firstMentionAt(context, (words[first] as Token).start);
@@ -530,6 +614,30 @@ function officeHolder(context: SpeakerContext, words: readonly Token[], last: nu
     if (mention.entity.type === 'person' && context.text.slice(Math.max(0, mention.start - office.length - 1), mention.start) === `${office} `) return mention.entity;
   }
   return null;
+}
+
+/** "’s spokesman ", "’s longtime lawyer ": a role owned by the name before it, up to the verb. */
+const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+
+/** The person the story gave the age that "the 45-year-old" (before the verb, in `words` up to `last`) names; `undefined` where none. */
+function ageHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
+  for (let index = last; index >= Math.max(1, last - 2); index -= 1) {
+    const word = words[index] as Token;
+    const age = AGE_WORD.exec(word.text)?.[1];
+    if (!age) continue;
+    if (!/^the$/i.test(words[index - 1]?.text ?? '')) return undefined;
+    // "Jane Roe, 45," or "45-year-old Jane Roe".
+    const after = new RegExp(`^,\\s*${age}\\b`);
+    let found: Entity | undefined;
+    for (const mention of context.mentions) {
+      if (mention.start >= word.start) break;
+      if (mention.entity.type !== 'person') continue;
+      if (after.test(context.text.slice(mention.end, mention.end + 6)) || context.text.slice(Math.max(0, mention.start - 14), mention.start).endsWith(`${age}-year-old `)) found = mention.entity;
+    }
+    return found;
+  }
+  return undefined;
 }
 
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
@@ -570,11 +678,18 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "the mum-of-three told …": the mother (or father) the story is about.
   const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
   if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
+  // "the 45-year-old said", "the 19-year-old student told": whoever the story gave that age ("Jane Roe, 45,").
+  const aged = last && !chosen ? ageHolder(context, words, lastIndex) : undefined;
+  if (aged) return aged;
+  // "Roe’s spokesman said", "Hale’s lawyer told": the owner of a role is not the one speaking; whoever
+  // the story described by that role is, else no one it names.
+  const ownedRole = chosen && last && last.start > chosen.end ? OWNED_ROLE.exec(context.text.slice(chosen.end, clauseStart))?.[1] : undefined;
+  if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
   const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
-  if (last && !apposed && (isTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+  if (last && !apposed && (isOfficeTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
     const described = personByRole(context, last.text, last.start);
     // "a CDC official": the role's determiner, past the names that qualify it.
@@ -625,8 +740,17 @@ function subjectOf(context: SpeakerContext, start: number, end: number, verb: To
   // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
   const between = named ? tokenise(context.text, verb.end, named.start) : [];
   if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
-  return named ? named.entity : undefined;
+  if (named) return named.entity;
+  // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
+  // subject, read as a subject before a verb is.
+  const phrase = INVERTED_SUBJECT.exec(context.text.slice(verb.end, end));
+  if (!phrase) return undefined;
+  const phraseEnd = verb.end + phrase[0].length;
+  return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
 }
+
+/** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
+const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
 interface Attribution {
@@ -644,6 +768,12 @@ const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 const NONE: Attribution = { found: undefined, distance: Infinity };
 
 function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
+  // "“…” — Jane Roe, a nurse": a dash and a name after the quotation, as a pull quote or an epigraph credits it.
+  const dash = nearEnd ? null : /^\s*[—–]\s*/.exec(context.text.slice(start, Math.min(end, start + 4)));
+  if (dash) {
+    const credited = mentionsIn(context, start + dash[0].length, end)[0];
+    if (credited && credited.start === start + dash[0].length && credited.entity.type !== 'place') return { found: credited.entity, distance: 0 };
+  }
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
   const verbs = verbsIn(window);

@@ -46,6 +46,10 @@ describe('findQuotes', () => {
     expect(quotesOf('She starred in the film “The Long Winter Road” last year.')).toEqual([]);
   });
 
+  it('skips a title in apposition that keeps its comma inside the marks, and quotes the words after it', () => {
+    expect(quotesOf('The jury, she later wrote in her memoir, “Living Wet,” had “no idea what to do with us.”').map((quote) => quote.text)).toEqual(['no idea what to do with us.']);
+  });
+
   it('finds speakers in each attribution form', () => {
     const speaker = (...paragraphs: string[]): string | null => quotesOf(...paragraphs)[0]?.speaker ?? null;
     expect(speaker('“It is over,” said Maria Okafor.')).toBe('Maria Okafor');

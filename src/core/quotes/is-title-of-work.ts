@@ -13,8 +13,11 @@ export function isTitleOfWork(text: string, quote: QuoteSpans): boolean {
   const words = inside.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   const titleCase = words.every((word, index) => (index > 0 && SMALL_WORDS.test(word)) || /^[\p{Lu}\p{N}]/u.test(word));
-  if (!titleCase || /[.!?,]$/.test(inside)) return false;
+  if (!titleCase) return false;
   const before = text.slice(Math.max(0, quote.open - 30), quote.open);
+  // "her memoir, “Living Wet,” had": American style keeps the comma of the apposition inside the marks.
+  if (WORK_BEFORE.test(before) && /,\s*$/.test(before) && /\p{L},$/u.test(inside)) return true;
+  if (/[.!?,]$/.test(inside)) return false;
   if (WORK_BEFORE.test(before)) return true;
   // In a title-case headline every quotation is capitalised: only the rule above applies there.
   if (inTitleCase(text, quote)) return false;
