@@ -4,6 +4,7 @@ import { isTitle, LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
+import { wordBefore, wordSpanBefore } from '../text/word-before';
 import type { QuoteSpans } from './find-quote-spans';
 
 /** One mention of an entity, for finding who stands next to a verb of saying. */
@@ -46,6 +47,8 @@ export interface SpeakerContext {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
+  /** the title before each person's mention ("Sen", "Senator"), by the mention's index */
+  readonly titles: ReadonlyArray<string | undefined>;
   /** gender of each person entity by id, from its given name */
   readonly genders: ReadonlyMap<string, 'male' | 'female' | 'either' | null>;
   /** where each block's last sentence ends */
@@ -69,17 +72,22 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   const blockEnds = new Map<number, number>();
   for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
   // "His mother, Nikita,": what the story calls a person says more than a list of given names.
+  const people: PersonMention[] = [];
+  const titles: Array<string | undefined> = [];
   for (const mention of mentions) {
+    titles.push(mention.entity.type === 'person' ? wordBefore(text, mention.start, TITLE_REACH, 'title', '.') : undefined);
     if (mention.entity.type !== 'person') continue;
+    const roleBefore = wordBefore(text, mention.start, ROLE_REACH, 'letters', ',');
+    people.push({ mention, roleBefore });
     // "Mrs Pemberton", "Mr. Obama": a courtesy title tells the gender as surely as "his mother" does.
-    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1] ?? '';
+    const title = wordBefore(text, mention.start, COURTESY_REACH, 'title', '.') ?? '';
     const courtesy = isTitle(title) ? title.toLowerCase() : '';
-    const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1] ?? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] ?? '').toLowerCase();
+    const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
     const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
     if (gender) genders.set(mention.entity.id, gender);
   }
   pronounGenders(text, sentences, mentions, genders);
-  return { text, sentences, mentions, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, mentions), quoted: [] };
+  return { text, sentences, mentions, titles, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, people), quoted: [] };
 }
 
 /** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
@@ -115,14 +123,32 @@ function pronounGenders(text: string, sentences: readonly Sentence[], mentions: 
   }
 }
 
-// "her mother, Fiona Parry", "coroner John Ellery"; "Fiona Parry, Eloise's mother,".
-const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
+/** How far before a name its role is read: "her mother, Fiona Parry", "coroner John Ellery". */
+const ROLE_REACH = 30;
+/** How far before a name a courtesy title is read: "Mrs Pemberton", "Mr. Obama". */
+const COURTESY_REACH = 8;
+/** How far before a name the title `titledAs` compares is read: "Sen. Ruth Ames", "Senator Ruth Ames". */
+const TITLE_REACH = 20;
+const COMMA = 44;
 /** "Nikita, his mother,", "Tom, Ada's husband,": an apposition that is just a relation. */
 const HEAD_ROLE_AFTER = /^,\s+(?:(?:the|his|her|their)\s+|\p{L}+['’]s\s+)?(\p{L}+)[,.;]/u;
+/** "Fiona Parry, Eloise's mother,". */
 const ROLE_AFTER = /^,\s+([^,.;:“”"]{1,60})[,.;]/u;
 
+/** A person's mention with the word before it, read once for both the gender and the roles. */
+interface PersonMention {
+  readonly mention: Mention;
+  readonly roleBefore: string | undefined;
+}
+
+// Both patterns open with a comma: the check spares a slice for every mention that is not followed by one.
+const headRoleAfter = (text: string, mention: Mention): string | undefined =>
+  text.charCodeAt(mention.end) === COMMA ? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] : undefined;
+const roleAfter = (text: string, mention: Mention): string | undefined =>
+  text.charCodeAt(mention.end) === COMMA ? ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1] : undefined;
+
 /** Which person each role noun of the story describes, so that "her mother said" finds her. */
-function rolesOf(text: string, mentions: readonly Mention[]): Map<string, Array<{ at: number; entity: Entity }>> {
+function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Array<{ at: number; entity: Entity }>> {
   const roles = new Map<string, Array<{ at: number; entity: Entity }>>();
   const add = (role: string, at: number, entity: Entity): void => {
     const key = role.toLowerCase();
@@ -131,11 +157,9 @@ function rolesOf(text: string, mentions: readonly Mention[]): Map<string, Array<
     if (list) list.push({ at, entity });
     else roles.set(key, [{ at, entity }]);
   };
-  for (const mention of mentions) {
-    if (mention.entity.type !== 'person') continue;
-    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
-    if (before) add(before, mention.start, mention.entity);
-    const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1];
+  for (const { mention, roleBefore } of people) {
+    if (roleBefore) add(roleBefore, mention.start, mention.entity);
+    const after = roleAfter(text, mention);
     if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
   }
   return roles;
@@ -249,8 +273,6 @@ function resolvePronoun(context: SpeakerContext, word: string, at: number): Foun
 // ASCII classes, as role nouns and titles are: a Unicode property pattern is slow to compile on a page's first story.
 /** "Asked …, the senator did not hesitate.": a sentence whose subject is a role after "the". */
 const ROLE_SUBJECT = /^(?:[^,;“”"]{0,80},\s+)?the\s+([a-z]+)\s+[a-z]/;
-/** The title just before a name: "Sen. ", "Senator ". */
-const TITLE_BEFORE = /([A-Za-z-]+)\.?\s+$/;
 
 /**
  * The person a role as the subject of a sentence between a pronoun and its reach stands for ("the
@@ -274,12 +296,11 @@ function roleSubjectBefore(context: SpeakerContext, here: number, reach: number,
 /** The people the story names with a title that is, or abbreviates, `role` ("Sen." and "Senator" for "senator"). */
 function titledAs(context: SpeakerContext, role: string): Set<Entity> {
   const titled = new Set<Entity>();
-  for (const mention of context.mentions) {
-    if (mention.entity.type !== 'person') continue;
-    const title = TITLE_BEFORE.exec(context.text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
+  context.mentions.forEach((mention, index) => {
+    const title = context.titles[index];
     const word = title?.toLowerCase() ?? '';
     if (title && isTitle(title) && (word === role || (word.length >= 3 && role.startsWith(word)))) titled.add(mention.entity);
-  }
+  });
   return titled;
 }
 
@@ -363,9 +384,9 @@ function isSubjectLead(written: string): boolean {
 function withoutTitle(lead: string): string {
   let end = lead.length;
   for (;;) {
-    const title = TITLE_BEFORE.exec(lead.slice(0, end));
-    if (!title || !isTitle(title[1] as string)) return lead.slice(0, end);
-    end = title.index;
+    const title = wordSpanBefore(lead, end, end, 'title', '.');
+    if (!title || !isTitle(lead.slice(title.start, title.end))) return lead.slice(0, end);
+    end = title.start;
   }
 }
 
