@@ -1,0 +1,87 @@
+/**
+ * The attribution in a stretch of a sentence beside a quotation: the verb of saying nearest the
+ * quotation and its subject, "according to X", "in the words of X", a dash or a colon after a name.
+ */
+import type { Token } from '../text/tokenise';
+import { tokenise } from '../text/tokenise';
+import { isDocument, lastOrganization } from './body-speakers';
+import { resolvePronoun } from './resolve-pronoun';
+import type { Found, SpeakerContext } from './speaker-context';
+import { verbsIn } from './speech-verbs';
+import { mentionsIn } from './story-lookups';
+import { isSubjectLead } from './subject-lead';
+import { subjectOf } from './subject-of';
+
+/** How many words after a quotation its verb of saying may stand. */
+const WINDOW = 14;
+
+/** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
+interface Attribution {
+  readonly found: Found;
+  /** words between the quotation and the verb of saying */
+  readonly distance: number;
+}
+
+const WORDS_OF = /\bin the words of\s+/i;
+/** "In Volkov’s words,", "in her own words,": words owned by a name or a pronoun, just before the quotation. */
+const WORDS_OWNED = /\bin\s+(?:his|her|[^,;.“”"]{1,60}?['’]s)\s+(?:own\s+)?words,?\s*$/i;
+/** "according to the product page," "according to its website": a document of no named author, its noun before a comma. */
+const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
+
+export const NONE: Attribution = { found: undefined, distance: Infinity };
+
+export function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
+  // "“…” — Jane Roe, a nurse": a dash and a name after the quotation, as a pull quote or an epigraph credits it.
+  const dash = nearEnd ? null : /^\s*[—–]\s*/.exec(context.text.slice(start, Math.min(end, start + 4)));
+  if (dash) {
+    const credited = mentionsIn(context, start + dash[0].length, end)[0];
+    if (credited && credited.start === start + dash[0].length && credited.entity.type !== 'place') return { found: credited.entity, distance: 0 };
+  }
+  const tokens = tokenise(context.text, start, end);
+  const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
+  const verbs = verbsIn(window);
+  const nearest = nearEnd ? verbs.at(-1) : verbs[0];
+  const according = verbs.find((token) => token.text.toLowerCase() === 'according');
+  const distanceOf = (verb: Token): number => {
+    const index = tokens.indexOf(verb);
+    return nearEnd ? tokens.length - 1 - index : index;
+  };
+  const sourceOf = (verb: Token): Found => {
+    // "According to the product page, …": the body whose document it is, the one the story last named.
+    const document = ACCORDING_TO_DOCUMENT.exec(context.text.slice(verb.end, Math.min(end, verb.end + 60)));
+    if (document && isDocument(document[1] as string)) return lastOrganization(context, verb.start) ?? null;
+    const next = mentionsIn(context, verb.end, Math.min(end, verb.end + 60))[0];
+    return next ? next.entity : undefined;
+  };
+  if (nearest && nearest !== according) {
+    // "…,” Okafor said, according to the Trust": the speaker, then the source that reported it;
+    // where the verb names no one, "according to X" still does.
+    const found = subjectOf(context, start, end, nearest);
+    if (found || !according) return { found, distance: distanceOf(nearest) };
+  }
+  if (according) return { found: sourceOf(according), distance: distanceOf(according) };
+  // "In the words of X, a researcher at Y, “…”": the name after the phrase, with no verb of saying.
+  if (nearEnd) {
+    const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
+    const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
+    if (named) return { found: named.entity, distance: tokens.length };
+    // "In Volkov’s words, “…”", "In her own words, “…”": the owner of the words.
+    const owned = WORDS_OWNED.exec(context.text.slice(start, end));
+    if (owned) {
+      const at = start + owned.index;
+      const pronoun = /^in\s+(his|her)\s/i.exec(owned[0])?.[1];
+      const found = pronoun ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at) : mentionsIn(context, at, end)[0]?.entity;
+      if (found !== undefined) return { found, distance: tokens.length };
+    }
+  }
+  // "X: “…”": a name just before a colon that introduces the quotation.
+  if (nearEnd && /:\s*$/.test(context.text.slice(Math.max(start, end - 3), end))) {
+    const mentions = mentionsIn(context, start, end);
+    const mention = mentions.at(-1);
+    if (mention && mention.end + 3 >= end) return { found: mention.entity, distance: 0 };
+    // "In a column, Grange went further: “…”": the subject of the clause the colon ends.
+    const subject = mentions.find((named) => named.entity.type !== 'place' && isSubjectLead(context.text.slice(start, named.start)));
+    if (subject && !/[“”"]/.test(context.text.slice(start, end))) return { found: subject.entity, distance: tokens.length };
+  }
+  return NONE;
+}

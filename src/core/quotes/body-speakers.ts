@@ -1,0 +1,126 @@
+/**
+ * Organizations and documents as speakers: "the company said", "the commission's analysis warned",
+ * "analysts at X … they wrote", "described as “…” by the department".
+ */
+import type { Entity } from '../entities/entity';
+import type { Sentence } from '../text/split-sentences';
+import type { Token } from '../text/tokenise';
+import { tokenise } from '../text/tokenise';
+import type { QuoteSpans } from './find-quote-spans';
+import { PRONOUN_REACH } from './resolve-pronoun';
+import type { Found, Mention, SpeakerContext } from './speaker-context';
+import { AUXILIARIES } from './speech-verbs';
+import { firstMentionAt, isQuoted, mentionsIn, personByRole, sentenceAt } from './story-lookups';
+
+/** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
+const NOUN_REACH = 8;
+/** Nouns that stand for an organization named before: "the company said". */
+const BODIES = new Set(['company', 'firm', 'group', 'agency', 'ministry', 'department', 'organization', 'organisation', 'party', 'council', 'committee', 'retailer', 'bank', 'network', 'newspaper', 'union', 'charity', 'campaign', 'board', 'commission', 'institute', 'university', 'court', 'club', 'team', 'chain', 'startup', 'airline', 'insurer', 'museum', 'observatory', 'militia', 'movement', 'office']);
+/** Nouns any business goes by, named so or not: they point to the nearest body, not to one with the noun in its name. */
+const ANY_BODY = new Set(['company', 'firm', 'group', 'retailer', 'chain', 'startup']);
+/** What a body publishes: "the report said" quotes whoever wrote it, the body named before. */
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement', 'paper', 'filing', 'lawsuit', 'complaint', 'memo', 'letter', 'release', 'website', 'post', 'message', 'text', 'email', 'note', 'tweet', 'ad', 'advert', 'advertisement', 'page', 'caption']);
+/** A document noun, one or several: "the report", "the council's ads". */
+export const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
+
+/** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
+export function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
+  const from = firstMentionAt(context, at) - 1;
+  let nearest: Entity | undefined;
+  // "the commission" is the one body so named however far back; "the company" most often the story's
+  // own company, nearby, not some "… Company" named long before.
+  const reach = ANY_BODY.has(noun) ? NOUN_REACH : PRONOUN_REACH;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type !== 'organization') continue;
+    if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
+    nearest ??= entity;
+  }
+  return nearest;
+}
+
+/** A parenthetical just before the verb: "The commission's analysis, released last week, warned". */
+// A comma between digits ("40,000 children") is part of a number, not the clause's end.
+const PARENTHETICAL = /,(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u;
+/** "has been described as “…” by the department": a passive verb of naming before the quotation. */
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being)\s+(?:[a-z]+ly\s+)?(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|critici[sz]ed|condemned|hailed|praised)\s+(?:as\s+)?$/;
+/** "Analysts at X", "economists from X": people the story names only by the body they work for. */
+const STAFF_OF = /\b(?:analysts|economists|strategists|researchers|scientists|lawyers|engineers|executives|auditors|investigators)\s+(?:at|from|with|for)\s+(?:the\s+)?$/i;
+
+/** The body whose staff a "they" at `at` stands for: named so in its sentence or the one before, else none. */
+export function staffBody(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const from = (context.sentences[Math.max(0, here - 1)] as Sentence).start;
+  let found: Entity | undefined;
+  for (const mention of mentionsIn(context, from, at)) {
+    if (mention.entity.type !== 'organization' || isQuoted(context, mention.start)) continue;
+    if (STAFF_OF.test(context.text.slice(Math.max(from, mention.start - 40), mention.start))) found = mention.entity;
+  }
+  return found;
+}
+
+/**
+ * "Pellow Rovers, where Akers played, are delighted. “…,” they said": the body that opens the
+ * sentence before, in the same paragraph (clubs and companies take a plural verb in British usage).
+ */
+export function bodyOpeningBefore(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const before = context.sentences[here - 1];
+  if (!before || before.block !== context.sentences[here]?.block) return undefined;
+  const opening = mentionsIn(context, before.start, before.start + 80)[0];
+  return opening && opening.start <= before.start + 1 && opening.entity.type === 'organization' ? opening.entity : undefined;
+}
+
+/**
+ * "the company said", "the commission's analysis warned", "the auditor's report described": the body
+ * the noun stands for; "the statement said" is whoever the story said issued the statement.
+ * `issuerOf` reads who that is, where the clause is the one that quotes the statement.
+ */
+export function bodyOf(context: SpeakerContext, start: number, verb: Token, issuerOf?: (noun: Token) => Found): Found {
+  const head = context.text.slice(start, verb.start);
+  const cut = PARENTHETICAL.exec(head);
+  const words = tokenise(context.text, start, cut ? start + cut.index : verb.start);
+  let index = words.length - 1;
+  while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
+  const noun = words[index];
+  if (!noun) return undefined;
+  const owner = words[index - 1]?.text ?? '';
+  // "the trust said" after "the Harbour Trust": a body called by its name's own head word.
+  if (!(BODIES.has(noun.text) || isDocument(noun.text))) return /^the$/i.test(owner) && /^[a-z]+$/.test(noun.text) ? headedBody(context, noun) : undefined;
+  if (/^the$/i.test(owner)) {
+    if (isDocument(noun.text) && issuerOf) {
+      const issuer = issuerOf(noun);
+      if (issuer !== undefined) return issuer;
+    }
+    return lastOrganization(context, noun.start, noun.text.toLowerCase());
+  }
+  // "the commission's analysis": the body named with the owner's noun.
+  const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
+  if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
+    return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
+function headedBody(context: SpeakerContext, noun: Token): Entity | undefined {
+  const from = firstMentionAt(context, noun.start) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization' && entity.name.split(' ').at(-1)?.toLowerCase() === noun.text) return entity;
+  }
+  return undefined;
+}
+
+/** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
+export function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
+  const sentence = context.sentences[sentenceAt(context, quote.open)];
+  if (!sentence || !PASSIVE_BEFORE.test(context.text.slice(Math.max(sentence.start, quote.open - 80), quote.open))) return undefined;
+  const by = /^[\s,.]*by\s+(?:the\s+)?/.exec(context.text.slice(quote.close, quote.close + 20));
+  if (!by) return undefined;
+  const at = quote.close + by[0].length;
+  const named = mentionsIn(context, at, at + 80)[0];
+  if (named && named.start === at) return named.entity;
+  const noun = tokenise(context.text, at, Math.min(sentence.end, at + 60)).find((word) => BODIES.has(word.text));
+  return noun ? lastOrganization(context, noun.start, noun.text) : undefined;
+}

@@ -1,0 +1,110 @@
+/**
+ * The person a description stands for: an office after "the" ("the Prime Minister"), an age ("the
+ * 45-year-old"), a role in the lede ("a magistrate ruled"), and the subject a participle hangs on.
+ */
+import type { Entity } from '../entities/entity';
+import { isTitle, LEXICON } from '../entities/lexicon';
+import type { Token } from '../text/tokenise';
+import { tokenise } from '../text/tokenise';
+import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
+import type { Found, Mention, SpeakerContext } from './speaker-context';
+import { firstMentionAt, mentionsIn, personByRole, sentenceAt, titledAs } from './story-lookups';
+import { LETTERS_THEN_COMMA, SUBJECT_REACH } from './subject-lead';
+
+/** A title or a word inside one, hyphenated ones too ("Attorney-General", "Director-General"). */
+const isOfficeWord = (word: string): boolean => word.split('-').every((part) => isTitle(part) || LEXICON.titleModifiers.has(part));
+
+/** A title, hyphenated ones too ("Attorney-General"), not a word that only qualifies one ("Prime", "Police"). */
+export const isOfficeTitle = (word: string): boolean => isOfficeWord(word) && word.split('-').some((part) => isTitle(part));
+
+/** A capitalised office word ("Minister", "Prime"), not an acronym ("CEO", which qualifies a body's chief). */
+const OFFICE_WORD = /^[A-Z][a-z]/;
+
+/**
+ * "the Prime Minister said", "the President said": an office, capitalised right after "the", is one
+ * particular holder: whoever the story named with that title ("Prime Minister Dawit Alemu"), else
+ * someone the story does not name, never the nearest person. `undefined` where `words[last]` ends no
+ * such office ("the Facebook CEO", "the coroner").
+ */
+export function officeHolder(context: SpeakerContext, words: readonly Token[], last: number): Found {
+  let first = last;
+  while (first > 0 && first > last - 3 && OFFICE_WORD.test(words[first]?.text ?? '') && isOfficeWord((words[first] as Token).text)) first -= 1;
+  if (first === last || !/^the$/i.test(words[first]?.text ?? '')) return undefined;
+  const office = words.slice(first + 1, last + 1).map((word) => word.text).join(' ');
+  const before = firstMentionAt(context, (words[first] as Token).start);
+  for (let index = before - 1; index >= 0; index -= 1) {
+    const mention = context.mentions[index] as Mention;
+    if (mention.entity.type === 'person' && context.text.slice(Math.max(0, mention.start - office.length - 1), mention.start) === `${office} `) return mention.entity;
+  }
+  return null;
+}
+
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+
+/** The person the story gave the age that "the 45-year-old" (before the verb, in `words` up to `last`) names; `undefined` where none. */
+export function ageHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
+  for (let index = last; index >= Math.max(1, last - 2); index -= 1) {
+    const word = words[index] as Token;
+    const age = AGE_WORD.exec(word.text)?.[1];
+    if (!age) continue;
+    if (!/^the$/i.test(words[index - 1]?.text ?? '')) return undefined;
+    // "Jane Roe, 45," or "45-year-old Jane Roe".
+    const after = new RegExp(`^,\\s*${age}\\b`);
+    let found: Entity | undefined;
+    for (const mention of context.mentions) {
+      if (mention.start >= word.start) break;
+      if (mention.entity.type !== 'person') continue;
+      if (after.test(context.text.slice(mention.end, mention.end + 6)) || context.text.slice(Math.max(0, mention.start - 14), mention.start).endsWith(`${age}-year-old `)) found = mention.entity;
+    }
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * "… was refused bail after a magistrate ruled he posed an “unacceptable risk”": a lede keeps the
+ * names for later, so a role there is the one person the story names with that title ("Magistrate
+ * Ana Roe"); where it titles none or several, no one.
+ */
+export function ledeRoleHolder(context: SpeakerContext, role: Token): Entity | undefined {
+  const first = context.sentences[0];
+  if (!first || (context.sentences[sentenceAt(context, role.start)]?.block ?? Infinity) > first.block + 1) return undefined;
+  const titled = titledAs(context, role.text.toLowerCase());
+  return titled.size === 1 ? [...titled][0] : undefined;
+}
+
+/**
+ * The subject of the clause a participle hangs on ("The judge rejected the request, saying …",
+ * "… after Dana Roe walked out, accusing …"): a name or pronoun opening the sentence, a role opening
+ * it ("The judge"), else the nearest person before the participle.
+ */
+export function clauseSubject(context: SpeakerContext, at: number): Found {
+  const sentence = context.sentences[sentenceAt(context, at)];
+  if (!sentence) return undefined;
+  // "“It was fine,” she said, adding …": the clause opens after the quotation that opens the sentence.
+  const start = quotationOpening(context, sentence.start, at) ?? sentence.start;
+  const near = mentionsIn(context, start, Math.min(at, start + 2 * SUBJECT_REACH));
+  // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
+  const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(start, mention.start)));
+  if (apposed) return apposed.entity;
+  const opening = near.find((mention) => mention.entity.type !== 'place');
+  // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
+  const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[A-Za-z][A-Za-z.-]*\s+){0,3}$/.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
+  if (headed && opening.entity.type === 'organization') return headed.entity;
+  if (opening && opening.start - start <= SUBJECT_REACH && !/[,;(]/.test(context.text.slice(start, opening.start))) return opening.entity;
+  const words = tokenise(context.text, start, Math.min(at, start + 60)).slice(0, 3);
+  const first = words[0];
+  if (first && PRONOUNS[first.text.toLowerCase()]) return resolvePronoun(context, first.text, first.start);
+  const role = words[1];
+  if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
+    return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
+  }
+  const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
+  return people.at(-1)?.entity;
+}
+
+/** Where the quotation that opens a sentence at `from` closes, if it closes before `at`. */
+function quotationOpening(context: SpeakerContext, from: number, at: number): number | undefined {
+  const quote = context.quoted.find((candidate) => candidate.open >= from && candidate.open <= from + 1);
+  return quote && quote.close < at ? quote.close : undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * What the speaker rules read once per story: every mention in text order, each person's gender (from
+ * the given name, a courtesy title, a role such as "his mother", or a "She …" that follows the only
+ * person named) and which person each role noun describes ("her mother, Fiona Parry").
+ */
+import type { Entity } from '../entities/entity';
+import { givenNameGender } from '../entities/gazetteer';
+import { isTitle, LEXICON } from '../entities/lexicon';
+import type { Sentence } from '../text/split-sentences';
+import { wordBefore } from '../text/word-before';
+import type { QuoteSpans } from './find-quote-spans';
+
+/** One mention of an entity, for finding who stands next to a verb of saying. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+export type Speaker = Entity | null;
+/** `undefined`: this rule found nothing; `null`: the story names no one ("officials said"). */
+export type Found = Speaker | undefined;
+
+export interface SpeakerContext {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  /** the title before each person's mention ("Sen", "Senator"), by the mention's index */
+  readonly titles: ReadonlyArray<string | undefined>;
+  /** gender of each person entity by id, from its given name */
+  readonly genders: ReadonlyMap<string, 'male' | 'female' | 'either' | null>;
+  /** where each block's last sentence ends */
+  readonly blockEnds: ReadonlyMap<number, number>;
+  /** who was quoted last, and in which block: the likeliest "he" of the next quotation */
+  readonly recent: { speaker: Entity | null; block: number };
+  /** people the story has described by a role ("her mother, Fiona Parry"), by role, in text order */
+  readonly roles: ReadonlyMap<string, ReadonlyArray<{ at: number; entity: Entity }>>;
+  /** the story's quotations, in text order (filled by `speakerSteps`) */
+  readonly quoted: QuoteSpans[];
+}
+
+export function speakerContext(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SpeakerContext {
+  const mentions: Mention[] = [];
+  const genders = new Map<string, 'male' | 'female' | 'either' | null>();
+  for (const entity of entities) {
+    for (const span of entity.mentions) mentions.push({ ...span, entity });
+    if (entity.type === 'person') genders.set(entity.id, givenNameGender(entity.name.split(' ')[0] ?? ''));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const blockEnds = new Map<number, number>();
+  for (const sentence of sentences) blockEnds.set(sentence.block, sentence.end);
+  // "His mother, Nikita,": what the story calls a person says more than a list of given names.
+  const people: PersonMention[] = [];
+  const titles: Array<string | undefined> = [];
+  for (const mention of mentions) {
+    titles.push(mention.entity.type === 'person' ? wordBefore(text, mention.start, TITLE_REACH, 'title', '.') : undefined);
+    if (mention.entity.type !== 'person') continue;
+    const roleBefore = wordBefore(text, mention.start, ROLE_REACH, 'letters', ',');
+    people.push({ mention, roleBefore });
+    // "Mrs Pemberton", "Mr. Obama": a courtesy title tells the gender as surely as "his mother" does.
+    const title = wordBefore(text, mention.start, COURTESY_REACH, 'title', '.') ?? '';
+    const courtesy = isTitle(title) ? title.toLowerCase() : '';
+    const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
+    const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
+    if (gender) genders.set(mention.entity.id, gender);
+  }
+  pronounGenders(text, sentences, mentions, genders);
+  return { text, sentences, mentions, titles, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, people), quoted: [] };
+}
+
+/** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
+const PRONOUN_OPENING = /^(he|she)\s+[a-z]/i;
+
+/**
+ * "Adaeze Obi runs the shop. She opened it in 2010.": where a sentence names one person and the next,
+ * in the same paragraph, opens with "he" or "she" and names no one, the story tells that person's
+ * gender, which no list of given names may know. Read before any pronoun is resolved, in one pass.
+ */
+function pronounGenders(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], genders: Map<string, 'male' | 'female' | 'either' | null>): void {
+  let at = 0;
+  const peopleIn = (sentence: Sentence): Entity[] => {
+    while (at < mentions.length && (mentions[at] as Mention).start < sentence.start) at += 1;
+    const found = new Set<Entity>();
+    for (let index = at; index < mentions.length && (mentions[index] as Mention).start < sentence.end; index += 1) {
+      const { entity } = mentions[index] as Mention;
+      if (entity.type === 'person') found.add(entity);
+    }
+    return [...found];
+  };
+  let people = sentences[0] ? peopleIn(sentences[0]) : [];
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as Sentence;
+    const here = peopleIn(sentence);
+    const pronoun = PRONOUN_OPENING.exec(text.slice(sentence.start, sentence.start + 12))?.[1]?.toLowerCase();
+    const only = people.length === 1 ? people[0] : undefined;
+    if (pronoun && only && here.length === 0 && sentences[index - 1]?.block === sentence.block) {
+      const known = genders.get(only.id) ?? null;
+      if (known === null || known === 'either') genders.set(only.id, pronoun === 'he' ? 'male' : 'female');
+    }
+    people = here;
+  }
+}
+
+/** How far before a name its role is read: "her mother, Fiona Parry", "coroner John Ellery". */
+const ROLE_REACH = 30;
+/** How far before a name a courtesy title is read: "Mrs Pemberton", "Mr. Obama". */
+const COURTESY_REACH = 8;
+/** How far before a name the title `titledAs` compares is read: "Sen. Ruth Ames", "Senator Ruth Ames". */
+const TITLE_REACH = 20;
+const COMMA = 44;
+/** "Nikita, his mother,", "Tom, Ada's husband,": an apposition that is just a relation. */
+const HEAD_ROLE_AFTER = /^,\s+(?:(?:the|his|her|their)\s+|\p{L}+['’]s\s+)?(\p{L}+)[,.;]/u;
+/** "Fiona Parry, Eloise's mother,". */
+const ROLE_AFTER = /^,\s+([^,.;:“”"]{1,60})[,.;]/u;
+
+/** A person's mention with the word before it, read once for both the gender and the roles. */
+interface PersonMention {
+  readonly mention: Mention;
+  readonly roleBefore: string | undefined;
+}
+
+// Both patterns open with a comma: the check spares a slice for every mention that is not followed by one.
+const headRoleAfter = (text: string, mention: Mention): string | undefined =>
+  text.charCodeAt(mention.end) === COMMA ? HEAD_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 40))?.[1] : undefined;
+const roleAfter = (text: string, mention: Mention): string | undefined =>
+  text.charCodeAt(mention.end) === COMMA ? ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1] : undefined;
+
+/** Which person each role noun of the story describes, so that "her mother said" finds her. */
+function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Array<{ at: number; entity: Entity }>> {
+  const roles = new Map<string, Array<{ at: number; entity: Entity }>>();
+  const add = (role: string, at: number, entity: Entity): void => {
+    const key = role.toLowerCase();
+    if (!LEXICON.roleNouns.has(key)) return;
+    const list = roles.get(key);
+    if (list) list.push({ at, entity });
+    else roles.set(key, [{ at, entity }]);
+  };
+  for (const { mention, roleBefore } of people) {
+    if (roleBefore) add(roleBefore, mention.start, mention.entity);
+    const after = roleAfter(text, mention);
+    if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
+  }
+  return roles;
+}

@@ -1,0 +1,51 @@
+/**
+ * Whether the words that open a sentence before a name leave that name the sentence's subject ("The
+ * coroner, John Ellery, said") or not ("Asked whether he would meet Roe").
+ */
+import { isTitle, LEXICON } from '../entities/lexicon';
+import { tokenise } from '../text/tokenise';
+import { wordSpanBefore } from '../text/word-before';
+
+/** How far into its sentence a name may start and still be the sentence's subject. */
+export const SUBJECT_REACH = 30;
+/** "The coroner, ", "The leader of the Party, ": words and a comma before a name. */
+export const LETTERS_THEN_COMMA = /^[\p{L}\s'’]*,\s*$/u;
+/** A name's relation to a person named before it: "Jessie’s nan, ", "Tom Reed’s younger sister, ". */
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
+/** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * Whether a name after `lead` (the sentence's words before it) is the sentence's subject: "Smith
+ * said", "The union's chairperson, Ana Roe, said", "At a clinic in Lubbock, nurse Ana Roe said";
+ * not "Asked whether he would meet Roe".
+ */
+export function isSubjectLead(written: string): boolean {
+  const lead = withoutTitle(written);
+  if (OWNER_ROLE.test(lead)) return true;
+  if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
+  if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
+  // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
+  const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
+  return opening !== null && leadsToSubject(opening[1] ?? '');
+}
+
+/** The lead without the title that opens the name after it: "The study's lead author, Dr. " reads as "The study's lead author, ". */
+function withoutTitle(lead: string): string {
+  let end = lead.length;
+  for (;;) {
+    const title = wordSpanBefore(lead, end, end, 'title', '.');
+    if (!title || !isTitle(lead.slice(title.start, title.end))) return lead.slice(0, end);
+    end = title.start;
+  }
+}
+
+/** "The union’s national secretary, ": a role before the name in apposition, whatever words qualify it. */
+function endsInRole(lead: string): boolean {
+  const last = tokenise(lead).at(-1)?.text ?? '';
+  return LEXICON.roleNouns.has(last.toLowerCase()) || isTitle(last);
+}
+
+function leadsToSubject(lead: string): boolean {
+  return tokenise(lead).every((word) => !/^[a-z]/.test(word.text) || LEAD_WORDS.has(word.text) || LEXICON.roleNouns.has(word.text) || /['’]s$/.test(word.text));
+}

@@ -1,0 +1,180 @@
+/**
+ * The speaker a clause names next to its verb of saying: a name or pronoun before it, a role, a body or
+ * a document, or the subject after an inverted verb ("…,” said X); "the statement said" is whoever
+ * the story said issued the statement.
+ */
+import { LEXICON } from '../entities/lexicon';
+import type { Sentence } from '../text/split-sentences';
+import type { Token } from '../text/tokenise';
+import { tokenise } from '../text/tokenise';
+import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
+import { ageHolder, clauseSubject, isOfficeTitle, ledeRoleHolder, officeHolder } from './role-holders';
+import type { Found, Mention, SpeakerContext } from './speaker-context';
+import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
+import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
+
+// "one of them said", "some of those present said": people the story does not name.
+const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
+const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
+// ASCII classes: a Unicode property pattern costs a millisecond or more to compile on a page's first story.
+const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
+/** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
+const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
+const LEDE_REACH = 600;
+/** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
+const DOCUMENT_REACH = 800;
+
+/** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
+const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
+/** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
+const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/** "’s spokesman ", "’s longtime lawyer ": a role owned by the name before it, up to the verb. */
+const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
+/** The speaker a clause names next to a verb of saying, between `start` and `end`. */
+export function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
+  // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
+  if (/ing$/.test(verb.text) && /,\s*$/.test(context.text.slice(Math.max(start, verb.start - 3), verb.start))) {
+    const subject = clauseSubject(context, verb.start);
+    if (subject !== undefined) return subject;
+  }
+  // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
+  // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
+  // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
+  // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
+  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
+  const before = mentionsIn(context, start, clauseStart).filter(
+    (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
+  );
+  const people = before.filter((mention) => mention.entity.type === 'person');
+  // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition;
+  // "X, which manages referees in England, said": a body too, before its relative clause.
+  const appositive = before.find((mention) => {
+    if (context.text[mention.end] !== ',') return false;
+    const between = context.text.slice(mention.end, verb.start);
+    if ((between.match(/,/g)?.length ?? 0) < 2 || !/,\s*(?:\p{Ll}+\s+){0,2}$/u.test(between)) return false;
+    return mention.entity.type === 'person' || /^,\s*(?:which|who|whose)\b/.test(between);
+  });
+  // "the Party, which tried to rally support by saying …": the verb is the relative clause's, its
+  // subject the name the clause hangs on.
+  const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
+  const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
+  const words = tokenise(context.text, start, clauseStart);
+  // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
+  let lastIndex = words.length - 1;
+  while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
+  const last = words[lastIndex];
+  if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "the mum-of-three told …": the mother (or father) the story is about.
+  const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
+  if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
+  // "the 45-year-old said", "the 19-year-old student told": whoever the story gave that age ("Jane Roe, 45,").
+  const aged = last && !chosen ? ageHolder(context, words, lastIndex) : undefined;
+  if (aged) return aged;
+  // "Roe’s spokesman said", "Hale’s lawyer told": the owner of a role is not the one speaking; whoever
+  // the story described by that role is, else no one it names.
+  const ownedRole = chosen && last && last.start > chosen.end ? OWNED_ROLE.exec(context.text.slice(chosen.end, clauseStart))?.[1] : undefined;
+  if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
+  // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
+  // by a role; "a police spokesman said" names no one.
+  // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
+  const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
+  if (last && !apposed && (isOfficeTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
+    // "her mother said", "the coroner said": whoever the story described so.
+    const described = personByRole(context, last.text, last.start);
+    // "a CDC official": the role's determiner, past the names that qualify it.
+    let determiner = lastIndex - 1;
+    while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
+    if (/^(?:a|an|one|another)$/i.test(words[determiner]?.text ?? '')) return ledeRoleHolder(context, last) ?? null;
+    if (described) return described;
+    const office = officeHolder(context, words, lastIndex);
+    if (office !== undefined) return office;
+    for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
+      const word = (words[index] as Token).text;
+      if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
+      if (/^the$/i.test(word) || /['’]s$/.test(word)) return resolvePronoun(context, SOMEONE, last.start);
+    }
+  }
+  if (chosen) return chosen.entity;
+  // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
+  // "the company said": the body the story last named.
+  // "Analysts at Brackley Capital were unmoved. “…,” they wrote": the firm whose people "they" are.
+  if (!chosen && last && /^they$/i.test(last.text)) {
+    const staff = staffBody(context, last.start);
+    if (staff) return staff;
+    const body = bodyOpeningBefore(context, last.start);
+    if (body) return body;
+  }
+  // "the statement said": whoever issued it, read only for the clause that quotes it, not the one that introduced it.
+  const body = bodyOf(context, start, verb, depth === 0 ? (noun) => issuerOf(context, noun) : undefined);
+  if (body !== undefined) return body;
+  // "The father of a teenager who died … told an inquest": the role opening the sentence.
+  const opener = words[0];
+  const openerRole = words[1];
+  if (!chosen && opener && openerRole && /^the$/i.test(opener.text) && opener.start <= (context.sentences[sentenceAt(context, verb.start)]?.start ?? 0) + 1 && LEXICON.roleNouns.has(openerRole.text.toLowerCase())) {
+    const described = personByRole(context, openerRole.text, openerRole.start, LEDE_REACH);
+    if (described) return described;
+  }
+  if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
+  // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
+  if (!INVERTS.has(verb.text.toLowerCase())) return undefined;
+  const after = tokenise(context.text, verb.end, end).slice(0, 6);
+  const pronoun = after[0];
+  if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
+  const next = mentionsIn(context, verb.end, after.at(-1)?.end ?? verb.end);
+  // "said Harlow's lawyer, Victor Osei": the owner of a role is not the one speaking.
+  const owner = (mention: Mention) => /^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3));
+  const named = next.find((mention) => mention.entity.type === 'person' && !owner(mention)) ?? next.find((mention) => !owner(mention));
+  // "said Harlow's lawyer": whoever the story described so, else no one it names.
+  const owned = !named && next[0] ? /^['’]s\s+([a-z]+)/.exec(context.text.slice(next[0].end, next[0].end + 40)) : null;
+  if (owned) return personByRole(context, owned[1] as string, next[0]!.end) ?? null;
+  // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
+  const between = named ? tokenise(context.text, verb.end, named.start) : [];
+  if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
+  if (named) return named.entity;
+  // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
+  // subject, read as a subject before a verb is.
+  const phrase = INVERTED_SUBJECT.exec(context.text.slice(verb.end, end));
+  if (!phrase) return undefined;
+  const phraseEnd = verb.end + phrase[0].length;
+  return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
+}
+
+/** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
+const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
+
+/** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
+function issuerOf(context: SpeakerContext, noun: Token): Found {
+  const from = Math.max(0, noun.start - DOCUMENT_REACH);
+  const earlier = context.text.slice(from, noun.start);
+  const pattern = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?${noun.text}\\b`, 'gu');
+  let found: RegExpExecArray | null = null;
+  for (let match = pattern.exec(earlier); match; match = pattern.exec(earlier)) found = match;
+  if (!found) return senderOf(context, noun);
+  const at = from + found.index;
+  const sentence = context.sentences[sentenceAt(context, at)];
+  if (!sentence) return undefined;
+  const verb = verbsIn(tokenise(context.text, sentence.start, at)).at(-1);
+  if (!verb) return undefined;
+  return subjectOf(context, sentence.start, at, verb, 1) ?? null;
+}
+
+/** Who the sentences before "the message read" said sent it: the subject of "X had messaged …". */
+function senderOf(context: SpeakerContext, noun: Token): Found {
+  const here = sentenceAt(context, noun.start);
+  for (let index = here - 1; index >= Math.max(0, here - 2); index -= 1) {
+    const sentence = context.sentences[index] as Sentence;
+    const verb = tokenise(context.text, sentence.start, sentence.end).find((word) => SENT.test(word.text));
+    if (!verb) continue;
+    const sender = mentionsIn(context, sentence.start, verb.start).filter((mention) => mention.entity.type === 'person').at(-1);
+    if (sender) return sender.entity;
+    // "The video she posted on Friday …": the pronoun standing for the sender.
+    const pronoun = tokenise(context.text, sentence.start, verb.start).at(-1);
+    if (pronoun && PRONOUNS[pronoun.text.toLowerCase()] && PRONOUNS[pronoun.text.toLowerCase()] !== 'it') return resolvePronoun(context, pronoun.text, pronoun.start);
+  }
+  return undefined;
+}
