@@ -19,7 +19,7 @@
 // (the script-after column then reads 0).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -138,7 +138,7 @@ export function contentScriptCost(events) {
  * ones counted in their parents too) and the CPU profile's self time by function, the heaviest first.
  */
 export function longestTaskBreakdown(events, top = 12) {
-  const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && (url.endsWith('/content.js') || url.endsWith('/story.js'));
   const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
   if (!evaluation) return null;
   const { pid, tid } = evaluation;
@@ -232,46 +232,78 @@ export async function traceExtensionPages({ executablePath, flags, extensionDir,
   }
 }
 
-// Standalone: a quick look at a few fixture pages with this checkout's build.
+/** Builds and assembles the extension of the checkout at `dir`, with that checkout's own bench scripts. */
+async function extensionOf(dir, work) {
+  const bundles = await import(join(dir, 'scripts', 'bench', 'bundles.mjs'));
+  const popup = await import(join(dir, 'scripts', 'bench', 'extension-popup.mjs'));
+  await bundles.buildBundles(dir, join(work, 'bundles'));
+  return popup.assembleExtension(dir, join(work, 'bundles', 'chrome'));
+}
+
+// Standalone: a quick look at a few fixture pages with this checkout's build; `--against DIR` traces
+// another checkout's build (an export of an earlier commit) in turns with this one, `--turn N` loads of
+// each page per build and turn, so both meet the same load on a shared machine.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { buildBundles } = await import('./bundles.mjs');
-  const { assembleExtension } = await import('./extension-popup.mjs');
   const { serve } = await import('./serve.mjs');
+  const { summary } = await import('./stats.mjs');
+  const { loadavg } = await import('node:os');
   const here = fileURLToPath(new URL('../../', import.meta.url));
   const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
   const runs = Number(arg('--runs', 5));
+  const against = arg('--against', null);
+  const turn = against ? Number(arg('--turn', 2)) : runs;
   const paths = arg('--page', 'kerry-syria/homepage.html,kerry-syria/cnn-2016.html,live/huge.html').split(',');
   const work = mkdtempSync(join(tmpdir(), 'story-lens-trace-'));
-  await buildBundles(here, join(work, 'bundles'));
-  const extensionDir = assembleExtension(here, join(work, 'bundles', 'chrome'));
+  const builds = [{ name: 'this checkout', dir: await extensionOf(here, join(work, 'ours')) }];
+  if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
   const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
+  const loads = [loadavg()[0]];
   try {
-    const results = await traceExtensionPages({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-      extensionDir,
-      pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
-      runs,
-      breakdown: process.argv.includes('--breakdown'),
-    });
+    const results = new Map(builds.map((build) => [build.name, paths.map((path) => ({ name: path, runs: [] }))]));
+    for (let done = 0; done < runs; done += turn) {
+      for (const build of builds) {
+        const traced = await traceExtensionPages({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+          extensionDir: build.dir,
+          pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
+          runs: Math.min(turn, runs - done),
+          breakdown: process.argv.includes('--breakdown'),
+        });
+        traced.forEach((page, i) => results.get(build.name)[i].runs.push(...page.runs));
+        loads.push(loadavg()[0]);
+      }
+    }
     const f = (n) => (n === undefined ? '–' : n.toFixed(2));
-    console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const { name, runs: rs } of results) {
-      rs.forEach((r, i) =>
-        console.log(
-          `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
-        ),
-      );
+    for (const [buildName, pages] of results) {
+      console.log(`\n— ${buildName}\n`);
+      console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|');
+      for (const { name, runs: rs } of pages) {
+        rs.forEach((r, i) =>
+          console.log(
+            `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
+          ),
+        );
+      }
+      for (const { name, runs: rs } of pages) {
+        const ok = rs.filter((r) => !r.error);
+        const line = ['totalMs', 'evaluateMs', 'afterMs', 'longestTaskMs', 'latencyMs'].map((key) => {
+          const s = summary(ok.map((r) => r[key]));
+          return `${key} ${f(s?.median)} (${f(s?.min)}–${f(s?.max)})`;
+        });
+        console.log(`${name}, ${ok.length} loads: medians ${line.join(', ')}`);
+      }
+      for (const { name, runs: rs } of pages) {
+        rs.forEach(({ breakdown }, i) => {
+          if (!breakdown) return;
+          console.log(`\n${name}, load ${i + 1}: the longest task, ${f(breakdown.taskMs)} ms`);
+          for (const { name: event, ms, count } of breakdown.events) console.log(`  event ${f(ms).padStart(8)} ms  ${count}× ${event}`);
+          for (const { frame, ms } of breakdown.functions) console.log(`  self  ${f(ms).padStart(8)} ms  ${frame}`);
+        });
+      }
     }
-    for (const { name, runs: rs } of results) {
-      rs.forEach(({ breakdown }, i) => {
-        if (!breakdown) return;
-        console.log(`\n${name}, load ${i + 1}: the longest task, ${f(breakdown.taskMs)} ms`);
-        for (const { name: event, ms, count } of breakdown.events) console.log(`  event ${f(ms).padStart(8)} ms  ${count}× ${event}`);
-        for (const { frame, ms } of breakdown.functions) console.log(`  self  ${f(ms).padStart(8)} ms  ${frame}`);
-      });
-    }
+    console.log(`\nload average (1 min) from ${f(Math.min(...loads))} to ${f(Math.max(...loads))}`);
   } finally {
     await server.close();
     rmSync(work, { recursive: true, force: true });
