@@ -13,8 +13,10 @@
 //   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
-// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown]
-// (--breakdown: what runs in each load's longest task with our script, by trace event and by function)
+// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown] [--profile]
+//   [--against DIR [--turn N]]
+// (--breakdown: what runs in each load's longest task with our script, by trace event and by function;
+// --profile: our time over the whole load by function, inclusive; --against: see the end of this file)
 // TRACE_CATEGORIES=devtools.timeline,v8,v8.execute leaves the profiler out: the evaluation alone, unslowed
 // (the script-after column then reads 0).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -49,7 +51,7 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     if (e.pid !== pid || (e.name !== 'Profile' && e.name !== 'ProfileChunk')) continue;
     const key = e.id;
     if (e.name === 'Profile') {
-      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), frame: new Map(), tid: e.tid });
+      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), frame: new Map(), parent: new Map(), tid: e.tid });
       continue;
     }
     const profile = profiles.get(key);
@@ -58,6 +60,7 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     for (const node of cpuProfile.nodes ?? []) {
       const parentOurs = node.parent !== undefined && profile.ours.get(node.parent) === true;
       profile.ours.set(node.id, parentOurs || isOurUrl(node.callFrame?.url ?? ''));
+      if (frames) profile.parent.set(node.id, node.parent);
       if (frames) {
         const { functionName = '', url = '', lineNumber = -1, columnNumber = -1 } = node.callFrame ?? {};
         profile.frame.set(node.id, `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`);
@@ -65,7 +68,12 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     }
     (cpuProfile.samples ?? []).forEach((id, i) => {
       profile.time += timeDeltas[i] ?? 0;
-      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true, frame: frames ? profile.frame.get(id) : undefined });
+      const stack = () => {
+        const names = [];
+        for (let at = id; at !== undefined; at = profile.parent.get(at)) names.push(profile.frame.get(at));
+        return names;
+      };
+      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true, frame: frames ? profile.frame.get(id) : undefined, stack: frames ? stack() : undefined });
     });
   }
   samples.sort((a, b) => a.ts - b.ts);
@@ -172,6 +180,23 @@ export function longestTaskBreakdown(events, top = 12) {
   };
 }
 
+/**
+ * Where our script's time goes over a whole load: each function's inclusive time (its samples and its
+ * callees'), from content.js's evaluation on, the heaviest first. Readable with the names kept
+ * (STORY_LENS_BENCH_NAMES=1).
+ */
+export function ourProfile(events, top = 40) {
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && (url.endsWith('/content.js') || url.endsWith('/story.js'));
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && (e.args?.data?.url ?? '').endsWith('/content.js'));
+  if (!evaluation) return null;
+  const inclusive = new Map();
+  for (const s of samplesOf(events, evaluation.pid, evaluation.tid, isOurUrl, true)) {
+    if (!s.ours || s.ts < evaluation.ts) continue;
+    for (const frame of new Set(s.stack)) inclusive.set(frame, (inclusive.get(frame) ?? 0) + s.weight / 1000);
+  }
+  return [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top).map(([frame, ms]) => ({ frame, ms }));
+}
+
 /** The worker's analyses since the last call (and forgets them), from its User Timing measures. */
 async function workerAnalyses(context) {
   const worker = context.serviceWorkers()[0];
@@ -191,7 +216,7 @@ async function workerAnalyses(context) {
  * the first story page of the session meets a worker that has analysed nothing yet (cold). `breakdown`
  * adds each load's `longestTaskBreakdown`.
  */
-export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs, breakdown = false }) {
+export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs, breakdown = false, profile = false }) {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath,
@@ -219,7 +244,8 @@ export async function traceExtensionPages({ executablePath, flags, extensionDir,
           const cost = contentScriptCost(events);
           const worker = await workerAnalyses(context);
           const longest = breakdown ? { breakdown: longestTaskBreakdown(events) } : {};
-          result.runs.push(cost ? { ...cost, worker, ...longest } : { error: 'content.js was not evaluated on the page', worker });
+          const functions = profile ? { profile: ourProfile(events) } : {};
+          result.runs.push(cost ? { ...cost, worker, ...longest, ...functions } : { error: 'content.js was not evaluated on the page', worker });
         } finally {
           await page.close();
         }
@@ -269,6 +295,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
           runs: Math.min(turn, runs - done),
           breakdown: process.argv.includes('--breakdown'),
+          profile: process.argv.includes('--profile'),
         });
         traced.forEach((page, i) => results.get(build.name)[i].runs.push(...page.runs));
         loads.push(loadavg()[0]);
@@ -293,6 +320,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           return `${key} ${f(s?.median)} (${f(s?.min)}–${f(s?.max)})`;
         });
         console.log(`${name}, ${ok.length} loads: medians ${line.join(', ')}`);
+      }
+      for (const { name, runs: rs } of pages) {
+        const profiled = rs.filter((r) => r.profile);
+        if (profiled.length === 0) continue;
+        const byFrame = new Map();
+        for (const r of profiled) for (const { frame, ms } of r.profile) byFrame.set(frame, (byFrame.get(frame) ?? 0) + ms / profiled.length);
+        console.log(`\n${name}: inclusive time by function, mean of ${profiled.length} loads`);
+        for (const [frame, ms] of [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${f(ms).padStart(8)} ms  ${frame}`);
       }
       for (const { name, runs: rs } of pages) {
         rs.forEach(({ breakdown }, i) => {
