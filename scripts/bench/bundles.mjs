@@ -51,7 +51,10 @@ export async function buildBundles(root, out) {
     entryPoints: EXTENSION_ENTRIES,
     outdir: join(out, 'chrome'),
     target: ['chrome120'],
-    minify: true,
+    // STORY_LENS_BENCH_NAMES=1 keeps the names, for a profile read by function (a little more to compile)
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: process.env.STORY_LENS_BENCH_NAMES !== '1',
   });
   return {
     ours: join(out, 'bench-ours.js'),

@@ -13,13 +13,15 @@
 //   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
-// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown]
-// (--breakdown: what runs in each load's longest task with our script, by trace event and by function)
+// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown] [--profile]
+//   [--against DIR [--turn N]]
+// (--breakdown: what runs in each load's longest task with our script, by trace event and by function;
+// --profile: our time over the whole load by function, inclusive; --against: see the end of this file)
 // TRACE_CATEGORIES=devtools.timeline,v8,v8.execute leaves the profiler out: the evaluation alone, unslowed
 // (the script-after column then reads 0).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -49,7 +51,7 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     if (e.pid !== pid || (e.name !== 'Profile' && e.name !== 'ProfileChunk')) continue;
     const key = e.id;
     if (e.name === 'Profile') {
-      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), frame: new Map(), tid: e.tid });
+      profiles.set(key, { time: e.args.data.startTime, ours: new Map(), frame: new Map(), parent: new Map(), tid: e.tid });
       continue;
     }
     const profile = profiles.get(key);
@@ -58,6 +60,7 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     for (const node of cpuProfile.nodes ?? []) {
       const parentOurs = node.parent !== undefined && profile.ours.get(node.parent) === true;
       profile.ours.set(node.id, parentOurs || isOurUrl(node.callFrame?.url ?? ''));
+      if (frames) profile.parent.set(node.id, node.parent);
       if (frames) {
         const { functionName = '', url = '', lineNumber = -1, columnNumber = -1 } = node.callFrame ?? {};
         profile.frame.set(node.id, `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`);
@@ -65,7 +68,12 @@ function samplesOf(events, pid, tid, isOurUrl, frames = false) {
     }
     (cpuProfile.samples ?? []).forEach((id, i) => {
       profile.time += timeDeltas[i] ?? 0;
-      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true, frame: frames ? profile.frame.get(id) : undefined });
+      const stack = () => {
+        const names = [];
+        for (let at = id; at !== undefined; at = profile.parent.get(at)) names.push(profile.frame.get(at));
+        return names;
+      };
+      samples.push({ ts: profile.time, ours: profile.ours.get(id) === true, frame: frames ? profile.frame.get(id) : undefined, stack: frames ? stack() : undefined });
     });
   }
   samples.sort((a, b) => a.ts - b.ts);
@@ -138,7 +146,7 @@ export function contentScriptCost(events) {
  * ones counted in their parents too) and the CPU profile's self time by function, the heaviest first.
  */
 export function longestTaskBreakdown(events, top = 12) {
-  const isOurUrl = (url) => url.startsWith('chrome-extension://') && url.endsWith('/content.js');
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && (url.endsWith('/content.js') || url.endsWith('/story.js'));
   const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isOurUrl(e.args?.data?.url ?? ''));
   if (!evaluation) return null;
   const { pid, tid } = evaluation;
@@ -172,6 +180,23 @@ export function longestTaskBreakdown(events, top = 12) {
   };
 }
 
+/**
+ * Where our script's time goes over a whole load: each function's inclusive time (its samples and its
+ * callees'), from content.js's evaluation on, the heaviest first. Readable with the names kept
+ * (STORY_LENS_BENCH_NAMES=1).
+ */
+export function ourProfile(events, top = 40) {
+  const isOurUrl = (url) => url.startsWith('chrome-extension://') && (url.endsWith('/content.js') || url.endsWith('/story.js'));
+  const evaluation = events.find((e) => e.name === 'EvaluateScript' && e.ph === 'X' && (e.args?.data?.url ?? '').endsWith('/content.js'));
+  if (!evaluation) return null;
+  const inclusive = new Map();
+  for (const s of samplesOf(events, evaluation.pid, evaluation.tid, isOurUrl, true)) {
+    if (!s.ours || s.ts < evaluation.ts) continue;
+    for (const frame of new Set(s.stack)) inclusive.set(frame, (inclusive.get(frame) ?? 0) + s.weight / 1000);
+  }
+  return [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top).map(([frame, ms]) => ({ frame, ms }));
+}
+
 /** The worker's analyses since the last call (and forgets them), from its User Timing measures. */
 async function workerAnalyses(context) {
   const worker = context.serviceWorkers()[0];
@@ -191,7 +216,7 @@ async function workerAnalyses(context) {
  * the first story page of the session meets a worker that has analysed nothing yet (cold). `breakdown`
  * adds each load's `longestTaskBreakdown`.
  */
-export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs, breakdown = false }) {
+export async function traceExtensionPages({ executablePath, flags, extensionDir, pages, runs, breakdown = false, profile = false }) {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath,
@@ -219,7 +244,8 @@ export async function traceExtensionPages({ executablePath, flags, extensionDir,
           const cost = contentScriptCost(events);
           const worker = await workerAnalyses(context);
           const longest = breakdown ? { breakdown: longestTaskBreakdown(events) } : {};
-          result.runs.push(cost ? { ...cost, worker, ...longest } : { error: 'content.js was not evaluated on the page', worker });
+          const functions = profile ? { profile: ourProfile(events) } : {};
+          result.runs.push(cost ? { ...cost, worker, ...longest, ...functions } : { error: 'content.js was not evaluated on the page', worker });
         } finally {
           await page.close();
         }
@@ -232,46 +258,87 @@ export async function traceExtensionPages({ executablePath, flags, extensionDir,
   }
 }
 
-// Standalone: a quick look at a few fixture pages with this checkout's build.
+/** Builds and assembles the extension of the checkout at `dir`, with that checkout's own bench scripts. */
+async function extensionOf(dir, work) {
+  const bundles = await import(join(dir, 'scripts', 'bench', 'bundles.mjs'));
+  const popup = await import(join(dir, 'scripts', 'bench', 'extension-popup.mjs'));
+  await bundles.buildBundles(dir, join(work, 'bundles'));
+  return popup.assembleExtension(dir, join(work, 'bundles', 'chrome'));
+}
+
+// Standalone: a quick look at a few fixture pages with this checkout's build; `--against DIR` traces
+// another checkout's build (an export of an earlier commit) in turns with this one, `--turn N` loads of
+// each page per build and turn, so both meet the same load on a shared machine.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { buildBundles } = await import('./bundles.mjs');
-  const { assembleExtension } = await import('./extension-popup.mjs');
   const { serve } = await import('./serve.mjs');
+  const { summary } = await import('./stats.mjs');
+  const { loadavg } = await import('node:os');
   const here = fileURLToPath(new URL('../../', import.meta.url));
   const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
   const runs = Number(arg('--runs', 5));
+  const against = arg('--against', null);
+  const turn = against ? Number(arg('--turn', 2)) : runs;
   const paths = arg('--page', 'kerry-syria/homepage.html,kerry-syria/cnn-2016.html,live/huge.html').split(',');
   const work = mkdtempSync(join(tmpdir(), 'story-lens-trace-'));
-  await buildBundles(here, join(work, 'bundles'));
-  const extensionDir = assembleExtension(here, join(work, 'bundles', 'chrome'));
+  const builds = [{ name: 'this checkout', dir: await extensionOf(here, join(work, 'ours')) }];
+  if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
   const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
+  const loads = [loadavg()[0]];
   try {
-    const results = await traceExtensionPages({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-      extensionDir,
-      pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
-      runs,
-      breakdown: process.argv.includes('--breakdown'),
-    });
+    const results = new Map(builds.map((build) => [build.name, paths.map((path) => ({ name: path, runs: [] }))]));
+    for (let done = 0; done < runs; done += turn) {
+      for (const build of builds) {
+        const traced = await traceExtensionPages({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+          extensionDir: build.dir,
+          pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
+          runs: Math.min(turn, runs - done),
+          breakdown: process.argv.includes('--breakdown'),
+          profile: process.argv.includes('--profile'),
+        });
+        traced.forEach((page, i) => results.get(build.name)[i].runs.push(...page.runs));
+        loads.push(loadavg()[0]);
+      }
+    }
     const f = (n) => (n === undefined ? '–' : n.toFixed(2));
-    console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const { name, runs: rs } of results) {
-      rs.forEach((r, i) =>
-        console.log(
-          `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
-        ),
-      );
+    for (const [buildName, pages] of results) {
+      console.log(`\n— ${buildName}\n`);
+      console.log('| page | run | evaluate ms (compile) | script after ms | total ms | tasks | task ms | longest task ms | latency ms | worker: analyses (ms, slices, longest slice) |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|');
+      for (const { name, runs: rs } of pages) {
+        rs.forEach((r, i) =>
+          console.log(
+            `| ${name} | ${i + 1} | ${f(r.evaluateMs)} (${f(r.compileMs)}) | ${f(r.afterMs)} | ${f(r.totalMs)} | ${r.tasks ?? '–'} | ${f(r.taskMs)} | ${f(r.longestTaskMs)} | ${f(r.latencyMs)} | ${r.worker.map((w) => `${f(w.ms)}, ${w.slices}, ${f(w.longestSliceMs)}`).join('; ') || '–'} |`,
+          ),
+        );
+      }
+      for (const { name, runs: rs } of pages) {
+        const ok = rs.filter((r) => !r.error);
+        const line = ['totalMs', 'evaluateMs', 'afterMs', 'longestTaskMs', 'latencyMs'].map((key) => {
+          const s = summary(ok.map((r) => r[key]));
+          return `${key} ${f(s?.median)} (${f(s?.min)}–${f(s?.max)})`;
+        });
+        console.log(`${name}, ${ok.length} loads: medians ${line.join(', ')}`);
+      }
+      for (const { name, runs: rs } of pages) {
+        const profiled = rs.filter((r) => r.profile);
+        if (profiled.length === 0) continue;
+        const byFrame = new Map();
+        for (const r of profiled) for (const { frame, ms } of r.profile) byFrame.set(frame, (byFrame.get(frame) ?? 0) + ms / profiled.length);
+        console.log(`\n${name}: inclusive time by function, mean of ${profiled.length} loads`);
+        for (const [frame, ms] of [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${f(ms).padStart(8)} ms  ${frame}`);
+      }
+      for (const { name, runs: rs } of pages) {
+        rs.forEach(({ breakdown }, i) => {
+          if (!breakdown) return;
+          console.log(`\n${name}, load ${i + 1}: the longest task, ${f(breakdown.taskMs)} ms`);
+          for (const { name: event, ms, count } of breakdown.events) console.log(`  event ${f(ms).padStart(8)} ms  ${count}× ${event}`);
+          for (const { frame, ms } of breakdown.functions) console.log(`  self  ${f(ms).padStart(8)} ms  ${frame}`);
+        });
+      }
     }
-    for (const { name, runs: rs } of results) {
-      rs.forEach(({ breakdown }, i) => {
-        if (!breakdown) return;
-        console.log(`\n${name}, load ${i + 1}: the longest task, ${f(breakdown.taskMs)} ms`);
-        for (const { name: event, ms, count } of breakdown.events) console.log(`  event ${f(ms).padStart(8)} ms  ${count}× ${event}`);
-        for (const { frame, ms } of breakdown.functions) console.log(`  self  ${f(ms).padStart(8)} ms  ${frame}`);
-      });
-    }
+    console.log(`\nload average (1 min) from ${f(Math.min(...loads))} to ${f(Math.max(...loads))}`);
   } finally {
     await server.close();
     rmSync(work, { recursive: true, force: true });

@@ -65,6 +65,7 @@ describe('HighlightApiPainter', () => {
     const before = document.body.innerHTML;
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marks);
+    painter.flush();
     expect(document.body.innerHTML).toBe(before);
     expect(painter.count('person')).toBe(2);
     expect(painter.count('quote')).toBe(1);
@@ -81,6 +82,7 @@ describe('HighlightApiPainter', () => {
     const { env, registry, runTimers } = fakeEnv();
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marksOn(PAGE, WORDS));
+    painter.flush();
     registry.clear(); // a page script's CSS.highlights.clear()
     runTimers();
     expect([...registry.keys()].sort()).toEqual(['abcperson', 'abcplace', 'abcquote']);
@@ -99,6 +101,7 @@ describe('HighlightApiPainter', () => {
     const { env, registry } = fakeEnv();
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     painter.add(marksOn(PAGE, WORDS));
+    painter.flush();
     painter.setShown('person', false);
     expect(registry.has('abcperson')).toBe(false);
     expect(painter.count('person')).toBe(0);
@@ -111,6 +114,7 @@ describe('HighlightApiPainter', () => {
     const { env, registry } = fakeEnv();
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.shown, quote: false }, NAMES);
     painter.add(marksOn(PAGE, WORDS));
+    painter.flush();
     expect(registry.has('abcquote')).toBe(false);
     expect(painter.count('quote')).toBe(0);
   });
@@ -120,6 +124,7 @@ describe('HighlightApiPainter', () => {
     const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
     const marks = marksOn(PAGE, WORDS);
     painter.add(marks);
+    painter.flush();
     painter.setColours({ ...DEFAULT_SETTINGS.colours, place: '#123456' });
     expect(sheets[0]!.css).toContain('::highlight(abcplace) { background-color: #123456');
     painter.flash(marks[3]!);
@@ -132,5 +137,31 @@ describe('HighlightApiPainter', () => {
     expect(registry.size).toBe(0);
     expect(sheets[0]!.removed).toBe(true);
     expect(painter.marks()).toHaveLength(0);
+  });
+
+  it('draws what it was given at each flush in one change per kind, losing nothing drawn before', () => {
+    const { env, registry } = fakeEnv();
+    const changes: string[] = [];
+    const set = registry.set.bind(registry);
+    registry.set = (name, highlight) => (changes.push(name), set(name, highlight));
+    const painter = new HighlightApiPainter(env, DEFAULT_SETTINGS.colours, DEFAULT_SETTINGS.shown, NAMES);
+    const [quote, ann, bob, paris] = marksOn(PAGE, WORDS);
+    painter.add([quote!, ann!]);
+    expect(registry.size).toBe(0);
+    painter.flush();
+    expect(changes.sort()).toEqual(['abcperson', 'abcquote']);
+    const drawnFirst = registry.get('abcperson');
+    changes.length = 0;
+    painter.add([bob!]);
+    painter.add([paris!]);
+    // the reader still sees the first names, unchanged, until the rest is drawn
+    expect(registry.get('abcperson')).toBe(drawnFirst);
+    expect(painter.count('person')).toBe(1);
+    painter.flush();
+    expect(changes.sort()).toEqual(['abcperson', 'abcplace']);
+    expect([...registry.get('abcperson')!].map(String)).toEqual(['Ann Lee', 'Bob Ray']);
+    expect(painter.count('person')).toBe(2);
+    expect(painter.count('quote')).toBe(1);
+    expect(painter.marks()).toHaveLength(4);
   });
 });

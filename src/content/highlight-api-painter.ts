@@ -35,14 +35,25 @@ const PRIORITY: Record<AnnotationKind | 'flash', number> = { quote: 1, person: 2
  * read (highlight-sheets.ts). The page's DOM is never touched. The registry is the page's too, so the
  * names are random letters, new on every page load: a page can neither pre-empt them nor tell them
  * from names of its own or another extension's.
+ *
+ * Marks added go into highlights that are not registered yet and show at `flush`, which registers
+ * them in one change per kind. Chromium marks every range of every registered highlight again at the
+ * next frame after any change to one (on a 5 MB story, 91,000 ranges: over half a second of the
+ * browser's time per change), so ranges added to a registered highlight slice by slice made it pay
+ * that once per frame of the painting.
  */
 export class HighlightApiPainter implements Painter {
   readonly renderer = 'highlight-api' as const;
   readonly #env: HighlightEnv;
   readonly #names: Record<HighlightPart, string>;
+  /** each kind's highlight as drawn (registered while the kind is shown) */
   readonly #highlights = new Map<AnnotationKind, Highlight>();
+  /** each kind's highlight being filled by `add`, not registered until `flush` */
+  readonly #filling = new Map<AnnotationKind, Highlight>();
   readonly #shown: Record<AnnotationKind, boolean>;
   #marks: Mark[] = [];
+  /** how many of `#marks` (the first ones) the last `flush` drew */
+  #drawn = 0;
   #colours: Record<AnnotationKind, string>;
   #sheet: HighlightSheet | null = null;
   #flashTimer: number | null = null;
@@ -66,12 +77,19 @@ export class HighlightApiPainter implements Painter {
     this.#sheet ??= this.#env.styleSheet(this.#style());
     for (const mark of marks) {
       this.#marks.push(mark);
-      this.#highlightOf(mark.annotation.kind).add(mark.range);
+      this.#filled(mark.annotation.kind).add(mark.range);
     }
     this.#watch();
   }
 
-  flush(): void {}
+  flush(): void {
+    for (const [kind, highlight] of this.#filling) {
+      this.#highlights.set(kind, highlight);
+      if (this.#shown[kind]) this.#env.registry.set(this.#names[kind], highlight);
+    }
+    this.#filling.clear();
+    this.#drawn = this.#marks.length;
+  }
 
   marks(): readonly Mark[] {
     return this.#marks;
@@ -101,7 +119,11 @@ export class HighlightApiPainter implements Painter {
 
   drop(marks: readonly Mark[]): void {
     const gone = new Set(marks);
-    for (const mark of gone) this.#highlights.get(mark.annotation.kind)?.delete(mark.range);
+    for (const mark of gone) {
+      this.#highlights.get(mark.annotation.kind)?.delete(mark.range);
+      this.#filling.get(mark.annotation.kind)?.delete(mark.range);
+    }
+    this.#drawn = this.#marks.slice(0, this.#drawn).filter((mark) => !gone.has(mark)).length;
     this.#marks = this.#marks.filter((mark) => !gone.has(mark));
   }
 
@@ -124,18 +146,22 @@ export class HighlightApiPainter implements Painter {
     this.#watchTimer = null;
     for (const kind of ANNOTATION_KINDS) this.#env.registry.delete(this.#names[kind]);
     this.#highlights.clear();
+    this.#filling.clear();
     this.#marks = [];
+    this.#drawn = 0;
     this.#sheet?.remove();
     this.#sheet = null;
   }
 
-  #highlightOf(kind: AnnotationKind): Highlight {
-    let highlight = this.#highlights.get(kind);
+  /** The kind's highlight being filled: a new one holding the kind's ranges drawn so far, replacing it at `flush`. */
+  #filled(kind: AnnotationKind): Highlight {
+    let highlight = this.#filling.get(kind);
     if (!highlight) {
       highlight = this.#env.createHighlight([]);
       highlight.priority = PRIORITY[kind];
-      this.#highlights.set(kind, highlight);
-      if (this.#shown[kind]) this.#env.registry.set(this.#names[kind], highlight);
+      // from our own list: a Highlight of the page is not iterated (in Firefox it is a page object seen through an Xray)
+      for (const mark of this.#marks.slice(0, this.#drawn)) if (mark.annotation.kind === kind) highlight.add(mark.range);
+      this.#filling.set(kind, highlight);
     }
     return highlight;
   }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analyse';
-import type { Annotation, AnnotationKind } from '../core/annotation';
+import type { AnnotationKind } from '../core/annotation';
 import { ANNOTATION_KINDS } from '../core/annotation';
 import type { DomReading } from '../dom/read-page';
 import type { PageMention, PageReport, PageState, ShowPosition } from '../shared/protocol';
@@ -54,8 +54,10 @@ export class LivePage {
   #analysis: PageAnalysis | null = null;
   /** why the story read last is not painted (its analysis failed); null when nothing went wrong */
   #problem: string | null = null;
-  #index = new AnnotationIndex([]);
-  #markOf = new Map<Annotation, Mark>();
+  /** the marks painted for the story, in the analysis's order */
+  #marks: readonly Mark[] = [];
+  /** the marks by position, built at the first question that needs it (hover, "show me"), not while painting */
+  #index: AnnotationIndex<Mark> | null = null;
   /** the element around the story (one level above its nodes' common ancestor), once painted */
   #storyRoot: Node | null = null;
   /** the marks over each text node, to drop at once those whose words the page edits */
@@ -248,10 +250,9 @@ export class LivePage {
     this.#active = false;
     this.#generation++;
     this.#deps.quietly(() => this.#deps.painter.clear());
-    this.#markOf.clear();
+    this.#forgetMarks();
     this.#marksOfNode.clear();
     this.#storyRoot = null;
-    this.#index = new AnnotationIndex([]);
     this.#analysis = null;
     this.#reading = null;
     this.#state = 'idle';
@@ -277,11 +278,9 @@ export class LivePage {
   /** Scrolls the next mention of `ref` into view and flashes it; null where it has none on the page. */
   showNext(ref: string): ShowPosition | null {
     const painted = new Set(this.#deps.painter.marks());
-    const hits = this.#index.of(ref).flatMap((annotation) => {
-      const mark = this.#markOf.get(annotation);
-      if (mark && !painted.has(mark)) return [];
-      const range = mark ? this.#deps.painter.rangeOf(mark) : null;
-      return mark && range ? [{ mark, range }] : [];
+    const hits = this.#markIndex().of(ref).flatMap((mark) => {
+      const range = painted.has(mark) ? this.#deps.painter.rangeOf(mark) : null;
+      return range ? [{ mark, range }] : [];
     });
     if (hits.length === 0) return null;
     const index = (this.#showNext.get(ref) ?? 0) % hits.length;
@@ -321,9 +320,9 @@ export class LivePage {
       const at = this.#reading?.anchors.offsetAt(node, offset);
       if (at === null || at === undefined) return [];
       // A caret between two characters: the one after it, else the one before (the end of a word).
-      const found = this.#index.at(at);
-      const annotations = found.length > 0 ? found : this.#index.at(at - 1);
-      marks = annotations.flatMap((annotation) => this.#markOf.get(annotation) ?? []);
+      const index = this.#markIndex();
+      const found = index.at(at);
+      marks = found.length > 0 ? found : index.at(at - 1);
     }
     return marks.flatMap((mark) => {
       const range = painter.isShown(mark.annotation.kind) ? painter.rangeOf(mark) : null;
@@ -355,7 +354,17 @@ export class LivePage {
   #unpaintForReading(): void {
     if (this.#deps.painter.renderer !== 'wrap') return;
     this.#deps.quietly(() => this.#deps.painter.clear());
-    this.#markOf.clear();
+    this.#forgetMarks();
+  }
+
+  #forgetMarks(): void {
+    this.#marks = [];
+    this.#index = null;
+  }
+
+  #markIndex(): AnnotationIndex<Mark> {
+    this.#index ??= new AnnotationIndex(this.#marks);
+    return this.#index;
   }
 
   async #show(reading: DomReading, analysis: PageAnalysis | null): Promise<void> {
@@ -363,7 +372,7 @@ export class LivePage {
     const { painter } = this.#deps;
     if (!reading.article.detected || !analysis) {
       this.#deps.quietly(() => painter.clear());
-      this.#markOf.clear();
+      this.#forgetMarks();
       this.#reading = reading;
       this.#analysis = null;
       this.#state = 'not-article';
@@ -377,17 +386,30 @@ export class LivePage {
     const anchored = await anchorMarks(analysis.annotations, reading.anchors, slicer, () => generation === this.#generation);
     if (!anchored) return;
     const { marks, marksOfNode } = anchored;
+    // Painting starts in a slice of its own: the last of the anchoring may have spent this one. Nothing
+    // here maps over every mark at once: the index for hit-testing is built when first asked for.
+    if (slicer.due()) {
+      await slicer.next();
+      if (generation !== this.#generation) return;
+    }
     this.#deps.quietly(() => painter.clear());
-    this.#markOf = new Map(marks.map((mark) => [mark.annotation, mark]));
+    this.#marks = marks;
+    this.#index = null;
     this.#marksOfNode = marksOfNode;
     const whole = reading.anchors.rangeFor({ start: 0, end: reading.model.text.length });
     this.#storyRoot = whole?.commonAncestorContainer.parentNode ?? null;
-    this.#index = new AnnotationIndex(marks.map((mark) => mark.annotation));
     this.#reading = reading;
     this.#analysis = analysis;
     this.#showNext.clear();
+    // What the first slice added (the story's start, where a reader who just opened the page is) is
+    // drawn before the first pause; the rest at the end, in one change: each change of the Highlight
+    // API's highlights makes the browser mark every registered range again. The wrapping fallback
+    // plans its splits on the page as read, so it draws everything at the end.
+    let drawnEarly = painter.renderer !== 'highlight-api';
     for (let from = 0; from < marks.length; from += PAINT_BATCH) {
       if (from > 0 && slicer.due()) {
+        if (!drawnEarly) this.#deps.quietly(() => painter.flush());
+        drawnEarly = true;
         await slicer.next();
         if (generation !== this.#generation) return;
       }

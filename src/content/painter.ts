@@ -16,9 +16,9 @@ export interface Painter {
   readonly renderer: Exclude<Renderer, 'none'>;
   /** each kind's name in the page's highlight registry, where the painter uses it */
   readonly names?: Record<AnnotationKind, string>;
-  /** adds marks; they show at once unless their kind is hidden (wrapping may wait for `flush`) */
+  /** adds marks; they show at the next `flush` unless their kind is hidden */
   add(marks: readonly Mark[]): void;
-  /** draws whatever `add` queued */
+  /** draws whatever `add` queued, in one change of the page's painting */
   flush(): void;
   /** every mark held, shown or not, in the order added */
   marks(): readonly Mark[];
