@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildBundles } from './bundles.mjs';
 import { assembleExtension } from './extension-popup.mjs';
+import { workerAnalyses } from './extension-trace.mjs';
 import { serve } from './serve.mjs';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,19 +29,6 @@ const LATE_NAME = 'Ottilie Brennan';
 
 const highlighted = (name) => (globalThis.CSS?.highlights ? [...CSS.highlights.values()].some((h) => [...h].some((range) => range.toString() === name)) : false);
 const ranges = () => (globalThis.CSS?.highlights ? [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) : 0);
-
-/** The worker's analyses since the last call (and forgets them). */
-async function workerAnalyses(context) {
-  const worker = context.serviceWorkers()[0];
-  if (!worker) return [];
-  return worker
-    .evaluate(() => {
-      const entries = performance.getEntriesByName('story-lens:analyse').map((e) => ({ ms: e.duration, ...e.detail }));
-      performance.clearMeasures('story-lens:analyse');
-      return entries;
-    })
-    .catch(() => []);
-}
 
 const work = mkdtempSync(join(tmpdir(), 'story-lens-append-'));
 await buildBundles(root, join(work, 'bundles'));

@@ -198,7 +198,7 @@ export function ourProfile(events, top = 40) {
 }
 
 /** The worker's analyses since the last call (and forgets them), from its User Timing measures. */
-async function workerAnalyses(context) {
+export async function workerAnalyses(context) {
   const worker = context.serviceWorkers()[0];
   if (!worker) return [];
   return worker
