@@ -3,7 +3,7 @@ import { BlockMemo } from '../core/block-memo';
 import type { Slicer } from '../core/run-steps';
 import { runStepsSliced } from '../core/run-steps';
 import type { CatalogStory } from '../core/story/catalog';
-import { fingerprintStory } from '../core/story/fingerprint';
+import { fingerprintSteps } from '../core/story/fingerprint';
 import type { SavedStory, StoryAnalysis, StoryReading } from '../shared/protocol';
 import { timeSlicer } from '../shared/yield-to-main';
 import type { CatalogRecord } from './catalog-record';
@@ -83,7 +83,7 @@ export class StoryAnalyser {
     const memo = this.#memoOf(tabId);
     const analysis = await runStepsSliced(analyseSteps(reading, index, memo), slicer);
     if (slicer.due()) await slicer.next();
-    const answer = { ...analysis, fingerprint: fingerprintStory(reading.model, memo) };
+    const answer = { ...analysis, fingerprint: await runStepsSliced(fingerprintSteps(reading.model, memo), slicer) };
     slicer.measure(reading.model.text.length, memo.settle());
     return answer;
   }

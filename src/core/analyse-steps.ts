@@ -11,7 +11,7 @@ import type { Quote } from './quotes/quote';
 import { quoteSteps } from './quotes/find-quotes';
 import type { Catalog } from './story/catalog-index';
 import { toCatalogIndex } from './story/catalog-index';
-import { recogniseStory } from './story/recognise-story';
+import { recogniseSteps } from './story/recognise-story';
 import { storySentences } from './text/block-sentences';
 
 /**
@@ -31,7 +31,7 @@ export function* analyseSteps(page: PageReading, catalog: Catalog, memo = noMemo
   // The catalog's index is built on first use: a step of its own, apart from the page's lookup.
   toCatalogIndex(catalog);
   yield;
-  const story = recogniseStory(model, catalog, memo);
+  const story = yield* recogniseSteps(model, catalog, memo);
   yield;
   const entities = yield* entitySteps(model, memo);
   const sentences = storySentences(model, memo);

@@ -97,7 +97,14 @@ export class CatalogIndex {
 
   /** The stories sharing at least one hash with the page's shingles, most hits first. */
   lookup(pageHashes: Iterable<number>): StoryHits[] {
-    const hits = new Map<number, number>();
+    return this.storiesHit(this.countHits(pageHashes, new Map()));
+  }
+
+  /**
+   * Adds to `hits` (story slot → hashes shared) the stories each of `pageHashes` is found in. A page
+   * looked up in parts counts each distinct hash in one part only, as `lookup` counts it once.
+   */
+  countHits(pageHashes: Iterable<number>, hits: Map<number, number>): Map<number, number> {
     for (const hash of pageHashes) {
       const posting = this.#postings.get(hash);
       if (posting === undefined) continue;
@@ -109,6 +116,11 @@ export class CatalogIndex {
         }
       }
     }
+    return hits;
+  }
+
+  /** The stories `countHits` counted, most hits first. */
+  storiesHit(hits: ReadonlyMap<number, number>): StoryHits[] {
     const found: StoryHits[] = [];
     for (const [slot, count] of hits) {
       const indexed = this.#stories[slot] as Indexed;

@@ -1,5 +1,6 @@
 import type { BlockMemo } from '../block-memo';
 import { noMemo } from '../block-memo';
+import { runSteps } from '../run-steps';
 import type { BlockKind, TextModel } from '../text-model';
 import { shingleHashes } from './shingle-hashes';
 import { blockWords, storyBody } from './story-words';
@@ -30,16 +31,26 @@ export interface StoryFingerprint {
  * taken from `memo` where an earlier analysis read the block.
  */
 export function fingerprintStory(model: TextModel, memo = noMemo()): StoryFingerprint {
+  return runSteps(fingerprintSteps(model, memo));
+}
+
+/** Blocks fingerprinted between two pauses of `fingerprintSteps`. */
+const BLOCKS_PER_STEP = 500;
+
+/** `fingerprintStory` in steps: it pauses every few hundred blocks, for the worker's time slices. */
+export function* fingerprintSteps(model: TextModel, memo = noMemo()): Generator<void, StoryFingerprint, void> {
   const kept = new Set<number>();
   let words = 0;
   const texts = memo.blockTexts(model);
   const inBody = storyBody(model);
-  model.blocks.forEach((block, index) => {
-    if (!inBody(block)) return;
+  for (const [index, block] of model.blocks.entries()) {
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (!inBody(block)) continue;
     const print = blockPrint(memo, block.kind, texts[index] as string);
     words += print.words;
     for (const hash of print.hashes) kept.add(hash);
-  });
+  }
+  yield;
   return { version: FINGERPRINT_VERSION, words, hashes: encodeHashes(Uint32Array.from(kept).sort()) };
 }
 

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { TextModel } from '../text-model';
 import { modelFromBlocks } from '../text-model';
+import { runSteps } from '../run-steps';
 import type { CatalogStory } from './catalog';
 import { CatalogIndex } from './catalog-index';
 import { parseStoryText } from './parse-story-text';
-import { recogniseStory } from './recognise-story';
+import { recogniseSteps, recogniseStory, WORDS_PER_STEP } from './recognise-story';
 import { shippedCatalog } from './shipped-catalog';
 
 const KERRY = 'kerry-syria-2016-10-16';
@@ -143,4 +144,30 @@ describe.skipIf(!hasShared)('recogniseStory on the shared Kerry fixtures and the
       expect(recogniseStory(wholes.get(story.id)!, others).id, `${story.id} taken for another page`).toBeNull();
     }
   }, 120_000);
+});
+
+describe('recogniseStory on a very long page', () => {
+  // Filler words in no story, then the catalog story's paragraphs from just before the point where
+  // recognition hashes its next part of the page's words, so the story's shingles cross it.
+  const story = shippedCatalog[0]!;
+  const storyParagraphs = story.model.blocks.filter((block) => block.kind === 'paragraph').map((block) => story.model.text.slice(block.start, block.end));
+  const filler = (words: number, from: number) => Array.from({ length: words }, (_, i) => `filler${from + i}`).join(' ');
+  const page = modelFromBlocks([
+    { kind: 'paragraph', text: filler(WORDS_PER_STEP - 3, 0) },
+    ...storyParagraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    { kind: 'paragraph', text: filler(WORDS_PER_STEP, WORDS_PER_STEP) },
+  ]);
+
+  test('finds the story across the parts it is looked up in, as whole as on its own page', () => {
+    expect(recogniseStory(page, shippedCatalog)).toEqual(recogniseStory(modelFromBlocks(storyParagraphs.map((text) => ({ kind: 'paragraph' as const, text }))), shippedCatalog));
+    expect(recogniseStory(page, shippedCatalog).id).toBe(KERRY);
+  });
+
+  test('pauses between parts, so the worker answers other tabs meanwhile', () => {
+    const steps = recogniseSteps(page, shippedCatalog);
+    let pauses = 0;
+    while (!steps.next().done) pauses += 1;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(runSteps(recogniseSteps(page, shippedCatalog)).id).toBe(KERRY);
+  });
 });

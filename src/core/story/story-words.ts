@@ -1,4 +1,5 @@
 import type { BlockMemo } from '../block-memo';
+import { runSteps } from '../run-steps';
 import type { BlockKind, TextBlock, TextModel } from '../text-model';
 import { normaliseWords } from './normalise-words';
 
@@ -24,16 +25,25 @@ function blocksApart(model: TextModel): boolean {
   return !/\S/.test(model.text.slice(from));
 }
 
+/** Blocks read between two pauses of `textWordsSteps`: a few milliseconds' work. */
+const BLOCKS_PER_STEP = 500;
+
 /**
  * `normaliseWords(model.text)`, each block's words taken from the memo where an earlier analysis read
  * the block (normalising never joins words across white space, so the text's words are its blocks').
  */
 export function textWords(model: TextModel, memo: BlockMemo): string[] {
+  return runSteps(textWordsSteps(model, memo));
+}
+
+/** `textWords` in steps: it pauses every few hundred blocks, so a 5 MB story does not hold a thread for long. */
+export function* textWordsSteps(model: TextModel, memo: BlockMemo): Generator<void, string[], void> {
   if (!blocksApart(model)) return normaliseWords(model.text);
   const texts = memo.blockTexts(model);
   const words: string[] = [];
-  model.blocks.forEach((block, index) => {
+  for (const [index, block] of model.blocks.entries()) {
     for (const word of blockWords(memo, block.kind, texts[index] as string)) words.push(word);
-  });
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+  }
   return words;
 }
