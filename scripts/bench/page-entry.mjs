@@ -225,6 +225,9 @@ async function measurePeers(text, analysis, container) {
   return peers;
 }
 
+/** Reads the page as run-content-script.ts does: in time slices, the first of 20 ms. */
+const readSliced = (doc) => runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+
 /**
  * The content script's own path, cold, in a fresh page: LivePage.annotate as the content script runs it
  * (reading in time slices, ranges in time slices, paint), with the painter the content script would
@@ -247,7 +250,7 @@ export async function measureContentPath() {
       // as run-content-script.ts runs it: reading in slices (the first of 20 ms); times include the yields
       read: async (doc) => {
         const start = now();
-        const reading = await runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+        const reading = await readSliced(doc);
         readMs += now() - start;
         return reading;
       },
@@ -315,7 +318,7 @@ export async function measureAppend({ memo: keep = true } = {}) {
       doc: document,
       read: async (doc) => {
         const start = now();
-        const reading = await runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+        const reading = await readSliced(doc);
         times.readMs += now() - start;
         return reading;
       },
