@@ -225,8 +225,45 @@ async function measurePeers(text, analysis, container) {
   return peers;
 }
 
-/** Reads the page as run-content-script.ts does: in time slices, the first of 20 ms. */
-const readSliced = (doc) => runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+/**
+ * LivePage as the extension wires it, each stage's time added to `times` (readMs, messageMs, analyseMs):
+ * reading in slices, the first of 20 ms (yields included), as run-content-script.ts reads; the message as
+ * JSON both ways; the worker's part (20 ms slices there) played in this page, with the memo `memoFor()`
+ * answers (none: each stage a memo that keeps nothing), shown to `analysed(memo)` after each analysis.
+ */
+function timedLivePage(times, { memoFor = () => undefined, analysed = () => undefined } = {}) {
+  return new LivePage(
+    {
+      doc: document,
+      read: async (doc) => {
+        const start = now();
+        const reading = await runStepsSliced(readPageSteps(doc, location.href), withFirstSlice(timeSlicer(20), timeSlicer()));
+        times.readMs += now() - start;
+        return reading;
+      },
+      analyse: async (reading) => {
+        const sent = now();
+        const request = JSON.stringify({ type: 'story:analyse', url: reading.url, article: reading.article, model: reading.model });
+        times.messageMs += now() - sent;
+        const start = now();
+        const { type: _type, ...params } = JSON.parse(request);
+        const memo = memoFor();
+        const analysis = await runStepsSliced(analyseSteps(params, shippedCatalog, memo), timeSlicer(20));
+        const answer = JSON.stringify(encodeAnalysis(analysis, fingerprintStory(params.model, memo)));
+        analysed(memo);
+        times.analyseMs += now() - start;
+        const received = now();
+        const checked = decodeAnalysis(JSON.parse(answer), reading.model.text.length);
+        times.messageMs += now() - received;
+        return checked;
+      },
+      painter: createPainter(document, DEFAULT_SETTINGS, 'bench'),
+      send: () => undefined,
+      quietly: (change) => change(),
+    },
+    DEFAULT_SETTINGS,
+  );
+}
 
 /**
  * The content script's own path, cold, in a fresh page: LivePage.annotate as the content script runs it
@@ -240,41 +277,8 @@ const readSliced = (doc) => runStepsSliced(readPageSteps(doc, location.href), wi
 export async function measureContentPath() {
   await nextTask();
   const t0 = now();
-  let readMs = 0;
-  let analyseMs = 0;
-  let messageMs = 0;
-  const painter = createPainter(document, DEFAULT_SETTINGS, 'bench');
-  const page = new LivePage(
-    {
-      doc: document,
-      // as run-content-script.ts runs it: reading in slices (the first of 20 ms); times include the yields
-      read: async (doc) => {
-        const start = now();
-        const reading = await readSliced(doc);
-        readMs += now() - start;
-        return reading;
-      },
-      analyse: async (reading) => {
-        const sent = now();
-        const request = JSON.stringify({ type: 'story:analyse', url: reading.url, article: reading.article, model: reading.model });
-        messageMs += now() - sent;
-        // The worker's part (20 ms slices there), off the page's thread in the extension.
-        const start = now();
-        const { type: _type, ...params } = JSON.parse(request);
-        const analysis = await runStepsSliced(analyseSteps(params, shippedCatalog), timeSlicer(20));
-        const answer = JSON.stringify(encodeAnalysis(analysis, fingerprintStory(params.model)));
-        analyseMs += now() - start;
-        const received = now();
-        const checked = decodeAnalysis(JSON.parse(answer), reading.model.text.length);
-        messageMs += now() - received;
-        return checked;
-      },
-      painter,
-      send: () => undefined,
-      quietly: (change) => change(),
-    },
-    DEFAULT_SETTINGS,
-  );
+  const times = { readMs: 0, messageMs: 0, analyseMs: 0 };
+  const page = timedLivePage(times);
   const state = await page.annotate();
   const totalMs = now() - t0;
   globalThis.__storyLensKeep = page;
@@ -283,16 +287,16 @@ export async function measureContentPath() {
     state: state.state,
     painted: Object.values(state.painted).reduce((a, b) => a + b, 0),
     renderer: state.renderer,
-    readMs,
-    messageMs,
+    readMs: times.readMs,
+    messageMs: times.messageMs,
     /** the worker's part, played in this page: not the page's time */
-    analyseMs,
+    analyseMs: times.analyseMs,
     /** ranges and painting, yields to the page included */
-    paintMs: totalMs - readMs - analyseMs - messageMs,
+    paintMs: totalMs - times.readMs - times.analyseMs - times.messageMs,
     /** the page's time: read, message, ranges and paint */
-    totalMs: totalMs - analyseMs,
+    totalMs: totalMs - times.analyseMs,
     /** read in slices that yield to the page (their yields included) */
-    syncMs: readMs,
+    syncMs: times.readMs,
     longestTask: longestTask(t0, now()),
   };
 }
@@ -312,38 +316,12 @@ export async function measureAppend({ memo: keep = true } = {}) {
   const times = { readMs: 0, messageMs: 0, analyseMs: 0 };
   let blocks = null;
   const memo = new BlockMemo();
-  const painter = createPainter(document, DEFAULT_SETTINGS, 'bench');
-  const page = new LivePage(
-    {
-      doc: document,
-      read: async (doc) => {
-        const start = now();
-        const reading = await readSliced(doc);
-        times.readMs += now() - start;
-        return reading;
-      },
-      analyse: async (reading) => {
-        const sent = now();
-        const request = JSON.stringify({ type: 'story:analyse', url: reading.url, article: reading.article, model: reading.model });
-        times.messageMs += now() - sent;
-        const start = now();
-        const { type: _type, ...params } = JSON.parse(request);
-        const used = keep ? memo : new BlockMemo();
-        const analysis = await runStepsSliced(analyseSteps(params, shippedCatalog, used), timeSlicer(20));
-        const answer = JSON.stringify(encodeAnalysis(analysis, fingerprintStory(params.model, used)));
-        blocks = used.settle();
-        times.analyseMs += now() - start;
-        const received = now();
-        const checked = decodeAnalysis(JSON.parse(answer), reading.model.text.length);
-        times.messageMs += now() - received;
-        return checked;
-      },
-      painter,
-      send: () => undefined,
-      quietly: (change) => change(),
+  const page = timedLivePage(times, {
+    memoFor: () => (keep ? memo : new BlockMemo()),
+    analysed: (used) => {
+      blocks = used.settle();
     },
-    DEFAULT_SETTINGS,
-  );
+  });
   await page.annotate();
   await nextFrame();
   const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]);
