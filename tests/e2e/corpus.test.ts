@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness';
-import { BROWSERS, CORPUS_DIR, attachWitness, countByKind, makeWitness, mentionCounts, misread, paintedOn, quoteCoverage, reportOf, useExtensionBrowser } from './harness';
+import { BROWSERS, CORPUS_DIR, attachWitness, expectPaintedAsReported, makeWitness, paintedOn, useExtensionBrowser } from './harness';
 
 interface CorpusPage {
   name: string;
@@ -21,19 +21,6 @@ const corpus: CorpusPage[] = hasCorpus ? JSON.parse(readFileSync(`${CORPUS_DIR}I
 const news = corpus.filter((page) => page.kind === 'news').map((page) => page.name);
 const others = corpus.filter((page) => page.kind !== 'news').map((page) => page.name);
 
-/**
- * A page's furniture, by the markup sites use for it: navigation, headers and footers of the page,
- * sidebars, forms, comments, related and promoted links, sharing buttons. No story is ever there.
- */
-const FURNITURE = [
-  'nav', 'footer', 'aside', 'form', 'body > header',
-  '[role=navigation]', '[role=contentinfo]', '[role=complementary]', '[role=banner]', '[role=search]',
-  // by name, below the page's root: sites put feature flags on <html> and <body> ('flag-unfollowComments-on')
-  ...['comment', 'related', 'sidebar', 'share', 'promo', 'newsletter'].flatMap((name) => [
-    `[class*=${name} i]:not(html, body)`,
-    `[id*=${name} i]:not(html, body)`,
-  ]),
-].join(', ');
 
 /**
  * How the browser turns away a request the page's policy forbids: Chromium fails it as `csp`; Firefox
@@ -83,17 +70,7 @@ describe.skipIf(!hasCorpus).each(BROWSERS)('the corpus of real pages in %s', (na
     const { browser } = session;
     const { tab, leaked } = await open(page);
     const state = await browser.pageState(tab.tabId, ['annotated', 'not-article'], 45_000);
-    expect(state.state).toBe('annotated');
-    const report = (await reportOf(browser, tab))!;
-    expect(report).not.toBeNull();
-    const painted = await paintedOn(browser, tab, { chrome: FURNITURE });
-    expect(countByKind(painted)).toEqual(state.painted);
-    const { person, place, organization } = state.painted;
-    expect({ person, place, organization }).toEqual(mentionCounts(report));
-    expect(person + place + organization).toBeGreaterThan(0);
-    expect(misread(painted, report)).toEqual([]);
-    expect(quoteCoverage(painted, report)).toEqual({ unpainted: [], stray: [] });
-    expect(painted.filter((range) => range.inChrome !== null)).toEqual([]);
+    await expectPaintedAsReported(browser, tab, state);
     expect(leaked()).toEqual([]);
     expect(witness.answered.filter((url) => !url.startsWith(`${origin}/`) && !LOCAL.test(url))).toEqual([]);
     await tab.evaluate(scrollToFirst, state.highlights ?? {});

@@ -17,3 +17,4 @@ export type { Witness } from './witness';
 export { attachWitness, makeWitness } from './witness';
 export { cardGone, cardHost, cardShown } from './card-host';
 export { cardInside } from './card-inside';
+export { FURNITURE, expectPaintedAsReported } from './expect-painted';

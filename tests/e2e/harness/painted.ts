@@ -21,6 +21,7 @@ export interface Painted {
 /** The part of the StoryReport these tests read. */
 export interface Report {
   article: { title: string | null; detected?: boolean };
+  highlights: Array<{ text: string; source: string }>;
   entities: Array<{ id: string; type: Kind; name: string; aliases: string[]; mentions: number }>;
   quotes: Array<{ text: string; speaker?: string | null }>;
 }
