@@ -64,6 +64,17 @@ describe('chooseHighlights', () => {
     });
   });
 
+  test('a chosen sentence opening with a wire dateline is given without it', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: 'Copper output falls to a six-year low as storms shut mines' },
+      { kind: 'paragraph', text: 'SANTIAGO, July 2 (Reuters) - Copper production fell 8.4% in May from a year earlier, the statistics agency said on Tuesday.' },
+      { kind: 'paragraph', text: 'Heavy storms cut power and closed the roads to the mines in the north for most of the month.' },
+      { kind: 'paragraph', text: 'Analysts had expected a smaller fall, and prices rose on the news in London trading on Tuesday.' },
+    ]);
+    const highlights = chooseHighlights(model, NO_STORY, shippedCatalog, []);
+    expect(highlights[0]).toEqual({ text: 'Copper production fell 8.4% in May from a year earlier, the statistics agency said on Tuesday.', source: 'generated' });
+  });
+
   test('a match to a story the catalog does not hold falls back to generated highlights', () => {
     const match: StoryMatch = { id: 'gone', title: 'Gone', confidence: 1, coverage: 1 };
     const highlights = chooseHighlights(variant('kerry-retitled.txt'), match, [], []);
