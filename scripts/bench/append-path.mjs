@@ -9,21 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, injectBundle, LOCAL_ONLY, median } from './browser-args.mjs';
 import { buildBundles } from './bundles.mjs';
 import { serve } from './serve.mjs';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
-const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const runs = Number(arg('--runs', 4));
 const pages = arg('--page', 'live/huge.html,kerry-syria/cnn-2016.html').split(',');
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 const work = mkdtempSync(join(tmpdir(), 'story-lens-append-path-'));
 const bundles = await buildBundles(here, join(work, 'bundles'));
 const source = readFileSync(bundles.ours, 'utf8');
 const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
-const browser = await chromium.launch({ headless: true, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, LOCAL_ONLY] });
 const rows = [];
 try {
   for (const path of pages) {
@@ -31,12 +29,7 @@ try {
       const memo = run % 2 === 0;
       const page = await browser.newPage();
       await page.goto(server.url(`fixtures/${path}`), { waitUntil: 'load', timeout: 60_000 });
-      await page.evaluate((code) => {
-        const script = document.createElement('script');
-        script.textContent = code;
-        document.head.append(script);
-        script.remove();
-      }, source);
+      await injectBundle(page, source);
       rows.push({ path, memo, ...(await page.evaluate((withMemo) => globalThis.__storyLensBench.measureAppend({ memo: withMemo }), memo)) });
       await page.close();
     }
@@ -46,7 +39,6 @@ try {
   await server.close();
   rmSync(work, { recursive: true, force: true });
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const f = (value) => value.toFixed(1);
 console.log('| page | worker | read again | message JSON | worker analysis (played) | anchor + paint | page total | all | new name painted |');
 console.log('|---|---|---|---|---|---|---|---|---|');

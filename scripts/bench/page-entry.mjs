@@ -86,6 +86,22 @@ export async function measureDetection() {
 }
 
 /**
+ * What the first read of a page costs beyond the page's own work: `readPage` on the live page cold (the
+ * code's first run in this page), or first on a copy of the page parsed apart (`DOMParser`: the same
+ * markup, never rendered) and only then on the live page, whose read then meets code that has run once;
+ * then the live page once more (warm). Each in a task of its own.
+ */
+export async function measureColdStart({ copyFirst }) {
+  await nextTask();
+  const copy = copyFirst ? time(() => readPage(new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html'), location.href)) : null;
+  await nextTask();
+  const live = time(() => readPage(document, location.href));
+  await nextTask();
+  const again = time(() => readPage(document, location.href));
+  return { copyMs: copy?.ms ?? null, liveMs: live.ms, againMs: again.ms, blocks: live.value.model.blocks.length, same: copy ? copy.value.model.text === live.value.model.text : null };
+}
+
+/**
  * Our stages on the page, each in a task of its own: detect, read (readPage), recognise, entities,
  * quotes, highlights, paint (ranges, the Highlight API painter, style and layout). The painting is
  * cleared afterwards. Answers the times and what the run found.
@@ -375,4 +391,4 @@ export function measureCatalog({ stories, page, lookups }) {
   return { buildMs: build.ms, size: build.value.size, times, match };
 }
 
-globalThis.__storyLensBench = { measureDetection, measureArticle, measureContentPath, measureAppend, measureCatalog };
+globalThis.__storyLensBench = { measureDetection, measureArticle, measureContentPath, measureAppend, measureCatalog, measureColdStart };
