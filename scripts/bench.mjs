@@ -33,16 +33,13 @@ const HEAVY_PAGES = [
   ['elements', 'hostile: story beside 100,000 elements'],
 ];
 import { formatReport } from './bench/format.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, injectBundle, LOCAL_ONLY } from './bench/browser-args.mjs';
 import { serve } from './bench/serve.mjs';
 import { summary } from './bench/stats.mjs';
 import { randomWordStories, realParagraphs, SEED, sentencePool, storyPage, syntheticParagraphs } from './bench/synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** Chromium resolves no host but 127.0.0.1 (https://www.chromium.org/developers/design-documents/network-stack/). */
-const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 const SCALING_WORDS = [1_000, 10_000, 100_000];
 const CATALOG_SIZES = [10, 1_000, 10_000];
 /** Warm runs after the cold one, in the same page, in the first load of each article page. */
@@ -117,16 +114,7 @@ async function run(options, work, started) {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     return page;
   };
-  /** Runs a bundle as an inline script (parsed, compiled and run at once); answers the time it took. */
-  const inject = (page, name) =>
-    page.evaluate((source) => {
-      const start = performance.now();
-      const script = document.createElement('script');
-      script.textContent = source;
-      document.head.append(script);
-      script.remove();
-      return performance.now() - start;
-    }, sources[name]);
+  const inject = (page, name) => injectBundle(page, sources[name]);
   /** One cold measurement: a fresh page, the bundles injected, one call of the bench API. */
   const measure = async (url, bundles, call, arg, withHeap = false) => {
     const page = await open(url);

@@ -12,13 +12,15 @@ export const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.
 /** The value after `name` on the command line, or `fallback`. */
 export const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 
-/** Runs a bundle in the page as an inline script (parsed, compiled and run at once). */
+/** Runs a bundle in the page as an inline script (parsed, compiled and run at once); answers the milliseconds it took. */
 export function injectBundle(page, source) {
   return page.evaluate((code) => {
+    const start = performance.now();
     const script = document.createElement('script');
     script.textContent = code;
     document.head.append(script);
     script.remove();
+    return performance.now() - start;
   }, source);
 }
 

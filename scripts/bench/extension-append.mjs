@@ -12,18 +12,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, LOCAL_ONLY } from './browser-args.mjs';
 import { buildBundles } from './bundles.mjs';
 import { assembleExtension } from './extension-popup.mjs';
 import { workerAnalyses } from './extension-trace.mjs';
 import { serve } from './serve.mjs';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
-const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const root = arg('--root', here);
 const runs = Number(arg('--runs', 3));
 const pages = arg('--page', 'live/huge.html,kerry-syria/cnn-2016.html').split(',');
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const flags = [...CHROMIUM_FLAGS, LOCAL_ONLY];
 /** A name no fixture uses, so its highlight can only come from the appended paragraph. */
 const LATE_NAME = 'Ottilie Brennan';
 
@@ -36,7 +35,7 @@ const extensionDir = assembleExtension(root, join(work, 'bundles', 'chrome'));
 const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
 const context = await chromium.launchPersistentContext('', {
   headless: true,
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...flags],
 });
 const rows = [];

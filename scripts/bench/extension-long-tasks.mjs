@@ -11,17 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, LOCAL_ONLY } from './browser-args.mjs';
 import { buildBundles } from './bundles.mjs';
 import { assembleExtension } from './extension-popup.mjs';
 import { serve } from './serve.mjs';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
-const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const root = arg('--root', here);
 const runs = Number(arg('--runs', 3));
 const pages = arg('--page', 'live/huge.html,kerry-syria/cnn-2016.html').split(',');
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const flags = [...CHROMIUM_FLAGS, LOCAL_ONLY];
 
 const work = mkdtempSync(join(tmpdir(), 'story-lens-long-tasks-'));
 const bundles = await buildBundles(root, join(work, 'bundles'));
@@ -30,7 +29,7 @@ void bundles;
 const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
 const context = await chromium.launchPersistentContext('', {
   headless: true,
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...flags],
 });
 await context.addInitScript(() => {

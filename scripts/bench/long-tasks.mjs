@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, median } from './browser-args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
@@ -22,14 +23,13 @@ const bundle = await esbuild.build({
 });
 const script = bundle.outputFiles[0].text;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_FLAGS,
 });
 const pages = [
   ['huge (100k words)', `file://${root}tests/fixtures/live/huge.html`],
   ['cnn-2016', `file://${root}tests/fixtures/kerry-syria/cnn-2016.html`],
 ];
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
   console.log('| page | mode | words | painted | read ms | analyse ms | total ms | slices | longest slice ms | longest task ms (all runs) | long tasks ≥ 50 ms per run (where) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
