@@ -11,6 +11,8 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   /** "Ministry", "Army", "Party": words that make a name an organization's */
   readonly orgCues: ReadonlySet<string>;
+  /** "National", "Federal": first words of organization names, never of a person's */
+  readonly orgPrefixes: ReadonlySet<string>;
   /** "Island", "Sea", "County": last words of place names */
   readonly placeSuffixes: ReadonlySet<string>;
   /** "Lake", "Mount", "North": first words of place names */
@@ -42,6 +44,7 @@ export const LEXICON: Lexicon = {
   roleNouns: new Set(data.roleNouns),
   speechVerbs: new Set(data.speechVerbs),
   orgCues: new Set(data.orgCues.map(undotted)),
+  orgPrefixes: new Set(data.orgPrefixes),
   placeSuffixes: new Set(data.placeCues[0]),
   placePrefixes: new Set(data.placeCues[1]?.map(undotted)),
   placeNouns: new Set(data.placeCues[2]),
