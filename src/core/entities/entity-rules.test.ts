@@ -322,4 +322,8 @@ describe('entity rules', () => {
     ]);
     expect(named(entitiesOf('National Tollways says traffic fell.'))).toEqual(['organization:National Tollways']);
   });
+
+  it('reads a storm’s name as no one’s, though "Storm" is a given name too', () => {
+    expect(named(entitiesOf('Storm Orla is bringing gusts of up to 90mph to the coast, and residents of Storm Lake are leaving.'))).toEqual(['place:Storm Lake']);
+  });
 });

@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** "Great Depression", "Cold War": events, never entities */
   readonly eventNames: ReadonlySet<string>;
+  /** "Storm", "Hurricane": first words of storms' names, which are events */
+  readonly stormWords: ReadonlySet<string>;
   /** "mother", "spokeswoman": roles that say their person is a woman */
   readonly femaleRoles: ReadonlySet<string>;
   /** "father", "spokesman": roles that say their person is a man */
@@ -54,6 +56,7 @@ export const LEXICON: Lexicon = {
   nonEntityAcronyms: new Set(data.nonEntityAcronyms),
   nameParticles: new Set(data.nameParticles),
   eventNames: new Set(data.eventNames),
+  stormWords: new Set(data.stormWords),
   femaleRoles: new Set(data.genderedRoles[0]),
   maleRoles: new Set(data.genderedRoles[1]),
 };

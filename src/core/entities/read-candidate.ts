@@ -167,6 +167,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
+  // not "Storm Lake", a town, nor a body's name.
+  if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
