@@ -1,10 +1,10 @@
 // npm run eval: scores Story Lens and its peer, compromise, against the labelled pages.
 //
-//   node scripts/eval.mjs              Markdown tables: development, team-written and held-out sets, per page and
+//   node scripts/eval.mjs              Markdown tables: development, team-written, held-out and layouts sets, per page and
 //                                      totals, Story Lens beside compromise, and throughput
 //   node scripts/eval.mjs --json       the same results as JSON
-//   node scripts/eval.mjs --details    also list what Story Lens got wrong or missed, development and
-//                                      team-written pages only (the held-out set stays unseen)
+//   node scripts/eval.mjs --details    also list what Story Lens got wrong or missed, development,
+//                                      team-written and layouts pages only (the held-out set stays unseen)
 //   node scripts/eval.mjs --runs N     timed runs per page for throughput (default 7); 0 skips timing
 //   node scripts/eval.mjs --built      score the reports of the built dist/cli.mjs (run `npm run build`
 //                                      first), exactly what outside checks run, one process per page
@@ -54,11 +54,12 @@ async function main(args) {
     }
   }
   const lens = await loadStoryLens({ builtCli });
-  const { dev, extra, heldout } = labelledPages(root, shared);
+  const { dev, extra, heldout, layouts } = labelledPages(root, shared);
   const sets = {
     dev: await evaluate(lens, dev, builtCli),
     extra: await evaluate(lens, extra, builtCli),
     heldout: await evaluate(lens, heldout, builtCli),
+    layouts: await evaluate(lens, layouts, builtCli),
   };
   const throughput = runs > 0 ? measureThroughput(lens, sets, runs) : null;
 
@@ -78,6 +79,8 @@ async function main(args) {
   out.push(formatSet('Team-written dev (tests/labels/dev-extra, stories written and labelled by the team)', sets.extra));
   if (details) out.push(formatDetails(sets.extra));
   out.push(formatSet('Held-out set (tests/labels/heldout, not used for tuning)', sets.heldout));
+  out.push(formatSet('Layouts (blind) (tests/labels/layouts, the article pages of tests/fixtures/layouts)', sets.layouts));
+  if (details) out.push(formatDetails(sets.layouts));
   if (throughput) out.push(formatThroughput(throughput));
   console.log(out.join('\n'));
   return 0;

@@ -3,6 +3,7 @@
 //            layouts a file can hold (cnn-2016, reprint, plain.txt; spa.html needs a browser's JS)
 //   heldout  tests/labels/heldout/*.json: our own labels, which the engine is not tuned on
 //   extra    tests/labels/dev-extra/*.json: stories the team wrote and labelled, development material
+//   layouts  tests/labels/layouts/*.json: the article pages of tests/fixtures/layouts, labelled blind
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,7 +12,7 @@ const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
 /**
  * @param {string} root the repository
  * @param {string} shared the shared folder (../shared from the repository)
- * @returns {{dev: Array<{id: string, file: string, label: object}>, extra: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>}}
+ * @returns {{dev: Array<{id: string, file: string, label: object}>, extra: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>, layouts: Array<{id: string, file: string, label: object}>}}
  */
 export function labelledPages(root, shared) {
   const dev = [];
@@ -29,7 +30,13 @@ export function labelledPages(root, shared) {
   }));
   const extraDir = join(root, 'tests', 'labels', 'dev-extra');
   const extra = readLabels(extraDir).map(([name, label]) => ({ id: name, file: join(extraDir, label.file ?? `${name}.txt`), label }));
-  return { dev, extra, heldout };
+  const layoutsDir = join(root, 'tests', 'fixtures', 'layouts');
+  const layouts = readLabels(join(root, 'tests', 'labels', 'layouts')).map(([name, label]) => ({
+    id: name,
+    file: join(layoutsDir, label.file ?? `${name}.html`),
+    label,
+  }));
+  return { dev, extra, heldout, layouts };
 }
 
 const pageFile = (shared, page) => join(shared, 'corpus', 'pages', page, 'source.html');

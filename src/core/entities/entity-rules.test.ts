@@ -285,4 +285,45 @@ describe('entity rules', () => {
     expect(named(entities)).toEqual(['person:Jayden Crowe']);
     expect(entities[0]?.aliases).toEqual(['Jayden Crowe', 'Jay']);
   });
+
+  it('reads "St." and "St" before a name as the start of a place’s name, not a saint’s title', () => {
+    expect(named(entitiesOf('Freight from St. Cloud rose this week, and a cafe on St Ives’s harbour closed.'))).toEqual(['place:St. Cloud', 'place:St Ives']);
+  });
+
+  it('keeps a place whose own words say place apart from the body named after it', () => {
+    const entities = entitiesOf('Ferries to the Isles of Farne stopped on Friday.', 'The Isles of Farne Boat Company said the pier was unsafe.');
+    expect(named(entities)).toEqual(['place:Isles of Farne', 'organization:Isles of Farne Boat Company']);
+  });
+
+  it('ties a river’s name without its feature word to the river', () => {
+    const entities = entitiesOf('Barges crowd the Kelvor River each autumn.', 'The flow of the Kelvor, which rises in the hills, has fallen.');
+    expect(named(entities)).toEqual(['place:Kelvor River']);
+    expect(entities[0]?.aliases).toEqual(['Kelvor River', 'Kelvor']);
+  });
+
+  it('reads a district named for what a body runs as the body', () => {
+    expect(named(entitiesOf('The Alder Creek School District will close on Mondays.'))).toEqual(['organization:Alder Creek School District']);
+  });
+
+  it('places every item of a list after a preposition of place, and lends a place’s type to the unknown items of its list', () => {
+    expect(named(entitiesOf('Most of the outages are in Tregwyn, Llanferth and Caerbryn.'))).toEqual(['place:Tregwyn', 'place:Llanferth', 'place:Caerbryn']);
+    expect(named(entitiesOf('Sailings between Porthwen and Dublin were cancelled.'))).toEqual(['place:Porthwen', 'place:Dublin']);
+    expect(named(entitiesOf('“We compete with Granbury and Mount Pellam for staff,” she said.'))).toEqual(['place:Granbury', 'place:Mount Pellam']);
+  });
+
+  it('reads the "at" of a role as where the role works, not a place, even for a name the city list has', () => {
+    expect(named(entitiesOf('Analysts at Lincoln said the fund would shrink.'))).toEqual(['organization:Lincoln']);
+  });
+
+  it('reads "Corps" and "Exchange" as head words of bodies, and "National" opening a name as a body’s', () => {
+    expect(named(entitiesOf('Traders on the Halvard Grain Exchange sold. The Civilian Conservation Corps of Ardmere planted trees.'))).toEqual([
+      'organization:Halvard Grain Exchange',
+      'organization:Civilian Conservation Corps of Ardmere',
+    ]);
+    expect(named(entitiesOf('National Tollways says traffic fell.'))).toEqual(['organization:National Tollways']);
+  });
+
+  it('reads a storm’s name as no one’s, though "Storm" is a given name too', () => {
+    expect(named(entitiesOf('Storm Orla is bringing gusts of up to 90mph to the coast, and residents of Storm Lake are leaving.'))).toEqual(['place:Storm Lake']);
+  });
 });

@@ -10,7 +10,7 @@ import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
-import { MEDIUM, noEvidence } from './evidence';
+import { MEDIUM, WEAK, noEvidence } from './evidence';
 import { findCredit } from './find-credit';
 import { findNameRuns } from './find-name-runs';
 import { gazetteerKey, lookupAbbreviation, lookupName } from './gazetteer';
@@ -62,6 +62,10 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
     const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
     if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
+    // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
+    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
+    // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.
+    if (listed && governedByLocative(text, list[0] as Candidate)) for (const item of list.slice(1)) item.evidence.place += WEAK;
     const known = list.find((item) => item.known && !item.known.city);
     if (known?.known) {
       for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
@@ -70,10 +74,25 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
     const person = list.some((item) => item.evidence.person >= MEDIUM);
     const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
-    // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
-    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
     if (person && !other && listed) for (const item of list) item.evidence.person += MEDIUM;
+    // "Granbury and Mount Pellam": a list with a place by its own words (not by the city list, which
+    // holds many given names) is of places, and lends that to items nothing else types.
+    const place = list.some((item) => item.evidence.place - (item.known?.city ? MEDIUM : 0) >= MEDIUM && item.evidence.place > Math.max(item.evidence.person, item.evidence.organization));
+    if (place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.place += WEAK;
   }
+}
+
+/**
+ * Prepositions that place every item of a list after them: "in Tregwyn, Llanferth and Caerbryn",
+ * "between Porthwen and Cork". Not "from" or "to", which name senders and bodies as often ("a letter
+ * to Acme and Brellin"), nor "at", which names employers ("analysts at X and Y").
+ */
+const LIST_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'between', 'outside', 'inside']);
+
+/** Whether such a preposition comes just before the candidate. */
+function governedByLocative(text: string, candidate: Candidate): boolean {
+  const word = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
+  return word !== undefined && LIST_LOCATIVES.has(word);
 }
 
 /** Lower-case words of the story, to tell "Officials said" from a name. */

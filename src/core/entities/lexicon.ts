@@ -11,6 +11,8 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   /** "Ministry", "Army", "Party": words that make a name an organization's */
   readonly orgCues: ReadonlySet<string>;
+  /** "National", "Federal": first words of organization names, never of a person's */
+  readonly orgPrefixes: ReadonlySet<string>;
   /** "Island", "Sea", "County": last words of place names */
   readonly placeSuffixes: ReadonlySet<string>;
   /** "Lake", "Mount", "North": first words of place names */
@@ -28,6 +30,8 @@ export interface Lexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** "Great Depression", "Cold War": events, never entities */
   readonly eventNames: ReadonlySet<string>;
+  /** "Storm", "Hurricane": first words of storms' names, which are events */
+  readonly stormWords: ReadonlySet<string>;
   /** "mother", "spokeswoman": roles that say their person is a woman */
   readonly femaleRoles: ReadonlySet<string>;
   /** "father", "spokesman": roles that say their person is a man */
@@ -42,6 +46,7 @@ export const LEXICON: Lexicon = {
   roleNouns: new Set(data.roleNouns),
   speechVerbs: new Set(data.speechVerbs),
   orgCues: new Set(data.orgCues.map(undotted)),
+  orgPrefixes: new Set(data.orgPrefixes),
   placeSuffixes: new Set(data.placeCues[0]),
   placePrefixes: new Set(data.placeCues[1]?.map(undotted)),
   placeNouns: new Set(data.placeCues[2]),
@@ -51,6 +56,7 @@ export const LEXICON: Lexicon = {
   nonEntityAcronyms: new Set(data.nonEntityAcronyms),
   nameParticles: new Set(data.nameParticles),
   eventNames: new Set(data.eventNames),
+  stormWords: new Set(data.stormWords),
   femaleRoles: new Set(data.genderedRoles[0]),
   maleRoles: new Set(data.genderedRoles[1]),
 };

@@ -22,7 +22,8 @@ const TRANSCRIPT_LINE = /^:\s?[“"]/;
 const AGE = /^,\s*\d{1,3},/;
 // "(ISIS)", "(U.N.)", and brand-like acronyms with two capitals or more ("(KenGen)", "(FinCEN)").
 const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\p{L}\p{N}]{2,9}))\)/u;
-const LOCATIVES = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via']);
+/** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 /** Nouns naming a publication before its name: "the journal Nature". */
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
@@ -139,6 +140,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
       if (afterRole && cut === first && isTitle(word) && givenNameGender(word) !== null) break;
+      // "St. Cloud", "St Ives’s": a saint's title that also opens places' names opens a place's here.
+      if (cut === first && isTitle(word) && LEXICON.placePrefixes.has(word.replace(/\./g, ''))) break;
       cut += 1;
       if (isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word)) titled = true;
       if (isDemonym(word)) demonym = true;
@@ -164,6 +167,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
+  // not "Storm Lake", a town, nor a body's name.
+  if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
@@ -185,9 +191,13 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   const firstWord = words[0] ?? '';
   const lastWord = words.at(-1) ?? '';
   if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
-  if (hasOrgCue(words)) evidence.organization += STRONG;
-  if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord)) evidence.place += STRONG;
+  // "Alder Creek School District", "Coos Hospital District": a district named for what a body runs is the body.
+  const bodysDistrict = words.length > 1 && lastWord === 'District' && LEXICON.orgCues.has(words.at(-2) ?? '');
+  if (hasOrgCue(words) || bodysDistrict) evidence.organization += STRONG;
+  if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
   else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
+  // "National Tollways says": a body's adjective, where nothing in the name says place.
+  if (words.length > 1 && LEXICON.orgPrefixes.has(firstWord) && !LEXICON.placeSuffixes.has(lastWord)) evidence.organization += MEDIUM;
   if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
   const nameWords = words.filter((word) => !LEXICON.nameParticles.has(word));
   // "North Atlantic", "Lake Placid": a place's first word is no given name there.
@@ -224,7 +234,14 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
-    if (LOCATIVES.has(word)) evidence.place += WEAK;
+    // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
+    const prev3 = tokens[first - 3];
+    const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
+      at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
+    const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
+    if (employer) evidence.organization += MEDIUM;
+    // "Analysts at Lincoln": the "at" of a role is no preposition of place.
+    else if (LOCATIVES.has(word)) evidence.place += WEAK;
     // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
     if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
@@ -235,11 +252,6 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
-    // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution"
-    const prev3 = tokens[first - 3];
-    const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
-      at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
-    if (atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3))) evidence.organization += MEDIUM;
     // "New Zealand’s Northland": a region of a known place.
     if (isPossessive(prev)) {
       const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));

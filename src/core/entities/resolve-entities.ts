@@ -246,7 +246,10 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     // Two capitalised words with no more than a verb of saying for a person: maybe a short name of a body.
     const untyped = group.type === 'person' && group.evidence.person < MEDIUM;
     if (group.type === 'person' && !untyped) continue;
-    const words = fullest(group).words.map((word) => word.toLowerCase());
+    const own = fullest(group).words;
+    const words = own.map((word) => word.toLowerCase());
+    // "the Kelvor, which …" after "Kelvor River": a word with little evidence of its own, no person's.
+    const weak = own.length === 1 && group.known === null && group.type !== null && group.type !== 'person' && Math.max(group.evidence.place, group.evidence.organization) < MEDIUM;
     // "Acme said in a statement" after "Acme Corp": a word capitalised only by opening its sentences,
     // too weak to be typed alone, is still the body whose name it opens before head words only.
     if (group.type === null && (words.length !== 1 || LEXICON.commonWords.has(words[0] ?? ''))) continue;
@@ -256,7 +259,10 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
       if (group.type === null) return other.type === 'organization' && longer.length > 1 && longer[0] === words[0] && original.slice(1).every((word) => LEXICON.orgCues.has(word));
-      if (!untyped && other.type !== group.type && !(group.known === null && group.type === 'place')) return false;
+      // An unknown place may be a body's short name ("in Brellin" of "Brellin Oil"), but not one whose
+      // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
+      const placeOfBody = group.known === null && group.type === 'place' && !isPlaceShaped(own);
+      if (!untyped && !weak && other.type !== group.type && !placeOfBody) return false;
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;
       if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
@@ -265,6 +271,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       const head = longer.slice(0, words.length).join(' ') === words.join(' ');
       const tail = longer.slice(-words.length).join(' ') === words.join(' ');
       if (words.length >= 2) return head || tail;
+      // "the Kelvor" of "Kelvor River": the rest of the place's name is its feature words.
+      if (other.type === 'place') return weak && head && original.slice(1).every((word) => LEXICON.placeSuffixes.has(word));
       // One word stands for a longer name where the rest of it is head words ("Harvard University"),
       // where it opens a body's name of three words at most that ends in one and is itself a body's
       // ("a Lumbry spokesperson" of "Lumbry Property Group"), or where it ends a name of three words
@@ -275,6 +283,12 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     });
     if (owner) merge(owner.group, group);
   }
+}
+
+/** "Kelvor River", "Isles of Farne": a name of two words or more whose feature word says it is a place's. */
+function isPlaceShaped(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return LEXICON.placeSuffixes.has(words.at(-1) ?? '') || (words[1] === 'of' && LEXICON.placeSuffixes.has(words[0] ?? ''));
 }
 
 /**
