@@ -20,7 +20,6 @@ const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   story: 'src/content/story-script.ts',
-  'popup/boot': 'src/popup/boot.ts',
   'popup/popup': 'src/popup/index.ts',
   'options/options': 'src/options/index.ts',
 };

@@ -1,5 +1,5 @@
 // Builds what the benchmark needs with esbuild, into a folder of its own (never dist/, which other
-// builds rewrite): the in-page benchmark bundles, the popup bundle, the extension's six bundles as
+// builds rewrite): the in-page benchmark bundles, the popup bundle, the extension's five bundles as
 // build.mjs makes them (minified IIFEs, data included), and the peers alone for their sizes.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,6 @@ const EXTENSION_ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   story: 'src/content/story-script.ts',
-  'popup/boot': 'src/popup/boot.ts',
   'popup/popup': 'src/popup/index.ts',
   'options/options': 'src/options/index.ts',
 };

@@ -3,9 +3,7 @@ import { firstPaint } from './first-paint';
 import { createTranslator } from './i18n';
 import { startPopup } from './popup-app';
 
-// Wiring only: the popup's features live in their own modules (see popup-app.ts). boot.js runs this
-// script once popup.html's loading frame is on screen, so the wait for the paint below is over at once,
-// unless boot.js gave up waiting for a paint that was not reported in time.
+// Wiring only: the popup's features live in their own modules (see popup-app.ts).
 const root = document.getElementById('app');
 if (root) {
   const t = createTranslator();
@@ -17,8 +15,8 @@ if (root) {
   document.documentElement.lang = t('locale');
 }
 
-// The skeleton is popup.html's own, painted before this script runs: the mark the tests and the
-// benchmark read is the time of that paint (the first contentful paint), not of this script.
+// The skeleton is popup.html's own, painted before this script runs or soon after: the mark the tests
+// and the benchmark read is the time of that paint (the first contentful paint), not of this script.
 new PerformanceObserver((entries, observer) => {
   const paint = entries.getEntriesByName('first-contentful-paint')[0];
   if (!paint) return;
