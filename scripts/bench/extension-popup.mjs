@@ -2,11 +2,12 @@
 // Chromium of its own; a tab's report seeded in storage.session the way the background keeps it; then
 // popup/popup.html?tab=<id> opened, timed from navigation start to the story view on screen.
 //
-//   node scripts/bench/extension-popup.mjs [--runs N] [--trace FILE] [--against DIR]
+//   node scripts/bench/extension-popup.mjs [--runs N] [--trace FILE] [--against DIR] [--floor]
 // runs this part alone (N openings, default 8) and prints each run and the medians; --trace also writes
 // a Chromium trace of one more opening to FILE and prints where the popup's main thread spent its time;
 // --against measures another checkout's popup (built with its own scripts) in turns with this one's, so
-// both see the same machine load.
+// both see the same machine load; --floor measures, in the same turns, this checkout's popup.html with
+// its script taken out: the first contentful paint of the skeleton alone, the floor no script can beat.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -39,14 +40,24 @@ export function assembleExtension(root, dir) {
   return dir;
 }
 
+/** The extension at `dir` with its popup.html's scripts taken out, copied to `to`: the skeleton alone. */
+export function withoutPopupScript(dir, to) {
+  cpSync(dir, to, { recursive: true });
+  const page = join(to, 'popup', 'popup.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/<script\b[^>]*><\/script>\n?/g, ''));
+  return to;
+}
+
 /**
  * Opens the popup `runs` times for a tab whose stored report is `report`; answers, per run, the
  * milliseconds from navigation start to the skeleton (the popup's own performance mark), the first
  * contentful paint, the story view (`#app[data-state=story]`: header and highlights on screen) and the
  * complete view (every entity and quotation listed, `story-lens:view-complete`), or an `error`. With
- * `trace`, one more opening is traced and the trace's events are answered as `traceEvents`.
+ * `trace`, one more opening is traced and the trace's events are answered as `traceEvents`. With
+ * `paintOnly` (a popup without its script, which never shows the story), only the first contentful
+ * paint is awaited and answered.
  */
-export async function measureExtensionPopup({ executablePath, flags, extensionDir, tabUrl, report, runs, trace = false }) {
+export async function measureExtensionPopup({ executablePath, flags, extensionDir, tabUrl, report, runs, trace = false, paintOnly = false }) {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath,
@@ -76,7 +87,19 @@ export async function measureExtensionPopup({ executablePath, flags, extensionDi
     });
     const url = `chrome-extension://${host}/popup/popup.html?tab=${tabId}`;
     const open = async (page) => {
-      await page.goto(url, { waitUntil: 'load' });
+      // Nothing of the benchmark's is evaluated in the page before its first contentful paint: Playwright's
+      // own script, injected on the first in-page call, takes the main thread for several milliseconds and
+      // would delay the very paint measured (the more, the sooner a popup reaches its load event). The
+      // paint is awaited from outside, as a lifecycle event.
+      const cdp = await context.newCDPSession(page);
+      const painted = new Promise((resolve) => cdp.on('Page.lifecycleEvent', ({ name }) => name === 'firstContentfulPaint' && resolve()));
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
+      await page.goto(url, { waitUntil: 'commit' });
+      await Promise.race([painted, new Promise((resolve, reject) => setTimeout(() => reject(new Error('no first contentful paint in 20 s')), 20_000))]);
+      await cdp.detach();
+      await page.waitForLoadState('load');
+      if (paintOnly) return { fcp: await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null) };
       await page.waitForFunction(() => typeof globalThis.__storyShown === 'number' && !document.getElementById('app')?.hasAttribute('data-pending'), undefined, {
         timeout: 20_000,
       });
@@ -161,14 +184,18 @@ async function main(args) {
   const runs = Number(at('--runs') ?? 8);
   const tracePath = at('--trace');
   const against = at('--against');
+  const floor = args.includes('--floor');
   const work = mkdtempSync(join(os.tmpdir(), 'story-lens-popup-bench-'));
   const server = await serve({ fixtures: join(root, 'tests', 'fixtures') });
   try {
     const builds = [{ name: 'this checkout', dir: await extensionOf(root, join(work, 'ours')) }];
     if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
+    if (floor) builds.push({ name: 'this checkout without popup.js', dir: withoutPopupScript(builds[0].dir, join(work, 'floor')), paintOnly: true });
     const results = new Map(builds.map((build) => [build.name, []]));
-    // In turns, a few openings each, so that both builds meet the same load on a shared machine.
-    const rounds = against ? Math.max(1, Math.ceil(runs / 4)) : 1;
+    const loads = [os.loadavg()[0]];
+    // In turns, a few openings each, so that the builds meet the same load on a shared machine.
+    const inTurns = builds.length > 1;
+    const rounds = inTurns ? Math.max(1, Math.ceil(runs / 4)) : 1;
     for (let round = 0; round < rounds; round++) {
       for (const build of builds) {
         const last = round === rounds - 1 && build === builds[0];
@@ -178,10 +205,12 @@ async function main(args) {
           extensionDir: build.dir,
           tabUrl: server.url('fixtures/kerry-syria/homepage.html'),
           report: JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'reports', 'large.json'), 'utf8')),
-          runs: against ? Math.min(4, runs) : runs,
+          runs: inTurns ? Math.min(4, runs) : runs,
           trace: Boolean(tracePath) && last,
+          paintOnly: build.paintOnly,
         });
         results.get(build.name).push(...measured);
+        loads.push(os.loadavg()[0]);
         if (measured.traceEvents) {
           writeFileSync(tracePath, JSON.stringify({ traceEvents: measured.traceEvents }));
           console.log('traced run', JSON.stringify(measured.traced));
@@ -189,13 +218,15 @@ async function main(args) {
         }
       }
     }
+    console.log(`load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
     for (const [name, measured] of results) {
       console.log(`— ${name}`);
       for (const run of measured) console.log(JSON.stringify(run, (key, value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)));
       const ok = measured.filter((run) => !run.error);
       for (const key of ['skeleton', 'fcp', 'story', 'complete']) {
         const s = summary(ok.map((run) => run[key]));
-        console.log(`${key}: median ${s?.median.toFixed(1)} ms (${s?.min.toFixed(1)}–${s?.max.toFixed(1)}), ${s?.n} runs`);
+        if (!s) continue;
+        console.log(`${key}: median ${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)}), ${s.n} runs`);
       }
     }
   } finally {

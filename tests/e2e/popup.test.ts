@@ -257,6 +257,9 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await browser.openPopup(busy.tabId);
     expect(await popupState(popup)).toBe('loading');
     expect(await popup.text('[role="status"][aria-busy="true"]')).toBe('Loading the story…');
+    // Where the content starts below the top bar: the view that replaces the loading frame starts there too.
+    const contentTop = () => popup.evaluate(() => document.getElementById('content')?.getBoundingClientRect().top ?? -1);
+    const loadingTop = await contentTop();
     const loading = await axe(popup);
     // Still loading once axe is done: what it checked was the loading frame.
     expect(await popupState(popup)).toBe('loading');
@@ -265,12 +268,13 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await popup.text('.message-title')).toBe('Something went wrong');
     expect(await popup.text('.message-text')).toContain('No answer to report:get');
     const error = await axe(popup);
+    const errorTop = await contentTop();
     await popup.screenshot('popup-error');
     await popup.close();
     // Closed once it answers again (a tab whose page hangs may not close cleanly).
     await busy.waitFor(() => true, undefined, 60_000);
     await busy.close();
-    expect({ loading, error }).toEqual({ loading: [], error: [] });
+    expect({ loading, error, errorTop }).toEqual({ loading: [], error: [], errorTop: loadingTop });
   });
 
   it('marks a page quoting part of the Kerry story as an excerpt: “Quotes N % of …”, and offers to save it', async () => {
