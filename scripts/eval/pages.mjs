@@ -1,18 +1,21 @@
-// The labelled pages the evaluation scores, in two sets kept apart:
+// The labelled pages the evaluation scores, in sets kept apart:
 //   dev      ../shared/corpus/labels/*.json: the shared corpus pages, and the Kerry story in the
 //            layouts a file can hold (cnn-2016, reprint, plain.txt; spa.html needs a browser's JS)
 //   heldout  tests/labels/heldout/*.json: our own labels, which the engine is not tuned on
 //   extra    tests/labels/dev-extra/*.json: stories the team wrote and labelled, development material
 //   layouts  tests/labels/layouts/*.json: the article pages of tests/fixtures/layouts, labelled blind
+//   realnews tests/labels/realnews/*.json: real news articles as text, held out like heldout
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
 
+/** @typedef {{id: string, file: string, label: object}} Page */
+
 /**
  * @param {string} root the repository
  * @param {string} shared the shared folder (../shared from the repository)
- * @returns {{dev: Array<{id: string, file: string, label: object}>, extra: Array<{id: string, file: string, label: object}>, heldout: Array<{id: string, file: string, label: object}>, layouts: Array<{id: string, file: string, label: object}>}}
+ * @returns {{dev: Page[], extra: Page[], heldout: Page[], layouts: Page[], realnews: Page[]}}
  */
 export function labelledPages(root, shared) {
   const dev = [];
@@ -28,16 +31,19 @@ export function labelledPages(root, shared) {
     file: pageFile(shared, label.page ?? name),
     label,
   }));
-  const extraDir = join(root, 'tests', 'labels', 'dev-extra');
-  const extra = readLabels(extraDir).map(([name, label]) => ({ id: name, file: join(extraDir, label.file ?? `${name}.txt`), label }));
+  const extra = textPages(join(root, 'tests', 'labels', 'dev-extra'));
   const layoutsDir = join(root, 'tests', 'fixtures', 'layouts');
   const layouts = readLabels(join(root, 'tests', 'labels', 'layouts')).map(([name, label]) => ({
     id: name,
     file: join(layoutsDir, label.file ?? `${name}.html`),
     label,
   }));
-  return { dev, extra, heldout, layouts };
+  const realnews = textPages(join(root, 'tests', 'labels', 'realnews'));
+  return { dev, extra, heldout, layouts, realnews };
 }
+
+/** Labels kept beside the `.txt` stories they label. */
+const textPages = (dir) => readLabels(dir).map(([name, label]) => ({ id: name, file: join(dir, label.file ?? `${name}.txt`), label }));
 
 const pageFile = (shared, page) => join(shared, 'corpus', 'pages', page, 'source.html');
 
