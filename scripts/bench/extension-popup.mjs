@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { inlineStyles, manifestFor } from '../../build.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './browser-args.mjs';
 import { buildBundles } from './bundles.mjs';
 import { serve } from './serve.mjs';
 import { summary } from './stats.mjs';
@@ -200,8 +201,8 @@ async function main(args) {
       for (const build of builds) {
         const last = round === rounds - 1 && build === builds[0];
         const measured = await measureExtensionPopup({
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          executablePath: CHROMIUM,
+          flags: CHROMIUM_FLAGS,
           extensionDir: build.dir,
           tabUrl: server.url('fixtures/kerry-syria/homepage.html'),
           report: JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'reports', 'large.json'), 'utf8')),
