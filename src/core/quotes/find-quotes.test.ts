@@ -82,6 +82,19 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a subheading of quoted words to the speaker the body quotes saying them, not to the paragraph before', () => {
+    const quotes = quotesOf(
+      '“We will not reopen the pier until it is safe,” said Colin Marsh, the harbour master.',
+      '‘We depend on the ferry for everything’',
+      'Nadia Foss, who runs a shop on the island, said: “We depend on the ferry for everything. The first orders arrive next week.”',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We will not reopen the pier until it is safe,', 'Colin Marsh'],
+      ['We depend on the ferry for everything', 'Nadia Foss'],
+      ['We depend on the ferry for everything. The first orders arrive next week.', 'Nadia Foss'],
+    ]);
+  });
+
   it('gives "the company said" to the company named before', () => {
     expect(quotesOf('Brindle Foods Inc. cut prices. “We listen to shoppers,” the company said.')[0]?.speaker).toBe('Brindle Foods Inc');
   });

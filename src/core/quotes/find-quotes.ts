@@ -28,6 +28,16 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
   return at === short.length;
 }
 
+/** Whether the quotation is the whole of its block (a subheading or headline of quoted words), bar punctuation. */
+function standsAlone(model: TextModel, quote: QuoteSpans): boolean {
+  const first = quote.spans[0];
+  const last = quote.spans[quote.spans.length - 1];
+  const block = first && model.blocks.find((b) => first.start >= b.start && first.start < b.end);
+  if (!block || !last || last.end > block.end) return false;
+  const outside = model.text.slice(block.start, first.start) + model.text.slice(last.end, block.end);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
 /** The story's quotations with their speakers. */
 export function findQuotes(model: TextModel, entities: readonly Entity[]): Quote[] {
   const steps = quoteSteps(model, entities);
@@ -64,6 +74,16 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[], sente
     const words = quoteKey(model.text, quote).split(' ');
     if (words.length < ECHO_WORDS) return;
     const source = quoted.findIndex((other, at) => at !== index && speakers[at] && inOrder(words, quoteKey(model.text, other).split(' ')));
+    if (source >= 0) speakers[index] = speakers[source] ?? null;
+  });
+  // A quotation set alone as a subheading ('We rely on it for everything') has no attribution of its
+  // own: its speaker was read from the paragraph before. Where the body quotes the same words with an
+  // attribution, they are that speaker's.
+  quoted.forEach((quote, index) => {
+    if (!standsAlone(model, quote)) return;
+    const words = quoteKey(model.text, quote).split(' ');
+    if (words.length < ECHO_WORDS) return;
+    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && !standsAlone(model, other) && inOrder(words, quoteKey(model.text, other).split(' ')));
     if (source >= 0) speakers[index] = speakers[source] ?? null;
   });
   return quoted.map((quote, index) => {
