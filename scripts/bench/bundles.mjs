@@ -82,3 +82,18 @@ export async function measureSizes(root, bundles) {
   }
   return { ours, peers };
 }
+
+/**
+ * Detection alone (`detectArticle` of the checkout at `root`, as `globalThis.__storyLensDetect`), minified
+ * as the benchmark bundle is: what `detection.mjs` injects to time the first call in a fresh page.
+ */
+export async function buildDetectionBundle(root, outfile) {
+  await esbuild.build({
+    ...common(root),
+    stdin: { contents: "import { detectArticle } from './src/dom/detect-article'; globalThis.__storyLensDetect = detectArticle;", resolveDir: root, loader: 'ts' },
+    outfile,
+    target: ['chrome120'],
+    minify: true,
+  });
+  return outfile;
+}

@@ -13,13 +13,13 @@
 //   - latency: from the evaluation's start to the end of the last of those tasks (painted, on a story);
 //   - the worker's analysis: the User Timing measure the background leaves per analysis
 //     (`story-lens:analyse`: duration, slices, longest slice), read from the service worker.
-// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,...] [--breakdown] [--profile]
+// Standalone: node scripts/bench/extension-trace.mjs [--runs 5] [--page kerry-syria/homepage.html,corpus/mozilla-1,...] [--breakdown] [--profile]
 //   [--against DIR [--turn N]]
 // (--breakdown: what runs in each load's longest task with our script, by trace event and by function;
 // --profile: our time over the whole load by function, inclusive; --against: see the end of this file)
 // TRACE_CATEGORIES=devtools.timeline,v8,v8.execute leaves the profiler out: the evaluation alone, unslowed
 // (the script-after column then reads 0).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -282,7 +282,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const work = mkdtempSync(join(tmpdir(), 'story-lens-trace-'));
   const builds = [{ name: 'this checkout', dir: await extensionOf(here, join(work, 'ours')) }];
   if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
-  const server = await serve({ fixtures: join(here, 'tests', 'fixtures') });
+  // `corpus/NAME` names a page of the shared corpus (../shared/corpus/pages), a story where its kind is news
+  const corpusDir = resolve(here, '..', 'shared', 'corpus', 'pages');
+  const corpusIndex = join(corpusDir, 'INDEX.json');
+  const kinds = new Map((existsSync(corpusIndex) ? JSON.parse(readFileSync(corpusIndex, 'utf8')) : []).map((p) => [p.name, p.kind]));
+  const server = await serve({ fixtures: join(here, 'tests', 'fixtures'), corpus: corpusDir });
+  const pageOf = (path) => {
+    const name = path.startsWith('corpus/') ? path.slice('corpus/'.length) : null;
+    if (name !== null) return { name: path, url: server.url(`corpus/${name}/source.html`), story: kinds.get(name) === 'news' };
+    return { name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) };
+  };
   const loads = [loadavg()[0]];
   try {
     const results = new Map(builds.map((build) => [build.name, paths.map((path) => ({ name: path, runs: [] }))]));
@@ -292,7 +301,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
           flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
           extensionDir: build.dir,
-          pages: paths.map((path) => ({ name: path, url: server.url(`fixtures/${path}`), story: !/homepage|not-article/.test(path) })),
+          pages: paths.map(pageOf),
           runs: Math.min(turn, runs - done),
           breakdown: process.argv.includes('--breakdown'),
           profile: process.argv.includes('--profile'),

@@ -75,6 +75,16 @@ describe('article detection', () => {
     expect(readPage(page('', prose(3).split('</p>').map((p) => `<div>${p}</p></div>`).join('')), null).detection.reason).toBe('no-prose');
   });
 
+  it('wants four prose paragraphs for a run: three are not one, short ones between them do not count', () => {
+    expect(readPage(page('', `<div>${prose(3)}</div>`), null).detection.reason).toBe('no-prose');
+    expect(readPage(page('', `<div>${prose(3)}</div><ul><li><p>Short.</p></li></ul>`), null).detection.reason).toBe('no-prose');
+    expect(readPage(page('', `<div>${prose(4)}</div>`), null).detection.reason).toBe('prose-paragraphs');
+    // short paragraphs elsewhere, each under its own parent, before and between the story's four
+    const short = '<section><p>Short.</p></section>';
+    const mixed = `${short.repeat(3)}<div>${prose(2)}<p>Also short.</p>${prose(2)}</div>${short}`;
+    expect(readPage(page('', mixed), null).detection.reason).toBe('prose-paragraphs');
+  });
+
   it('turns away a page whose Open Graph type is a product, a video or a profile, however long its prose', () => {
     for (const type of ['product', 'product.item', 'video.other', 'music.song', 'books.book', 'profile']) {
       expect(readPage(page(`<meta property="og:type" content="${type}">`, `<div>${prose(6)}</div>`), null).detection.reason, type).toBe('not-news-type');

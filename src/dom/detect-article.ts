@@ -59,7 +59,9 @@ function detectFromMetadata(doc: Document, lang: string | null): Detection {
   const tags = readMetaTags(doc, DETECTION_TAGS);
   if (lang === null && !isEnglish(doc, tags.get('content-language') ?? tags.get('og:locale'))) return NOT_ENGLISH;
 
-  const types = ldTypeList(readJsonLd(doc));
+  const ld = readJsonLd(doc);
+  // most pages that are not stories have no JSON-LD: nothing to list, nothing to compile
+  const types = ld.length > 0 ? ldTypeList(ld) : [];
   // microdata only where JSON-LD and Open Graph are silent: the query scans the page
   if (types.length === 0 && !tags.has('og:type')) addMicrodataTypes(doc, types);
   let article = false;
@@ -117,6 +119,8 @@ function ldTypeList(ld: readonly LdNode[]): string[] {
 
 /** The schema.org types of the page's microdata (`itemtype`), at most about forty. */
 function addMicrodataTypes(doc: Document, types: string[]): void {
+  // most pages have none: the first match answers that without a list
+  if (doc.querySelector('[itemtype]') === null) return;
   const marked = doc.querySelectorAll('[itemtype]');
   for (let i = 0; i < marked.length && types.length <= 40; i++) addSchemaTypes(types, marked[i]?.getAttribute('itemtype') ?? '');
 }
@@ -176,6 +180,8 @@ function hasSteps(doc: Document): boolean {
  */
 function hasProseRun(doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
+  // a run needs four: a page with fewer is answered by the engine's walk, no paragraph read
+  if (paragraphs[3] === undefined) return false;
   let parent: Node | null = null;
   let count = 0;
   const counts = new Map<Node, number>();
@@ -183,7 +189,9 @@ function hasProseRun(doc: Document): boolean {
   for (let i = 0; i < PARAGRAPH_BUDGET; i++) {
     const p = paragraphs[i];
     if (!p) break;
-    if (!p.parentNode || (p.textContent?.length ?? 0) < PROSE_CHARS) continue;
+    // the length first: a short paragraph's parent is never asked for (a wrapper, often of a type the
+    // script's world has not made yet)
+    if ((p.textContent?.length ?? 0) < PROSE_CHARS || !p.parentNode) continue;
     // paragraphs of one parent mostly come together: count them without a map until they do not
     if (p.parentNode !== parent) {
       if (parent) counts.set(parent, count);

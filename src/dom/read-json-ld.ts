@@ -3,6 +3,8 @@ export type LdNode = Readonly<Record<string, unknown>>;
 
 /** Pages put megabytes of JSON in script tags (app state); metadata is never that long. */
 const MAX_LD_CHARS = 200_000;
+/** The JSON-LD scripts (`i`: the type's ASCII letters in any case, as lower-casing it compared). */
+const LD_SCRIPTS = 'script[type="application/ld+json" i]';
 
 /**
  * Every schema.org node of the page's `application/ld+json` scripts, `@graph` members and arrays
@@ -10,9 +12,10 @@ const MAX_LD_CHARS = 200_000;
  */
 export function readJsonLd(doc: Document): LdNode[] {
   const nodes: LdNode[] = [];
-  // the engine's own scan: a news page carries a hundred other scripts, each an element to wrap and ask
-  // (`i`: the type's ASCII letters in any case, as lower-casing it compared)
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  // the engine's own scan: a news page carries a hundred other scripts, each an element to wrap and ask,
+  // and most pages that are not stories have none: the first match answers that without a list
+  if (doc.querySelector(LD_SCRIPTS) === null) return nodes;
+  const scripts = doc.querySelectorAll(LD_SCRIPTS);
   for (let i = 0; i < scripts.length; i++) {
     const text = scripts[i]?.textContent ?? '';
     if (text.length > MAX_LD_CHARS) continue;
