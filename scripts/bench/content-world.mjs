@@ -9,11 +9,12 @@
 // Pages: the homepage fixture and the shared corpus's pages that are not news. `--against DIR` builds
 // another checkout's content.js and runs both load by load in turns, in one Chromium.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, LOCAL_ONLY } from './browser-args.mjs';
+import { notArticlePages, readCorpusIndex } from './corpus-pages.mjs';
 import { serve } from './serve.mjs';
 import { summary } from './stats.mjs';
 
@@ -28,22 +29,18 @@ async function contentScriptOf(root) {
 }
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
-const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
 const runs = Number(arg('--runs', 12));
 const against = arg('--against', null);
 const builds = [{ name: 'this checkout', source: await contentScriptOf(here) }];
 if (against) builds.push({ name: against, source: await contentScriptOf(resolve(against)) });
 const corpusDir = resolve(here, '..', 'shared', 'corpus', 'pages');
-const corpus = existsSync(join(corpusDir, 'INDEX.json')) ? JSON.parse(readFileSync(join(corpusDir, 'INDEX.json'), 'utf8')) : [];
+const corpus = readCorpusIndex(corpusDir);
 const server = await serve({ fixtures: join(here, 'tests', 'fixtures'), corpus: corpusDir });
-const pages = [
-  { name: 'kerry-syria/homepage', url: server.url('fixtures/kerry-syria/homepage.html') },
-  ...corpus.filter((p) => p.kind !== 'news').map((p) => ({ name: p.name, url: server.url(`corpus/${p.name}/source.html`) })),
-];
+const pages = notArticlePages(server, corpus);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  args: [...CHROMIUM_FLAGS, LOCAL_ONLY],
 });
 const loads = [loadavg()[0]];
 try {

@@ -8,21 +8,21 @@
 // issue 3); `--all` adds the corpus news pages and the layout fixtures (verdicts). `--against DIR`
 // measures another checkout's detection (built from its own src/) in turns with this one, `--turn`
 // loads of each page per build and turn, each turn in a Chromium of its own, so both meet the same load.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, LOCAL_ONLY } from './browser-args.mjs';
 import { buildDetectionBundle } from './bundles.mjs';
+import { notArticlePages, readCorpusIndex } from './corpus-pages.mjs';
 import { serve } from './serve.mjs';
 import { summary } from './stats.mjs';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /** One cold detection per load of each page: [{ name, runs: [{ ms, likely, reason }] }]. */
 export async function measureDetectionLoads({ executablePath, bundle, pages, runs }) {
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS, LOCAL_ONLY] });
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const source = readFileSync(bundle, 'utf8');
   try {
@@ -59,17 +59,13 @@ export async function measureDetectionLoads({ executablePath, bundle, pages, run
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const here = fileURLToPath(new URL('../../', import.meta.url));
-  const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
   const runs = Number(arg('--runs', 10));
   const against = arg('--against', null);
   const turn = against ? Number(arg('--turn', 2)) : runs;
   const corpusDir = resolve(here, '..', 'shared', 'corpus', 'pages');
-  const corpus = existsSync(join(corpusDir, 'INDEX.json')) ? JSON.parse(readFileSync(join(corpusDir, 'INDEX.json'), 'utf8')) : [];
+  const corpus = readCorpusIndex(corpusDir);
   const server = await serve({ fixtures: join(here, 'tests', 'fixtures'), corpus: corpusDir });
-  let pages = [
-    { name: 'kerry-syria/homepage', url: server.url('fixtures/kerry-syria/homepage.html') },
-    ...corpus.filter((p) => p.kind !== 'news').map((p) => ({ name: p.name, url: server.url(`corpus/${p.name}/source.html`) })),
-  ];
+  let pages = notArticlePages(server, corpus);
   if (process.argv.includes('--all')) {
     pages.push(
       { name: 'kerry-syria/cnn-2016', url: server.url('fixtures/kerry-syria/cnn-2016.html') },
@@ -90,7 +86,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (let done = 0; done < runs; done += turn) {
       for (const build of builds) {
         const measured = await measureDetectionLoads({
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: CHROMIUM,
           bundle: build.bundle,
           pages,
           runs: Math.min(turn, runs - done),

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { arg, CHROMIUM, CHROMIUM_FLAGS, LOCAL_ONLY } from './browser-args.mjs';
 
 const CATEGORIES = process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,disabled-by-default-v8.cpu_profiler';
 /** Left to a page that is not a story: the settings load and detection are done within a few tens of ms. */
@@ -274,7 +275,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { summary } = await import('./stats.mjs');
   const { loadavg } = await import('node:os');
   const here = fileURLToPath(new URL('../../', import.meta.url));
-  const arg = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
   const runs = Number(arg('--runs', 5));
   const against = arg('--against', null);
   const turn = against ? Number(arg('--turn', 2)) : runs;
@@ -298,8 +298,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (let done = 0; done < runs; done += turn) {
       for (const build of builds) {
         const traced = await traceExtensionPages({
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+          executablePath: CHROMIUM,
+          flags: [...CHROMIUM_FLAGS, LOCAL_ONLY],
           extensionDir: build.dir,
           pages: paths.map(pageOf),
           runs: Math.min(turn, runs - done),
