@@ -32,6 +32,10 @@ export interface Lexicon {
   readonly femaleRoles: ReadonlySet<string>;
   /** "father", "spokesman": roles that say their person is a man */
   readonly maleRoles: ReadonlySet<string>;
+  /** "boss", "gaffer": informal words for whoever runs a body */
+  readonly leaderWords: ReadonlySet<string>;
+  /** "manager", "chairman": the roles a story introduces that person by */
+  readonly leaderRoles: ReadonlySet<string>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
@@ -53,6 +57,8 @@ export const LEXICON: Lexicon = {
   eventNames: new Set(data.eventNames),
   femaleRoles: new Set(data.genderedRoles[0]),
   maleRoles: new Set(data.genderedRoles[1]),
+  leaderWords: new Set(data.leaderRoles[0]),
+  leaderRoles: new Set(data.leaderRoles[1]),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

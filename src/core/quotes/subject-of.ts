@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
-import { ageHolder, clauseSubject, isOfficeTitle, ledeRoleHolder, officeHolder } from './role-holders';
+import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
@@ -85,7 +85,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
   if (last && !apposed && (isOfficeTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
-    const described = personByRole(context, last.text, last.start);
+    const described = personByRole(context, last.text, last.start) ?? leaderHolder(context, words, lastIndex);
     // "a CDC official": the role's determiner, past the names that qualify it.
     let determiner = lastIndex - 1;
     while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
