@@ -186,6 +186,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   const lastWord = words.at(-1) ?? '';
   if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
   if (hasOrgCue(words)) evidence.organization += STRONG;
+  // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
+  if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord)) evidence.place += STRONG;
   else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
   if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
