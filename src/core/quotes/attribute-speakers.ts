@@ -126,6 +126,10 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     if (found === undefined && firstSentence && before && before.block === firstSentence.block && quote.open <= firstSentence.start + 1) {
       const subject = mentionsIn(context, before.start, before.start + 40)[0];
       if (subject && subject.start <= before.start + 1 && subject.entity.type === 'person') found = subject.entity;
+      // "For Ana Roe, a teacher, the answer is simple. “…”": the person the sentence is about.
+      const about = found === undefined ? /^(?:for|to)\s+/i.exec(text.slice(before.start, before.end)) : null;
+      const whom = about ? mentionsIn(context, before.start + about[0].length, before.end)[0] : undefined;
+      if (whom && whom.start === before.start + (about?.[0].length ?? 0) && whom.entity.type === 'person' && context.text[whom.end] === ',') found = whom.entity;
       // "Asked whether …, Roe shook his head. “…”", "…, he smiled. “…”": the subject after an opening clause.
       const opened = found === undefined ? /^[^.,;“”"]{0,80},\s+/u.exec(text.slice(before.start, before.end)) : null;
       if (opened) {
