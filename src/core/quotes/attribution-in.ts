@@ -71,12 +71,15 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
     return next ? next.entity : undefined;
   };
   if (nearest && nearest !== according) {
-    // "The club posted a message from him: “…”": the author of what the subject passed on.
-    const author = authorAfter(context, nearest.end, nearEnd ? end : Math.min(end, nearest.end + 60));
-    if (author !== undefined) return { found: author, distance: distanceOf(nearest) };
     // "…,” Okafor said, according to the Trust": the speaker, then the source that reported it;
     // where the verb names no one, "according to X" still does.
     const found = subjectOf(context, start, end, nearest);
+    // "The club posted a message from him: “…”", "“…,” read a statement from X": the author of what a
+    // body, or no one named, passed on; a person speaking "in a statement from" a body stays the speaker.
+    if (found?.type !== 'person') {
+      const author = authorAfter(context, nearest.end, nearEnd ? end : Math.min(end, nearest.end + 60));
+      if (author !== undefined) return { found: author, distance: distanceOf(nearest) };
+    }
     if (found || !according) return { found, distance: distanceOf(nearest) };
   }
   if (according) return { found: sourceOf(according), distance: distanceOf(according) };

@@ -54,6 +54,7 @@ describe('speakers as news writes them', () => {
     ['the person a sentence opening "For X," is about', ['Tom Hale lives in Leeds.', 'For Ana Ruiz, a teacher in Leeds, the answer is simple. “Pay us properly.”'], 'Ana Ruiz'],
     ['the author of a message the club passed on, for "posted a message from him:"', ['Tom Hale was sent off. Harbour City lost.', 'Hale did not speak. The club posted a short message from him late on Saturday: “I let everyone down.”'], 'Tom Hale'],
     ['the body a statement came from, for "read a statement from X"', ['The Harbour Trust owns the site. Tom Hale works there.', '“We are saddened,” read a statement from the Harbour Trust.'], 'Harbour Trust'],
+    ['the person, not the body a statement came from, for "X said in a statement from Y"', ['The Harbour Party lost the vote.', '“We will be back,” Tom Hale said in a statement from the Harbour Party.'], 'Tom Hale'],
     ['the subject after an opening clause in the sentence before', ['Ivo Marek, the manager, was angry.', 'Asked if his team had been unlucky, Marek shook his head. “No. We stopped playing.”'], 'Ivo Marek'],
     ['a role opening a lede, named in the next paragraph', ['The father of a teenager who died after taking a diet powder told an inquest he had “begged” his son to stop.', 'His father, Stephen Marlow, said the boy had trained obsessively.'], 'Stephen Marlow'],
     ['the person a body’s name qualifies, before a participle', ['Lumio chief executive Dara Quell on Tuesday defended the deal, telling investors it would “pay for itself.”'], 'Dara Quell'],
