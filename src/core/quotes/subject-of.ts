@@ -45,7 +45,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
   // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
-  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  // "Her letter, seen by the Guardian, said": a participle's parenthesis names no speaker either.
+  const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
   const before = mentionsIn(context, start, clauseStart).filter(
     (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
@@ -78,6 +79,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "Roe’s spokesman said", "Hale’s lawyer told": the owner of a role is not the one speaking; whoever
   // the story described by that role is, else no one it names.
   const ownedRole = chosen && last && last.start > chosen.end ? OWNED_ROLE.exec(context.text.slice(chosen.end, clauseStart))?.[1] : undefined;
+  // "Hale’s lawyers wrote": people of a plural role the story does not name, so no one.
+  const ownedSingular = ownedRole && !LEXICON.roleNouns.has(ownedRole) && ownedRole.endsWith('s') ? ownedRole.slice(0, -1) : undefined;
+  if (ownedSingular && LEXICON.roleNouns.has(ownedSingular)) return null;
   if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
