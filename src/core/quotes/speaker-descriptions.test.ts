@@ -21,4 +21,12 @@ describe('speakers named by a description', () => {
   ])('finds %s', (_form, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });
+
+  it('finds the person a headline’s role without its article stands for, for "‘…’, says embattled minister"', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: '‘I will not resign’, says embattled minister' },
+      { kind: 'paragraph', text: 'The minister, Tom Hale, has said he will not step down despite losing the vote.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
+  });
 });

@@ -142,7 +142,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   if (named) return named.entity;
   // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
   // subject, read as a subject before a verb is.
-  const phrase = INVERTED_SUBJECT.exec(context.text.slice(verb.end, end));
+  // "‘…’, says embattled minister": a headline drops the article.
+  const headline = verb.start < (context.sentences[0]?.end ?? 0);
+  const phrase = (headline ? HEADLINE_SUBJECT : INVERTED_SUBJECT).exec(context.text.slice(verb.end, end));
   if (!phrase) return undefined;
   const phraseEnd = verb.end + phrase[0].length;
   return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
@@ -150,6 +152,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
 
 /** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
 const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
+/** The same in a headline, whose articles are dropped: "says embattled minister". */
+const HEADLINE_SUBJECT = /^\s+(?:(?:the|his|her|their|its)\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
 /** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
 function issuerOf(context: SpeakerContext, noun: Token): Found {
