@@ -43,7 +43,7 @@ function dateline(text: string, start: number): Candidate[] {
 /** Words enough to tell the story's language. */
 const LANGUAGE_SAMPLE = 3000;
 
-/** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Frankfurt, "). */
+/** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
 const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
@@ -66,7 +66,7 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
     const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
     if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
-    // "In Frankfurt, European Central Bank policymaker X spoke": an opening phrase of place, then the subject.
+    // "In Geneva, World Health Organization official X spoke": an opening phrase of place, then the subject.
     const first = list[0] as Candidate;
     if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !/\b(?:and|or)\b/.test(gaps[0] ?? '')) continue;
     const known = list.find((item) => item.known && !item.known.city);

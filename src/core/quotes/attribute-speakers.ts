@@ -97,7 +97,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       }
     }
     // "“…” Those were the words Roe used in an interview.": the speaker named only in the sentence after.
-    // "“…” That is how Roe, a glaciologist at …, puts it when …": the person "how" opens on.
+    // "“…” That is how Roe, a hydrologist at …, puts it when …": the person "how" opens on.
     if (found === undefined && ownSentence && lastSentence) {
       const after = sentences[lastIndex + 1];
       const written = after && after.block === lastSentence.block ? text.slice(after.start, after.end) : '';

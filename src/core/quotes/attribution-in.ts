@@ -74,7 +74,7 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
     // "…,” Okafor said, according to the Trust": the speaker, then the source that reported it;
     // where the verb names no one, "according to X" still does.
     const found = subjectOf(context, start, end, nearest);
-    // "The club posted a message from him: “…”", "“…,” read a statement from X": the author of what a
+    // "Harbour FC posted a message from him: “…”", "“…,” read a statement from X": the author of what a
     // body, or no one named, passed on; a person speaking "in a statement from" a body stays the speaker.
     if (found?.type !== 'person') {
       const author = authorAfter(context, nearest.end, nearEnd ? end : Math.min(end, nearest.end + 60));

@@ -40,8 +40,8 @@ export function officeHolder(context: SpeakerContext, words: readonly Token[], l
 }
 
 /**
- * "the Rovers boss said": an informal word for whoever runs a body stands for the person the story
- * introduced by a formal role before `words[last]`: the one qualified by the same words ("the Rovers
+ * "the United boss said": an informal word for whoever runs a body stands for the person the story
+ * introduced by a formal role before `words[last]`: the one qualified by the same words ("the United
  * manager, Ian Dale") where the word is qualified, else the last one. `undefined` where none.
  */
 export function leaderHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
@@ -61,7 +61,7 @@ export function leaderHolder(context: SpeakerContext, words: readonly Token[], l
   return found?.entity;
 }
 
-/** How far before a person's name the words qualifying their role are looked for ("the Rovers manager, "). */
+/** How far before a person's name the words qualifying their role are looked for ("the United manager, "). */
 const QUALIFIER_REACH = 60;
 
 const AGE_WORD = /^(\d{1,3})-year-old$/;
