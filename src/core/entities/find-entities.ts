@@ -19,8 +19,9 @@ import { LEXICON } from './lexicon';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 
-// "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —": an upper-case place opening a paragraph.
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:(,\s*)([\p{L}. ]{2,20}?))?\s*(?:[—–]|--|-\s|\()/u;
+// "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
+// place opening a paragraph, a wire's date after it.
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:(,\s*)([\p{L}. ]{2,20}?))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:[—–]|--|-\s|\()/u;
 
 /** The dateline's place, and the state or country after it where the gazetteer knows it ("BURLINGTON, Vt. —"). */
 function dateline(text: string, start: number): Candidate[] {
@@ -42,6 +43,9 @@ function dateline(text: string, start: number): Candidate[] {
 /** Words enough to tell the story's language. */
 const LANGUAGE_SAMPLE = 3000;
 
+/** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
+const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
+
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 /**
@@ -62,6 +66,9 @@ function typeListsBySiblings(text: string, candidates: readonly Candidate[]): vo
     const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
     const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
     if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
+    // "In Geneva, World Health Organization official X spoke": an opening phrase of place, then the subject.
+    const first = list[0] as Candidate;
+    if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !/\b(?:and|or)\b/.test(gaps[0] ?? '')) continue;
     // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
     const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
     // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.

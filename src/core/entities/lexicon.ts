@@ -36,6 +36,10 @@ export interface Lexicon {
   readonly femaleRoles: ReadonlySet<string>;
   /** "father", "spokesman": roles that say their person is a man */
   readonly maleRoles: ReadonlySet<string>;
+  /** "boss", "gaffer": informal words for whoever runs a body */
+  readonly leaderWords: ReadonlySet<string>;
+  /** "manager", "chairman": the roles a story introduces that person by */
+  readonly leaderRoles: ReadonlySet<string>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
@@ -59,6 +63,8 @@ export const LEXICON: Lexicon = {
   stormWords: new Set(data.stormWords),
   femaleRoles: new Set(data.genderedRoles[0]),
   maleRoles: new Set(data.genderedRoles[1]),
+  leaderWords: new Set(data.leaderRoles[0]),
+  leaderRoles: new Set(data.leaderRoles[1]),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

@@ -194,6 +194,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "Alder Creek School District", "Coos Hospital District": a district named for what a body runs is the body.
   const bodysDistrict = words.length > 1 && lastWord === 'District' && LEXICON.orgCues.has(words.at(-2) ?? '');
   if (hasOrgCue(words) || bodysDistrict) evidence.organization += STRONG;
+  // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
+  if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
   else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
   // "National Tollways says": a body's adjective, where nothing in the name says place.

@@ -39,6 +39,9 @@ export function attributeSpeakers(context: SpeakerContext, quotes: readonly Quot
 /** A sentence pointing back at the quotation before it as someone's words: "Those were the words X used", "The words were X’s". */
 const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|verdict|message|warning)\b|the\s+(?:words|verdict|message|warning)\s+(?:were|are|was|is)\s)/i;
 
+/** A sentence saying how someone put the quotation before it: "That is how X puts it", "This was how X described it". */
+const HOW_AFTER = /^(?:that|this)\s+(?:is|was)\s+how\s+/i;
+
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;
 
@@ -94,9 +97,16 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       }
     }
     // "“…” Those were the words Roe used in an interview.": the speaker named only in the sentence after.
+    // "“…” That is how Roe, a hydrologist at …, puts it when …": the person "how" opens on.
     if (found === undefined && ownSentence && lastSentence) {
       const after = sentences[lastIndex + 1];
-      if (after && after.block === lastSentence.block && WORDS_AFTER.test(text.slice(after.start, after.end))) {
+      const written = after && after.block === lastSentence.block ? text.slice(after.start, after.end) : '';
+      const how = HOW_AFTER.exec(written);
+      if (after && how) {
+        const named = mentionsIn(context, after.start + how[0].length, after.end)[0];
+        // A title may stand before the name: "That is how Dr. Roe puts it".
+        if (named?.entity.type === 'person' && /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(after.start + how[0].length, named.start))) found = named.entity;
+      } else if (after && WORDS_AFTER.test(written)) {
         found = mentionsIn(context, after.start, after.end).find((mention) => mention.entity.type === 'person')?.entity;
       }
     }
@@ -116,6 +126,10 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     if (found === undefined && firstSentence && before && before.block === firstSentence.block && quote.open <= firstSentence.start + 1) {
       const subject = mentionsIn(context, before.start, before.start + 40)[0];
       if (subject && subject.start <= before.start + 1 && subject.entity.type === 'person') found = subject.entity;
+      // "For Ana Roe, a teacher, the answer is simple. “…”": the person the sentence is about.
+      const about = found === undefined ? /^(?:for|to)\s+/i.exec(text.slice(before.start, before.end)) : null;
+      const whom = about ? mentionsIn(context, before.start + about[0].length, before.end)[0] : undefined;
+      if (whom && whom.start === before.start + (about?.[0].length ?? 0) && whom.entity.type === 'person' && context.text[whom.end] === ',') found = whom.entity;
       // "Asked whether …, Roe shook his head. “…”", "…, he smiled. “…”": the subject after an opening clause.
       const opened = found === undefined ? /^[^.,;“”"]{0,80},\s+/u.exec(text.slice(before.start, before.end)) : null;
       if (opened) {

@@ -30,6 +30,23 @@ const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 
 export const NONE: Attribution = { found: undefined, distance: Infinity };
 
+/** "a short message from ", "a statement from the ": a document and the word that names its author. */
+const DOCUMENT_FROM = /\b([a-z]+)\s+from\s+(?:the\s+)?/g;
+
+/** The author a document noun after the verb names ("posted a message from him", "read a statement from Acme"); `undefined` where none. */
+function authorAfter(context: SpeakerContext, from: number, end: number): Found {
+  const written = context.text.slice(from, end);
+  for (const match of written.matchAll(DOCUMENT_FROM)) {
+    if (!isDocument(match[1] as string)) continue;
+    const at = from + (match.index ?? 0) + match[0].length;
+    const named = mentionsIn(context, at, end)[0];
+    if (named && named.start === at && named.entity.type !== 'place') return named.entity;
+    const pronoun = /^(him|her)\b/i.exec(context.text.slice(at, at + 4))?.[1];
+    if (pronoun) return resolvePronoun(context, pronoun.toLowerCase() === 'him' ? 'he' : 'she', at);
+  }
+  return undefined;
+}
+
 export function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
   // "“…” — Jane Roe, a nurse": a dash and a name after the quotation, as a pull quote or an epigraph credits it.
   const dash = nearEnd ? null : /^\s*[—–]\s*/.exec(context.text.slice(start, Math.min(end, start + 4)));
@@ -57,6 +74,12 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
     // "…,” Okafor said, according to the Trust": the speaker, then the source that reported it;
     // where the verb names no one, "according to X" still does.
     const found = subjectOf(context, start, end, nearest);
+    // "Harbour FC posted a message from him: “…”", "“…,” read a statement from X": the author of what a
+    // body, or no one named, passed on; a person speaking "in a statement from" a body stays the speaker.
+    if (found?.type !== 'person') {
+      const author = authorAfter(context, nearest.end, nearEnd ? end : Math.min(end, nearest.end + 60));
+      if (author !== undefined) return { found: author, distance: distanceOf(nearest) };
+    }
     if (found || !according) return { found, distance: distanceOf(nearest) };
   }
   if (according) return { found: sourceOf(according), distance: distanceOf(according) };

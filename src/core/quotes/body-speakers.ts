@@ -7,7 +7,7 @@ import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import type { QuoteSpans } from './find-quote-spans';
-import { PRONOUN_REACH } from './resolve-pronoun';
+import { PRONOUN_REACH, resolvePronoun } from './resolve-pronoun';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { AUXILIARIES } from './speech-verbs';
 import { firstMentionAt, isQuoted, mentionsIn, personByRole, sentenceAt } from './story-lookups';
@@ -85,6 +85,9 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   const noun = words[index];
   if (!noun) return undefined;
   const owner = words[index - 1]?.text ?? '';
+  // "Her resignation letter said", "his statement read": the writer the possessive stands for.
+  const possessive = isDocument(noun.text) ? [owner, words[index - 2]?.text ?? ''].find((word) => /^(?:his|her)$/i.test(word)) : undefined;
+  if (possessive) return resolvePronoun(context, /^his$/i.test(possessive) ? 'he' : 'she', noun.start);
   // "the trust said" after "the Harbour Trust": a body called by its name's own head word.
   if (!(BODIES.has(noun.text) || isDocument(noun.text))) return /^the$/i.test(owner) && /^[a-z]+$/.test(noun.text) ? headedBody(context, noun) : undefined;
   if (/^the$/i.test(owner)) {

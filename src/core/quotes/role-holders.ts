@@ -39,26 +39,63 @@ export function officeHolder(context: SpeakerContext, words: readonly Token[], l
   return null;
 }
 
-const AGE_WORD = /^(\d{1,3})-year-old$/;
+/**
+ * "the United boss said": an informal word for whoever runs a body stands for the person the story
+ * introduced by a formal role before `words[last]`: the one qualified by the same words ("the United
+ * manager, Ian Dale") where the word is qualified, else the last one. `undefined` where none.
+ */
+export function leaderHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
+  const word = words[last];
+  if (!word || !LEXICON.leaderWords.has(word.text.toLowerCase())) return undefined;
+  let first = last;
+  while (first > 0 && /^[A-Z]/.test(words[first - 1]?.text ?? '')) first -= 1;
+  const qualifier = words.slice(first, last).map((token) => token.text).join(' ');
+  let found: { at: number; entity: Entity } | undefined;
+  for (const role of LEXICON.leaderRoles) {
+    for (const item of context.roles.get(role) ?? []) {
+      if (item.at >= word.start || (found && found.at > item.at)) continue;
+      if (qualifier && !context.text.slice(Math.max(0, item.at - QUALIFIER_REACH), item.at).includes(qualifier)) continue;
+      found = item;
+    }
+  }
+  return found?.entity;
+}
 
-/** The person the story gave the age that "the 45-year-old" (before the verb, in `words` up to `last`) names; `undefined` where none. */
+/** How far before a person's name the words qualifying their role are looked for ("the United manager, "). */
+const QUALIFIER_REACH = 60;
+
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+/** "the teenager", "the teen": someone the story gave an age from 13 to 19. */
+const TEEN_WORD = /^teen(?:ager)?$/i;
+const isTeen = (age: number): boolean => age >= 13 && age <= 19;
+
+/**
+ * The person the story gave the age that "the 45-year-old" (before the verb, in `words` up to `last`)
+ * names, or a teenage age for "the teenager"; `undefined` where none.
+ */
 export function ageHolder(context: SpeakerContext, words: readonly Token[], last: number): Entity | undefined {
   for (let index = last; index >= Math.max(1, last - 2); index -= 1) {
     const word = words[index] as Token;
     const age = AGE_WORD.exec(word.text)?.[1];
-    if (!age) continue;
+    const fits = age ? (years: number) => years === Number(age) : TEEN_WORD.test(word.text) ? isTeen : undefined;
+    if (!fits) continue;
     if (!/^the$/i.test(words[index - 1]?.text ?? '')) return undefined;
-    // "Jane Roe, 45," or "45-year-old Jane Roe".
-    const after = new RegExp(`^,\\s*${age}\\b`);
-    let found: Entity | undefined;
-    for (const mention of context.mentions) {
-      if (mention.start >= word.start) break;
-      if (mention.entity.type !== 'person') continue;
-      if (after.test(context.text.slice(mention.end, mention.end + 6)) || context.text.slice(Math.max(0, mention.start - 14), mention.start).endsWith(`${age}-year-old `)) found = mention.entity;
-    }
-    return found;
+    return agedBefore(context, word.start, fits);
   }
   return undefined;
+}
+
+/** The last person before `at` the story gave a fitting age: "Jane Roe, 45," or "45-year-old Jane Roe". */
+function agedBefore(context: SpeakerContext, at: number, fits: (years: number) => boolean): Entity | undefined {
+  let found: Entity | undefined;
+  for (const mention of context.mentions) {
+    if (mention.start >= at) break;
+    if (mention.entity.type !== 'person') continue;
+    const after = /^,\s*(\d{1,3})\b/.exec(context.text.slice(mention.end, mention.end + 6))?.[1];
+    const before = /(\d{1,3})-year-old $/.exec(context.text.slice(Math.max(0, mention.start - 14), mention.start))?.[1];
+    if ((after && fits(Number(after))) || (before && fits(Number(before)))) found = mention.entity;
+  }
+  return found;
 }
 
 /**
@@ -87,7 +124,8 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
   const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(start, mention.start)));
   if (apposed) return apposed.entity;
-  const opening = near.find((mention) => mention.entity.type !== 'place');
+  // "At Harbour Bank, chief economist Ida Berg told …": a name after an opening preposition is where, not who.
+  const opening = near.find((mention) => mention.entity.type !== 'place' && !OPENING_PREPOSITION.test(context.text.slice(start, mention.start)));
   // "Lumio chief executive Dara Quinlan on Tuesday defended …": the person the body's name qualifies.
   const headed = opening && near.find((mention) => mention.entity.type === 'person' && mention.start > opening.end && /^\s+(?:[A-Za-z][A-Za-z.-]*\s+){0,3}$/.test(context.text.slice(opening.end, mention.start)) && tokenise(context.text, opening.end, mention.start).every((word) => isTitle(word.text) || LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text)));
   if (headed && opening.entity.type === 'organization') return headed.entity;
@@ -102,6 +140,9 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
 }
+
+/** A preposition opening the sentence before a name: "In ", "At the ". */
+const OPENING_PREPOSITION = /^(?:in|at|from|on|inside|outside|across|near)\s+(?:the\s+)?$/i;
 
 /** Where the quotation that opens a sentence at `from` closes, if it closes before `at`. */
 function quotationOpening(context: SpeakerContext, from: number, at: number): number | undefined {

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
-import { ageHolder, clauseSubject, isOfficeTitle, ledeRoleHolder, officeHolder } from './role-holders';
+import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
@@ -45,7 +45,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
   // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
-  const relativeClause = /,\s*(?:who|which)\s(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
+  // "Her letter, seen by the Guardian, said": a participle's parenthesis names no speaker either.
+  const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
   const before = mentionsIn(context, start, clauseStart).filter(
     (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
@@ -78,6 +79,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "Roe’s spokesman said", "Hale’s lawyer told": the owner of a role is not the one speaking; whoever
   // the story described by that role is, else no one it names.
   const ownedRole = chosen && last && last.start > chosen.end ? OWNED_ROLE.exec(context.text.slice(chosen.end, clauseStart))?.[1] : undefined;
+  // "Hale’s lawyers wrote": people of a plural role the story does not name, so no one.
+  const ownedSingular = ownedRole && !LEXICON.roleNouns.has(ownedRole) && ownedRole.endsWith('s') ? ownedRole.slice(0, -1) : undefined;
+  if (ownedSingular && LEXICON.roleNouns.has(ownedSingular)) return null;
   if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
@@ -85,7 +89,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const apposed = appositive?.entity.type === 'person' && last !== undefined && last.start > appositive.end;
   if (last && !apposed && (isOfficeTitle(last.text) || LEXICON.roleNouns.has(last.text.toLowerCase())) && !(chosen && chosen.end >= last.end)) {
     // "her mother said", "the coroner said": whoever the story described so.
-    const described = personByRole(context, last.text, last.start);
+    const described = personByRole(context, last.text, last.start) ?? leaderHolder(context, words, lastIndex);
     // "a CDC official": the role's determiner, past the names that qualify it.
     let determiner = lastIndex - 1;
     while (determiner > 0 && determiner > lastIndex - 4 && /^[A-Z]/.test(words[determiner]?.text ?? '')) determiner -= 1;
@@ -138,7 +142,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   if (named) return named.entity;
   // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
   // subject, read as a subject before a verb is.
-  const phrase = INVERTED_SUBJECT.exec(context.text.slice(verb.end, end));
+  // "‘…’, says embattled minister": a headline drops the article.
+  const headline = verb.start < (context.sentences[0]?.end ?? 0);
+  const phrase = (headline ? HEADLINE_SUBJECT : INVERTED_SUBJECT).exec(context.text.slice(verb.end, end));
   if (!phrase) return undefined;
   const phraseEnd = verb.end + phrase[0].length;
   return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
@@ -146,6 +152,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
 
 /** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
 const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
+/** The same in a headline, whose articles are dropped: "says embattled minister". */
+const HEADLINE_SUBJECT = /^\s+(?:(?:the|his|her|their|its)\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
 /** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
 function issuerOf(context: SpeakerContext, noun: Token): Found {

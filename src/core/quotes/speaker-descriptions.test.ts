@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+/** The speaker of the story's last quotation. */
+function lastSpeaker(...paragraphs: string[]): string | null | undefined {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).at(-1)?.speaker;
+}
+
+/** Speakers a story refers to by a description after their name: a nationality, an age group, an informal role. */
+describe('speakers named by a description', () => {
+  it.each([
+    ['the subject of the sentence before, for "the Spaniard said"', ['Marco Duarte scored twice for the visitors.', 'Duarte refused to blame the referee. “We lose together,” the Spaniard said.'], 'Marco Duarte'],
+    ['the man named just before, for "the Dutchman said"', ['Ruth Amsel, the home coach, was furious.', 'Her rival, Peter Akkerman, saw it differently. “It was a clear penalty,” the Dutchman said.'], 'Peter Akkerman'],
+    ['the person the story gave a teenage age, for "the teenager said"', ['Tom Hale, 52, coaches the club. Ana Roe, 17, won the race.', '“I just ran,” the teenager told reporters.'], 'Ana Roe'],
+    ['the person a body’s manager was, for "the club’s boss said"', ['“We were poor,” said the Kelvin Vale manager, Ian Dale.', 'Tom Akers scored the winner, according to Dale. “Tom was brilliant,” the Kelvin Vale boss said.'], 'Ian Dale'],
+    ['the person, not a body after an opening preposition, for "…, adding: “…”"', ['At Harbour Bank, chief economist Ida Berg told clients a cut was “not a done deal”, adding: “We decide meeting by meeting.”'], 'Ida Berg'],
+    ['the person named in the sentence after, for "That is how X puts it"', ['Ada Quist has studied the ice for years.', 'Tom Hale runs the hut.', '“The models are clear.” That is how Ada Quist, a hydrologist at the Nordvik Institute, puts it.'], 'Ada Quist'],
+  ])('finds %s', (_form, paragraphs, speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+
+  it('finds the person a headline’s role without its article stands for, for "‘…’, says embattled minister"', () => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: '‘I will not resign’, says embattled minister' },
+      { kind: 'paragraph', text: 'The minister, Tom Hale, has said he will not step down despite losing the vote.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
+  });
+});
