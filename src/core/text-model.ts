@@ -46,6 +46,21 @@ export function modelFromBlocks(blocks: ReadonlyArray<{ kind: BlockKind; text: s
 
 export const blockText = (model: TextModel, block: TextBlock): string => model.text.slice(block.start, block.end);
 
+/** The block holding the character at `offset` (blocks are in text order: a binary search), or undefined. */
+export function blockAt(model: TextModel, offset: number): TextBlock | undefined {
+  const { blocks } = model;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle] as TextBlock;
+    if (offset < block.start) high = middle - 1;
+    else if (offset >= block.end) low = middle + 1;
+    else return block;
+  }
+  return undefined;
+}
+
 /** The body (paragraphs and captions) as one paragraph a line: what `cli --text` prints. */
 export const bodyText = (model: TextModel): string =>
   model.blocks

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/entity';
 import type { TextModel } from '../text-model';
+import { blockAt } from '../text-model';
 import type { Sentence } from '../text/split-sentences';
 import { splitSentences } from '../text/split-sentences';
 import { speakerSteps } from './attribute-speakers';
@@ -32,7 +33,7 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
 function standsAlone(model: TextModel, quote: QuoteSpans): boolean {
   const first = quote.spans[0];
   const last = quote.spans[quote.spans.length - 1];
-  const block = first && model.blocks.find((b) => first.start >= b.start && first.start < b.end);
+  const block = first && blockAt(model, first.start);
   if (!block || !last || last.end > block.end) return false;
   const outside = model.text.slice(block.start, first.start) + model.text.slice(last.end, block.end);
   return !/[\p{L}\p{N}]/u.test(outside);
@@ -79,11 +80,12 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[], sente
   // A quotation set alone as a subheading ('We rely on it for everything') has no attribution of its
   // own: its speaker was read from the paragraph before. Where the body quotes the same words with an
   // attribution, they are that speaker's.
+  const alone = quoted.map((quote) => standsAlone(model, quote));
   quoted.forEach((quote, index) => {
-    if (!standsAlone(model, quote)) return;
+    if (!alone[index]) return;
     const words = quoteKey(model.text, quote).split(' ');
     if (words.length < ECHO_WORDS) return;
-    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && !standsAlone(model, other) && inOrder(words, quoteKey(model.text, other).split(' ')));
+    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && !alone[at] && inOrder(words, quoteKey(model.text, other).split(' ')));
     if (source >= 0) speakers[index] = speakers[source] ?? null;
   });
   return quoted.map((quote, index) => {
