@@ -106,7 +106,8 @@ export function formatReport(data) {
     const detectWorst = Math.max(...nonArticles.map((p) => median(p.detection.map((r) => r.detectMs))));
     const evalMs = median(nonArticles.flatMap((p) => tracedOf(p.name, 'evaluateMs')));
     const best = Math.min(...pathMedians);
-    targets.push(['Not an article: detection well under 1 ms (issue 3)', `worst page median ${ms(detectWorst)} ms`, verdict(detectWorst < 1)]);
+    // "well under" read as at most half of it
+    targets.push(['Not an article: detection well under 1 ms, read as ≤ 0.5 ms (issue 3)', `worst page median ${ms(detectWorst)} ms`, verdict(detectWorst <= 0.5)]);
     targets.push([
       'Not an article: content script main-thread time ≤ 1 ms median (issue 5)',
       `built content.js traced: ${ms(best)} to ${ms(worst)} ms per page (median), of it evaluating content.js ${ms(evalMs)} ms`,
