@@ -59,33 +59,28 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[], sente
   yield;
   const speakers = yield* speakerSteps(context, quoted);
   // The same words quoted again (a headline echoing the body) are the same person's.
+  const keys = quoted.map((quote) => quoteKey(model.text, quote));
   const byText = new Map<string, Entity>();
-  quoted.forEach((quote, index) => {
+  keys.forEach((key, index) => {
     const speaker = speakers[index];
-    if (speaker) byText.set(quoteKey(model.text, quote), speaker);
+    if (speaker) byText.set(key, speaker);
   });
-  quoted.forEach((quote, index) => {
-    if (!speakers[index]) speakers[index] = byText.get(quoteKey(model.text, quote)) ?? null;
+  keys.forEach((key, index) => {
+    if (!speakers[index]) speakers[index] = byText.get(key) ?? null;
   });
   // A headline shortens the body's words ('so nobody would notice' for “so that nobody would
-  // notice”): a headline quotation of a few words, in order inside an attributed one, is its speaker's.
-  const headlines = model.blocks.filter((block) => block.kind === 'headline');
-  quoted.forEach((quote, index) => {
-    if (speakers[index] || !headlines.some((block) => quote.open >= block.start && quote.open < block.end)) return;
-    const words = quoteKey(model.text, quote).split(' ');
-    if (words.length < ECHO_WORDS) return;
-    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && inOrder(words, quoteKey(model.text, other).split(' ')));
-    if (source >= 0) speakers[index] = speakers[source] ?? null;
-  });
-  // A quotation set alone as a subheading ('We rely on it for everything') has no attribution of its
-  // own: its speaker was read from the paragraph before. Where the body quotes the same words with an
-  // attribution, they are that speaker's.
+  // notice”), and a quotation set alone as a subheading ('We rely on it for everything') has no
+  // attribution of its own (its speaker was read from the paragraph before): a quotation of a few words
+  // of either kind, in order inside an attributed one (for a subheading's, one that does not stand alone
+  // too), is that one's speaker's. A headline's keeps a speaker it already has.
+  const words = keys.map((key) => key.split(' '));
   const alone = quoted.map((quote) => standsAlone(model, quote));
+  const headlines = model.blocks.filter((block) => block.kind === 'headline');
+  const inHeadline = (quote: QuoteSpans) => headlines.some((block) => quote.open >= block.start && quote.open < block.end);
   quoted.forEach((quote, index) => {
-    if (!alone[index]) return;
-    const words = quoteKey(model.text, quote).split(' ');
-    if (words.length < ECHO_WORDS) return;
-    const source = quoted.findIndex((other, at) => at !== index && speakers[at] && !alone[at] && inOrder(words, quoteKey(model.text, other).split(' ')));
+    const echo = alone[index] || (!speakers[index] && inHeadline(quote));
+    if (!echo || (words[index] as string[]).length < ECHO_WORDS) return;
+    const source = quoted.findIndex((_, at) => at !== index && speakers[at] && !(alone[index] && alone[at]) && inOrder(words[index] as string[], words[at] as string[]));
     if (source >= 0) speakers[index] = speakers[source] ?? null;
   });
   return quoted.map((quote, index) => {
