@@ -4,7 +4,7 @@
 //                                      sets, per page and totals, Story Lens beside compromise, and throughput
 //   node scripts/eval.mjs --json       the same results as JSON
 //   node scripts/eval.mjs --details    also list what Story Lens got wrong or missed, development,
-//                                      team-written and layouts pages only (the held-out sets stay unseen)
+//                                      team-written, layouts and real-news development pages only (the held-out sets stay unseen)
 //   node scripts/eval.mjs --runs N     timed runs per page for throughput (default 7); 0 skips timing
 //   node scripts/eval.mjs --built      score the reports of the built dist/cli.mjs (run `npm run build`
 //                                      first), exactly what outside checks run, one process per page
@@ -56,13 +56,14 @@ async function main(args) {
     }
   }
   const lens = await loadStoryLens({ builtCli });
-  const { dev, extra, heldout, layouts, realnews } = labelledPages(root, shared);
+  const { dev, extra, heldout, layouts, realnews, realdev } = labelledPages(root, shared);
   const sets = {
     dev: await evaluate(lens, dev, builtCli),
     extra: await evaluate(lens, extra, builtCli),
     heldout: await evaluate(lens, heldout, builtCli),
     layouts: await evaluate(lens, layouts, builtCli),
     realnews: await evaluate(lens, realnews, builtCli),
+    realdev: await evaluate(lens, realdev, builtCli),
   };
   const throughput = runs > 0 ? measureThroughput(lens, sets, runs) : null;
 
@@ -85,6 +86,10 @@ async function main(args) {
   out.push(formatSet('Layouts (blind) (tests/labels/layouts, the article pages of tests/fixtures/layouts)', sets.layouts));
   if (details) out.push(formatDetails(sets.layouts));
   out.push(formatSet('Held-out: real news text (tests/labels/realnews, published articles as text, not used for tuning)', sets.realnews));
+  if (sets.realdev.pages.length > 0) {
+    out.push(formatSet('Real news, development (tests/labels/realdev, published articles as text, labelled blind)', sets.realdev));
+    if (details) out.push(formatDetails(sets.realdev));
+  }
   if (throughput) out.push(formatThroughput(throughput));
   console.log(out.join('\n'));
   return 0;
@@ -149,6 +154,7 @@ function measureThroughput(lens, sets, runs) {
       row.oursMs += medianMs(() => lens.analyse(page.reading), runs);
       row.compromiseMs += medianMs(() => compromiseWork(text), runs);
     }
+    if (row.pages === 0) continue;
     rows.push(row);
     for (const key of ['pages', 'words', 'oursMs', 'compromiseMs']) all[key] += row[key];
   }

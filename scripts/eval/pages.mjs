@@ -5,6 +5,7 @@
 //   extra    tests/labels/dev-extra/*.json: stories the team wrote and labelled, development material
 //   layouts  tests/labels/layouts/*.json: the article pages of tests/fixtures/layouts, labelled blind
 //   realnews tests/labels/realnews/*.json: real news articles as text, held out like heldout
+//   realdev  tests/labels/realdev/*.json: other real news articles as text, development material
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,7 +16,7 @@ const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
 /**
  * @param {string} root the repository
  * @param {string} shared the shared folder (../shared from the repository)
- * @returns {{dev: Page[], extra: Page[], heldout: Page[], layouts: Page[], realnews: Page[]}}
+ * @returns {{dev: Page[], extra: Page[], heldout: Page[], layouts: Page[], realnews: Page[], realdev: Page[]}}
  */
 export function labelledPages(root, shared) {
   const dev = [];
@@ -39,7 +40,8 @@ export function labelledPages(root, shared) {
     label,
   }));
   const realnews = textPages(join(root, 'tests', 'labels', 'realnews'));
-  return { dev, extra, heldout, layouts, realnews };
+  const realdev = textPages(join(root, 'tests', 'labels', 'realdev'));
+  return { dev, extra, heldout, layouts, realnews, realdev };
 }
 
 /** Labels kept beside the `.txt` stories they label. */
