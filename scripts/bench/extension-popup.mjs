@@ -2,12 +2,13 @@
 // Chromium of its own; a tab's report seeded in storage.session the way the background keeps it; then
 // popup/popup.html?tab=<id> opened, timed from navigation start to the story view on screen.
 //
-//   node scripts/bench/extension-popup.mjs [--runs N] [--trace FILE] [--against DIR] [--floor]
+//   node scripts/bench/extension-popup.mjs [--runs N] [--trace FILE] [--against DIR] [--floor] [--minimal]
 // runs this part alone (N openings, default 8) and prints each run and the medians; --trace also writes
 // a Chromium trace of one more opening to FILE and prints where the popup's main thread spent its time;
 // --against measures another checkout's popup (built with its own scripts) in turns with this one's, so
 // both see the same machine load; --floor measures, in the same turns, this checkout's popup.html with
-// its script taken out: the first contentful paint of the skeleton alone, the floor no script can beat.
+// its script taken out: the first contentful paint of the skeleton alone, the floor no script can beat;
+// --minimal, a popup.html of one line of text: the browser's floor for any extension page.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,6 +47,13 @@ export function withoutPopupScript(dir, to) {
   cpSync(dir, to, { recursive: true });
   const page = join(to, 'popup', 'popup.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace(/<script\b[^>]*><\/script>\n?/g, ''));
+  return to;
+}
+
+/** The extension at `dir` with popup.html a single line of text, no style and no script: the browser's own floor. */
+export function minimalPopup(dir, to) {
+  cpSync(dir, to, { recursive: true });
+  writeFileSync(join(to, 'popup', 'popup.html'), '<!doctype html><meta charset="utf-8"><title>Story Lens</title><p>Story Lens</p>\n');
   return to;
 }
 
@@ -192,6 +200,7 @@ async function main(args) {
     const builds = [{ name: 'this checkout', dir: await extensionOf(root, join(work, 'ours')) }];
     if (against) builds.push({ name: against, dir: await extensionOf(resolve(against), join(work, 'theirs')) });
     if (floor) builds.push({ name: 'this checkout without popup.js', dir: withoutPopupScript(builds[0].dir, join(work, 'floor')), paintOnly: true });
+    if (args.includes('--minimal')) builds.push({ name: 'a one-line popup.html', dir: minimalPopup(builds[0].dir, join(work, 'minimal')), paintOnly: true });
     const results = new Map(builds.map((build) => [build.name, []]));
     const loads = [os.loadavg()[0]];
     // In turns, a few openings each, so that the builds meet the same load on a shared machine.
