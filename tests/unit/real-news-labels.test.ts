@@ -11,7 +11,8 @@ type StoryLabel = Label & { file: string; url: string };
 
 const sets = [
   { name: 'realnews', count: 8 },
-  { name: 'realdev', count: 0 },
+  { name: 'realdev', count: 15 },
+  { name: 'realnews2', count: 0 },
 ];
 
 describe.each(sets)('real-news labels: $name', ({ name, count }) => {
