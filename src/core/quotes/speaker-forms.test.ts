@@ -124,7 +124,26 @@ describe('speakers as news writes them', () => {
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
+    ['"he" as the player a team and a position introduce, not the coach quoted before', ['“We played well,” coach Dan Reeves said.', 'Hawks defenseman Tom Birch, who joked about the sticks, could see the frustration on his friend’s face.', '“He is used to scoring,” he said.'], 'Tom Birch'],
+    ['nobody, for the unnamed rep a name owns', ['Jane Roe sang at the gala.', 'Roe’s rep told reporters that this was untrue. “They are trying to deflect.”'], null],
+    ['nobody, for the unnamed source a reporter’s name owns', ['Reporter Tom Hale’s source inside the camp, a refugee who asked not to be named, said the claim is “absolutely not true.”'], null],
+    ['the body that rejected something as the quoted words', ['The Ministry of Defence rejected the accusations as “patently false.”'], 'Ministry of Defence'],
+    ['the person who sees something as the quoted words', ['Lena Ward, research director at Halden Group, sees the lineup as its “Achilles heel.”'], 'Lena Ward'],
+    ['"he" as the subject a long lead and a role introduce', ['“I now recall,” Tom Hale said.', 'Last week Treasury Department official Mark Ellis revealed the call to investigators, saying he recalled it “vividly.”'], 'Mark Ellis'],
+    ['the person whose words the paragraph before reported, over the last one quoted', ['“The consensus is broken,” said Avi Stern, a fellow at the Harbor Forum.', 'Omar Nasser said it was only the latest move to force a surrender.', '“They wanted us on our knees. We stand tall.”'], 'Omar Nasser'],
   ])('finds %s', (_form, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
+
+describe('a quotation whose attribution comes after the next one in its sentence', () => {
+  it('gives a fragment the speaker named after the fragment that follows it', () => {
+    const model = modelFromBlocks([{ kind: 'paragraph', text: 'The outages have been “terribly disruptive” and the firm is acting, but for now “we will not gamble with safety,” chief executive Ana Roe said.' }]);
+    expect(findQuotes(model, findEntities(model)).map((quote) => quote.speaker)).toEqual(['Ana Roe', 'Ana Roe']);
+  });
+
+  it('leaves a fragment the reporter’s verb introduces to that verb', () => {
+    const model = modelFromBlocks([{ kind: 'paragraph', text: 'Tom Hale called the plan “a disgrace” and then, “we will fight it,” Ana Roe said.' }]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
   });
 });

@@ -34,6 +34,8 @@ const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)
 
 /** "’s spokesman ", "’s longtime lawyer ": a role owned by the name before it, up to the verb. */
 const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
+/** "X’s source inside the camp, a refugee who …,": someone of the name's the story does not name, whatever follows up to the verb. */
+const OWNED_UNNAMED = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:source|sources|insider|insiders|informant|contact|contacts)\b/;
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 export function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
   // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
@@ -83,6 +85,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const ownedSingular = ownedRole && !LEXICON.roleNouns.has(ownedRole) && ownedRole.endsWith('s') ? ownedRole.slice(0, -1) : undefined;
   if (ownedSingular && LEXICON.roleNouns.has(ownedSingular)) return null;
   if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
+  if (chosen && last && last.start > chosen.end && OWNED_UNNAMED.test(context.text.slice(chosen.end, chosen.end + 60))) return null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
