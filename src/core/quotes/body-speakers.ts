@@ -3,6 +3,7 @@
  * "analysts at X … they wrote", "described as “…” by the department".
  */
 import type { Entity } from '../entities/entity';
+import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
@@ -100,7 +101,19 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   // "the commission's analysis": the body named with the owner's noun.
   const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
   if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
+    // "the prosecutor’s office said": the office of someone the story described so, else of no one it names.
+    if (noun.text === 'office' && LEXICON.roleNouns.has(possessor)) return namedBody(context, noun.start, possessor) ?? null;
     return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
+function namedBody(context: SpeakerContext, at: number, word: string): Entity | undefined {
+  const from = firstMentionAt(context, at) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization' && entity.name.toLowerCase().includes(word)) return entity;
   }
   return undefined;
 }

@@ -125,6 +125,8 @@ describe('speakers as news writes them', () => {
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
     ['"he" as the player a team and a position introduce, not the coach quoted before', ['“We played well,” coach Dan Reeves said.', 'Hawks defenseman Tom Birch, who joked about the sticks, could see the frustration on his friend’s face.', '“He is used to scoring,” he said.'], 'Tom Birch'],
+    ['nobody, for the office of a prosecutor the story does not name, not the last body named', ['The caller asked about the Harbor Union.', '“Somebody ought to pay,” the prosecutor’s office said.'], null],
+    ['the body whose name says whose office it is', ['The Kent County Prosecutor’s Office charged Tom Hale.', '“He made threats,” the prosecutor’s office said.'], 'Kent County Prosecutor’s Office'],
     ['nobody, for the unnamed rep a name owns', ['Jane Roe sang at the gala.', 'Roe’s rep told reporters that this was untrue. “They are trying to deflect.”'], null],
     ['nobody, for the unnamed source a reporter’s name owns', ['Reporter Tom Hale’s source inside the camp, a refugee who asked not to be named, said the claim is “absolutely not true.”'], null],
     ['the body that rejected something as the quoted words', ['The Ministry of Defence rejected the accusations as “patently false.”'], 'Ministry of Defence'],
