@@ -22,6 +22,8 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|ins
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** A verb right after a name: the name is a clause's subject ("said Acme would …", "said Roe had …"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|were|are|did|does|do)\b/;
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
 const LEDE_REACH = 600;
 /** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
@@ -72,6 +74,12 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
+  // of its own goes on the clause before, whose subject opens the sentence.
+  if (!chosen && last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
+    const subject = clauseSubject(context, verb.start);
+    if (subject?.type === 'person') return subject;
+  }
   // "the mum-of-three told …": the mother (or father) the story is about.
   const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
   if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
@@ -142,6 +150,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
   const between = named ? tokenise(context.text, verb.end, named.start) : [];
   if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
+  // "said SpaceX would fly it": the name is the subject of what was said, not the one saying it.
+  if (named && CLAUSE_VERB_AFTER.test(context.text.slice(named.end, named.end + 16))) return undefined;
   if (named) return named.entity;
   // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
   // subject, read as a subject before a verb is.
