@@ -99,6 +99,24 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Storms hit New Zealand’s Hokianga overnight.'))).toEqual(['place:New Zealand', 'place:Hokianga']);
   });
 
+  it('splits a known name’s possessive from the name it owns, each typed by its own words', () => {
+    expect(named(entitiesOf('Canada’s Office of the Auditor General wrote the report.'))).toEqual(['place:Canada', 'organization:Office of the Auditor General']);
+    expect(named(entitiesOf('“We are late,” said Ana Roe of NASA’s Deep Ice Laboratory.'))).toEqual(['person:Ana Roe', 'organization:NASA', 'organization:Deep Ice Laboratory']);
+  });
+
+  it('reads a person named after a country’s possessive by the name, not the country', () => {
+    expect(named(entitiesOf('Chile’s Zorvan Pelic and Peru’s Ivan Cardoso meet on Friday.'))).toEqual(['place:Chile', 'person:Zorvan Pelic', 'place:Peru', 'person:Ivan Cardoso']);
+  });
+
+  it('types owners listed with their possessions as one list, and the possessions as another', () => {
+    expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
+      'person:Jane Holm',
+      'organization:Quillbyte Inc',
+      'person:Drevan Kolst',
+      'organization:Zentara Corp',
+    ]);
+  });
+
   it('types the firm a role works at as an organization', () => {
     expect(named(entitiesOf('said Tom Brady, an analyst at Kessler Whitby.'))).toEqual(['person:Tom Brady', 'organization:Kessler Whitby']);
   });

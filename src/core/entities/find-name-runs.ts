@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenise';
 import { isCapitalised } from '../text/tokenise';
-import { isNamePrefix, givenNameGender } from './gazetteer';
+import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
@@ -96,7 +96,9 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const current = tokens[last] as Token;
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
-      if (isPossessive(current) && !isCue(next.text)) break;
+      // "Queen’s University", "Children’s Hospital" go on after their possessive; "NASA’s | Office
+      // of the Inspector General", "Britain’s | Royal Navy" do not: a name of its own owns the next one.
+      if (isPossessive(current) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
       // "Mercer Island-based": the compound ends the run, its name part the name.
       if (compoundName(next.text) !== null) {
         runs.push({ first: index, last: last + 1, compound: true });
@@ -152,6 +154,13 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   return runs;
 }
 
+/** Whether the run's words up to their possessive are a name the gazetteer knows ("NASA’s", "New Zealand’s"). */
+function ownsNext(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map((token) => token.text);
+  words[words.length - 1] = (words.at(-1) as string).slice(0, -2);
+  return lookupName(words.join(' ')) !== null;
+}
+
 /**
  * "Office for the Coordination | of Humanitarian Affairs", "Organisation for the Prohibition | of
  * Chemical Weapons": a body's name that already went on after its head word goes on again.
@@ -163,11 +172,14 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
   return false;
 }
 
-/** "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's head word. */
+/**
+ * "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's
+ * head word. Not "Ana Roe of | NASA’s Jet Propulsion Laboratory", where a possessive ends them.
+ */
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
   let end = from;
   if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
-  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
   return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }
 
@@ -178,6 +190,6 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   if (before.some((word) => CONNECTORS.has(word))) return true;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
-  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
   return LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }

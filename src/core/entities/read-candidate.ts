@@ -254,8 +254,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
-    // "New Zealand’s Northland": a region of a known place.
-    if (isPossessive(prev)) {
+    // "New Zealand’s Northland": a region of a known place. Not "Britain’s Andy Murray": a name of two
+    // words or more after a country's possessive is as often its people's, and is typed by its own words.
+    if (isPossessive(prev) && first === last) {
       const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));
       if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
     }

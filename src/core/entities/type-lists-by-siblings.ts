@@ -1,0 +1,95 @@
+import type { Candidate } from './candidate';
+import { MEDIUM, WEAK } from './evidence';
+
+/** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
+const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
+
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
+/** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ Coach"). */
+const OWNS = /^['’]s? $/;
+
+/** One item of a list: a name, and the name that owns it where one does. */
+interface Item {
+  readonly name: Candidate;
+  readonly owner: Candidate | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The sentence's names as list items: "Jeff Bezos’s Blue Origin" is one item, owned by Jeff Bezos. */
+function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
+  const items: Item[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index] as Candidate;
+    const next = candidates[index + 1];
+    if (next && OWNS.test(text.slice(candidate.end, next.start))) {
+      items.push({ name: next, owner: candidate, start: candidate.start, end: next.end });
+      index += 1;
+    } else items.push({ name: candidate, owner: null, start: candidate.start, end: candidate.end });
+  }
+  return items;
+}
+
+/**
+ * "Walmart, Kroger and Costco": names listed together are of one type, so a known item lends its
+ * type to the unknown ones. In "Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX" the owned names
+ * are one list and their owners another; "Serbia’s" is no sibling of the names around it.
+ */
+export function typeListsBySiblings(text: string, candidates: readonly Candidate[]): void {
+  const items = itemsOf(text, candidates);
+  let from = 0;
+  for (let index = 1; index <= items.length; index += 1) {
+    const previous = items[index - 1] as Item;
+    const current = items[index];
+    if (current && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
+    const list = items.slice(from, index);
+    from = index;
+    // "In an interview with Bloomberg, Demir said": a name after a comma that speaks is the clause's
+    // subject, not a second item of a list without "and"/"or".
+    if (list.length < 2) continue;
+    const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Item).end, item.start));
+    const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Item).end, (list.at(-1) as Item).end + 30));
+    if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
+    // "In Geneva, World Health Organization official X spoke": an opening phrase of place, then the subject.
+    const first = list[0] as Item;
+    if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !/\b(?:and|or)\b/.test(gaps[0] ?? '')) continue;
+    // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
+    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
+    // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.
+    if (listed && governedByLocative(text, first.start)) for (const item of list.slice(1)) item.name.evidence.place += WEAK;
+    typeSiblings(list.map((item) => item.name), listed);
+    const owners = list.flatMap((item) => (item.owner ? [item.owner] : []));
+    if (owners.length > 1) typeSiblings(owners, listed);
+  }
+}
+
+/** Lends the type that some items of one list show to the others. */
+function typeSiblings(list: readonly Candidate[], listed: boolean): void {
+  const known = list.find((item) => item.known && !item.known.city);
+  if (known?.known) {
+    for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
+    return;
+  }
+  // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
+  const person = list.some((item) => item.evidence.person >= MEDIUM);
+  const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
+  if (person && !other && listed) for (const item of list) item.evidence.person += MEDIUM;
+  // "Granbury and Mount Pellam": a list with a place by its own words (not by the city list, which
+  // holds many given names) is of places, and lends that to items nothing else types.
+  const place = list.some((item) => item.evidence.place - (item.known?.city ? MEDIUM : 0) >= MEDIUM && item.evidence.place > Math.max(item.evidence.person, item.evidence.organization));
+  if (place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.place += WEAK;
+}
+
+/**
+ * Prepositions that place every item of a list after them: "in Tregwyn, Llanferth and Caerbryn",
+ * "between Porthwen and Cork". Not "from" or "to", which name senders and bodies as often ("a letter
+ * to Acme and Brellin"), nor "at", which names employers ("analysts at X and Y").
+ */
+const LIST_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'between', 'outside', 'inside']);
+
+/** Whether such a preposition comes just before `start`. */
+function governedByLocative(text: string, start: number): boolean {
+  const word = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return word !== undefined && LIST_LOCATIVES.has(word);
+}
