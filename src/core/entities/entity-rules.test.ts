@@ -108,6 +108,11 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Chile’s Zorvan Pelic and Peru’s Ivan Cardoso meet on Friday.'))).toEqual(['place:Chile', 'person:Zorvan Pelic', 'place:Peru', 'person:Ivan Cardoso']);
   });
 
+  it('reads "person of place" in a list as a person and a place, and keeps a body’s "of" in its name', () => {
+    expect(named(entitiesOf('The final went to Zorvan Pelic of Chile and Ivan Cardoso of Peru.'))).toEqual(['person:Zorvan Pelic', 'place:Chile', 'person:Ivan Cardoso', 'place:Peru']);
+    expect(named(entitiesOf('Loans came from the University of Tarvel and the Bank of Morlan.'))).toEqual(['organization:University of Tarvel', 'organization:Bank of Morlan']);
+  });
+
   it('types owners listed with their possessions as one list, and the possessions as another', () => {
     expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
       'person:Jane Holm',

@@ -6,13 +6,17 @@ const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Acr
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
-/** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ Coach"). */
+/** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ coach"). */
 const OWNS = /^['’]s? $/;
 
-/** One item of a list: a name, and the name that owns it where one does. */
+/**
+ * One item of a list: a name, and the name that qualifies it where one does: its owner ("Serbia’s
+ * Novak Djokovic") or where it is from ("Ana Roe of Chile"). Bodies' names with "of" ("Bank of
+ * England") are one name already.
+ */
 interface Item {
   readonly name: Candidate;
-  readonly owner: Candidate | null;
+  readonly qualifier: Candidate | null;
   readonly start: number;
   readonly end: number;
 }
@@ -23,18 +27,23 @@ function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index] as Candidate;
     const next = candidates[index + 1];
-    if (next && OWNS.test(text.slice(candidate.end, next.start))) {
-      items.push({ name: next, owner: candidate, start: candidate.start, end: next.end });
-      index += 1;
-    } else items.push({ name: candidate, owner: null, start: candidate.start, end: candidate.end });
+    const gap = next ? text.slice(candidate.end, next.start) : '';
+    if (next && OWNS.test(gap)) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
+    else if (next && gap === ' of ') items.push({ name: candidate, qualifier: next, start: candidate.start, end: next.end });
+    else {
+      items.push({ name: candidate, qualifier: null, start: candidate.start, end: candidate.end });
+      continue;
+    }
+    index += 1;
   }
   return items;
 }
 
 /**
  * "Walmart, Kroger and Costco": names listed together are of one type, so a known item lends its
- * type to the unknown ones. In "Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX" the owned names
- * are one list and their owners another; "Serbia’s" is no sibling of the names around it.
+ * type to the unknown ones. In "Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX" and "Ana Roe of
+ * Chile and Tom Bell of Peru" the names are one list and their qualifiers another: "Chile" is no
+ * sibling of "Tom Bell".
  */
 export function typeListsBySiblings(text: string, candidates: readonly Candidate[]): void {
   const items = itemsOf(text, candidates);
@@ -59,8 +68,8 @@ export function typeListsBySiblings(text: string, candidates: readonly Candidate
     // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.
     if (listed && governedByLocative(text, first.start)) for (const item of list.slice(1)) item.name.evidence.place += WEAK;
     typeSiblings(list.map((item) => item.name), listed);
-    const owners = list.flatMap((item) => (item.owner ? [item.owner] : []));
-    if (owners.length > 1) typeSiblings(owners, listed);
+    const qualifiers = list.flatMap((item) => (item.qualifier ? [item.qualifier] : []));
+    if (qualifiers.length > 1) typeSiblings(qualifiers, listed);
   }
 }
 
