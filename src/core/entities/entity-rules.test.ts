@@ -113,6 +113,23 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Loans came from the University of Tarvel and the Bank of Morlan.'))).toEqual(['organization:University of Tarvel', 'organization:Bank of Morlan']);
   });
 
+  it('splits two companies joined by "and" where a company’s form closes the second, and keeps "and" inside one name', () => {
+    expect(named(entitiesOf('Bids came from Brellin Robotics Ltd and Tyvo Micro-Launch Systems Inc last year.', 'Tyvo said it was ready.'))).toEqual([
+      'organization:Brellin Robotics Ltd',
+      'organization:Tyvo Micro-Launch Systems Inc',
+    ]);
+    expect(named(entitiesOf('Shares of Harrow and Pell Inc rose.'))).toEqual(['organization:Harrow and Pell Inc']);
+    expect(named(entitiesOf('The Department of Health and Human Services and the Coastal Travel and Tourism Council met.'))).toEqual([
+      'organization:Department of Health and Human Services',
+      'organization:Coastal Travel and Tourism Council',
+    ]);
+  });
+
+  it('leaves a role before "of" out of the body’s name', () => {
+    expect(named(entitiesOf('“We are ready,” said Mara Quint, CEO and Co-founder of Brellin Robotics Inc.'))).toEqual(['person:Mara Quint', 'organization:Brellin Robotics Inc']);
+    expect(named(entitiesOf('Talks with the Chairman of the Tarvel Savings Bank ended.'))).toEqual(['organization:Tarvel Savings Bank']);
+  });
+
   it('types owners listed with their possessions as one list, and the possessions as another', () => {
     expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
       'person:Jane Holm',

@@ -24,6 +24,8 @@ export const compoundName = (word: string): string | null => (word.includes('-')
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
 const BREAKING_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep', 'Gov', 'Governor', 'Mayor', 'Chancellor', 'CEO', 'Chairman', 'Chairwoman', 'Director', 'Ambassador', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prime', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Professor', 'Prof', 'President-elect', 'Premier', 'Vice']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
+/** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
@@ -191,5 +193,9 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
-  return LEXICON.orgCues.has(tokens[end]?.text ?? '');
+  const head = tokens[end]?.text ?? '';
+  // "Barnes and Noble Inc" is one company, "Ceres Robotics and Tyvak Systems Inc" two: a company's
+  // form closes a name of its own where a name of two words or more stands before the "and".
+  if (COMPANY_FORMS.has(head) && before.length > 1) return false;
+  return LEXICON.orgCues.has(head);
 }

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
-import { compoundName, isPossessive, nameEnd } from './find-name-runs';
+import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 
@@ -31,8 +31,6 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
-/** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
-const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
@@ -64,6 +62,8 @@ function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
   return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
 }
+/** "Chairman", "Co-founder", "CEO": a title or a role, capitalised before a name or an "of". */
+const isRoleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word) || LEXICON.roleNouns.has(word.toLowerCase());
 const hasOrgCue = (words: readonly string[]): boolean =>
   words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
 
@@ -115,6 +115,16 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       words = wordsOf(first);
     }
     if (first === last && initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')) return null;
+    known = lookupName(words.join(' '));
+  }
+  // "Founder of Brellin Robotics Inc", "Governor of the Bank of Tarvel": a role before "of" is its
+  // holder's, not part of the body's name.
+  const of = words.indexOf('of');
+  if (!known && of > 0 && words.slice(0, of).every(isRoleWord) && hasOrgCue(words.slice(of + 1))) {
+    first += of + 1;
+    initial = false;
+    while (first < last && /^\p{Ll}/u.test(tokens[first]?.text ?? '')) first += 1;
+    words = wordsOf(first);
     known = lookupName(words.join(' '));
   }
   // "Islamist Muslim Brotherhood": a demonym before a known name is not part of it.
@@ -275,7 +285,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
-    if (COMPANY_SUFFIXES.has(next.text.replace(/\.$/, ''))) evidence.organization += STRONG;
+    if (COMPANY_FORMS.has(next.text.replace(/\.$/, ''))) evidence.organization += STRONG;
     // "Facebook users", "Apple shares", "Oculus founder": a company's.
     if (COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   }
