@@ -130,6 +130,20 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Talks with the Chairman of the Tarvel Savings Bank ended.'))).toEqual(['organization:Tarvel Savings Bank']);
   });
 
+  it('reads a name after a word for the famous, or after a player’s position opening the sentence, as a person', () => {
+    expect(named(entitiesOf('Chile star Zorvan was in the crowd.'))).toEqual(['place:Chile', 'person:Zorvan']);
+    expect(named(entitiesOf('Defenseman Tolvek Ranst scored twice.'))).toEqual(['person:Tolvek Ranst']);
+  });
+
+  it('reads a double given name by its first part', () => {
+    expect(named(entitiesOf('Fans cheered Jo-Marten Valk on Sunday.'))).toEqual(['person:Jo-Marten Valk']);
+  });
+
+  it('types the two sides of a contest alike', () => {
+    expect(named(entitiesOf('Later Zorvan Pelic edged Ivan Cardoso 6-4, 6-3.'))).toEqual(['person:Zorvan Pelic', 'person:Ivan Cardoso']);
+    expect(named(entitiesOf('In the final Peru rallied to beat Tarvelia 2-1.'))).toEqual(['place:Peru', 'place:Tarvelia']);
+  });
+
   it('types owners listed with their possessions as one list, and the possessions as another', () => {
     expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
       'person:Jane Holm',

@@ -120,5 +120,10 @@ export function givenNameGender(word: string): Gender {
   const male = maleNames.has(word);
   const female = femaleNames.has(word);
   if (male && female) return 'either';
-  return male ? 'male' : female ? 'female' : null;
+  if (male || female) return male ? 'male' : 'female';
+  // "Jo-Wilfried", "Jean-Baptiste": a double given name is named by its first part.
+  const double = DOUBLE_NAME.exec(word)?.[1];
+  return double ? givenNameGender(double) : null;
 }
+
+const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;

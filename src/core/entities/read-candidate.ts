@@ -28,6 +28,11 @@ const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'm
 /** Nouns naming a publication before its name: "the journal Nature". */
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
+/**
+ * Lower-case words for the famous before their name ("Brazil star Neymar", "tennis great Rod
+ * Laver"): a person's; not role nouns, as capitalised they open other names ("Star Wars", "Great Lakes").
+ */
+const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
@@ -245,7 +250,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
-    if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
+    if ((LEXICON.roleNouns.has(prev.text) || FAME_NOUNS.has(prev.text)) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>

@@ -6,6 +6,9 @@ const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Acr
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
+/** A contest between the names either side: "Ana Roe edged Tom Bell", "Chile rallied to beat Peru". */
+const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|topped|tops|downed|outlasted|overcame|upset|stunned|routed|thrashed|swept|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
+
 /** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ coach"). */
 const OWNS = /^['’]s? $/;
 
@@ -70,6 +73,11 @@ export function typeListsBySiblings(text: string, candidates: readonly Candidate
     typeSiblings(list.map((item) => item.name), listed);
     const qualifiers = list.flatMap((item) => (item.qualifier ? [item.qualifier] : []));
     if (qualifiers.length > 1) typeSiblings(qualifiers, listed);
+  }
+  // "Vasco Ferin defeated Ana Roe": the sides of a contest are of one type, players or teams.
+  for (let index = 1; index < items.length; index += 1) {
+    const [winner, loser] = [items[index - 1] as Item, items[index] as Item];
+    if (CONTEST.test(text.slice(winner.end, loser.start))) typeSiblings([winner.name, loser.name], true);
   }
 }
 
