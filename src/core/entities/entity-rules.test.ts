@@ -144,6 +144,14 @@ describe('entity rules', () => {
     expect(named(entitiesOf('In the final Peru rallied to beat Tarvelia 2-1.'))).toEqual(['place:Peru', 'place:Tarvelia']);
   });
 
+  it('reads a lone "al-" name after a country’s possessive as a place, however often the story repeats it', () => {
+    expect(named(entitiesOf('Troops in northern Chile’s al-Qarn stayed.', 'The al-Qarn base closed, and aid left al-Qarn.'))).toEqual(['place:Chile', 'place:al-Qarn']);
+  });
+
+  it('reads a name given after "known as" a group’s noun as the group’s', () => {
+    expect(named(entitiesOf('They trained rebels known as Jaysh al Nadir last year.'))).toEqual(['organization:Jaysh al Nadir']);
+  });
+
   it('types owners listed with their possessions as one list, and the possessions as another', () => {
     expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
       'person:Jane Holm',

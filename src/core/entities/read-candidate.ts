@@ -25,6 +25,8 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** Fighters whose name, given after "known as", is their group's: "opposition forces known as X". */
+const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgents']);
 /** Nouns naming a publication before its name: "the journal Nature". */
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
@@ -221,7 +223,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
-  if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
+  // "Hamid al-Rashid"; not "al-Tanf" alone, as often a town's name as a surname short of its person's.
+  if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
@@ -259,6 +262,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (employer) evidence.organization += MEDIUM;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
     else if (LOCATIVES.has(word)) evidence.place += WEAK;
+    // "a militia known as X", "forces known as X", "a startup called X": a body introduced by its noun.
+    const noun = word === 'as' && prev2?.text === 'known' ? tokens[first - 3]?.text : word === 'called' || word === 'named' ? prev2?.text : undefined;
+    if (noun && (ORG_NOUNS.has(noun) || ORG_NOUNS.has(noun.replace(/s$/, '')) || FIGHTERS.has(noun))) evidence.organization += MEDIUM;
     // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
     if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
