@@ -110,6 +110,7 @@ describe('entity rules', () => {
 
   it('reads "person of place" in a list as a person and a place, and keeps a body’s "of" in its name', () => {
     expect(named(entitiesOf('The final went to Zorvan Pelic of Chile and Ivan Cardoso of Peru.'))).toEqual(['person:Zorvan Pelic', 'place:Chile', 'person:Ivan Cardoso', 'place:Peru']);
+    expect(named(entitiesOf('Ivan Cardoso of Chile and Tarvelia spoke first.'))).toEqual(['person:Ivan Cardoso', 'place:Chile', 'place:Tarvelia']);
     expect(named(entitiesOf('Loans came from the University of Tarvel and the Bank of Morlan.'))).toEqual(['organization:University of Tarvel', 'organization:Bank of Morlan']);
   });
 

@@ -32,7 +32,7 @@ function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
     const next = candidates[index + 1];
     const gap = next ? text.slice(candidate.end, next.start) : '';
     if (next && OWNS.test(gap)) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
-    else if (next && gap === ' of ') items.push({ name: candidate, qualifier: next, start: candidate.start, end: next.end });
+    else if (next && gap === ' of ' && !headsList(text, candidates, index + 1)) items.push({ name: candidate, qualifier: next, start: candidate.start, end: next.end });
     else {
       items.push({ name: candidate, qualifier: null, start: candidate.start, end: candidate.end });
       continue;
@@ -40,6 +40,16 @@ function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
     index += 1;
   }
   return items;
+}
+
+/**
+ * "Ana Roe of Chile and Peru": the name after "of" heads a list of its own, unless the next item
+ * has an "of" too ("Ana Roe of Chile and Tom Bell of Peru").
+ */
+function headsList(text: string, candidates: readonly Candidate[], at: number): boolean {
+  const [item, next, after] = [candidates[at], candidates[at + 1], candidates[at + 2]];
+  if (!item || !next || !LIST_GAP.test(text.slice(item.end, next.start))) return false;
+  return !after || text.slice(next.end, after.start) !== ' of ';
 }
 
 /**
