@@ -31,8 +31,9 @@ const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgen
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
 /**
- * Lower-case words for the famous before their name ("Brazil star Neymar", "tennis great Rod
- * Laver"): a person's; not role nouns, as capitalised they open other names ("Star Wars", "Great Lakes").
+ * Lower-case words for the famous before their name, after what they are famous for ("Brazil star
+ * Neymar", "tennis great Rod Laver"): a person's; not "the star Vega". Not role nouns, as capitalised
+ * they open other names ("Star Wars", "Great Lakes").
  */
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
@@ -253,7 +254,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
-    if ((LEXICON.roleNouns.has(prev.text) || FAME_NOUNS.has(prev.text)) && !qualifies) evidence.person += MEDIUM;
+    const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
+    if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>

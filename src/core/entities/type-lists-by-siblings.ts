@@ -6,8 +6,8 @@ const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Acr
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
-/** A contest between the names either side: "Ana Roe edged Tom Bell", "Chile rallied to beat Peru". */
-const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|topped|tops|downed|outlasted|overcame|upset|stunned|routed|thrashed|swept|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
+/** A contest between the names either side: "Ana Roe edged Tom Bell", "Vasco Ferin rallied to beat Ana Roe". */
+const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|downed|outlasted|overcame|routed|thrashed|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
 
 /** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ coach"). */
 const OWNS = /^['’]s? $/;
@@ -84,10 +84,11 @@ export function typeListsBySiblings(text: string, candidates: readonly Candidate
     const qualifiers = list.flatMap((item) => (item.qualifier ? [item.qualifier] : []));
     if (qualifiers.length > 1) typeSiblings(qualifiers, listed);
   }
-  // "Vasco Ferin defeated Ana Roe": the sides of a contest are of one type, players or teams.
+  // "Vasco Ferin defeated Ana Roe": a player's opponent is a player. Only people lend their type here:
+  // "Brellin beat Wall Street estimates" makes no place of Brellin.
   for (let index = 1; index < items.length; index += 1) {
     const [winner, loser] = [items[index - 1] as Item, items[index] as Item];
-    if (CONTEST.test(text.slice(winner.end, loser.start))) typeSiblings([winner.name, loser.name], true);
+    if (CONTEST.test(text.slice(winner.end, loser.start))) lendPerson([winner.name, loser.name]);
   }
 }
 
@@ -98,14 +99,19 @@ function typeSiblings(list: readonly Candidate[], listed: boolean): void {
     for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
     return;
   }
-  // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
   const person = list.some((item) => item.evidence.person >= MEDIUM);
-  const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
-  if (person && !other && listed) for (const item of list) item.evidence.person += MEDIUM;
+  if (listed) lendPerson(list);
   // "Granbury and Mount Pellam": a list with a place by its own words (not by the city list, which
   // holds many given names) is of places, and lends that to items nothing else types.
   const place = list.some((item) => item.evidence.place - (item.known?.city ? MEDIUM : 0) >= MEDIUM && item.evidence.place > Math.max(item.evidence.person, item.evidence.organization));
   if (place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.place += WEAK;
+}
+
+/** "ministers Jonathan Moyo and Saviour Kasukuwere": names with a clear person among them, and no clear place or body, are people's. */
+function lendPerson(names: readonly Candidate[]): void {
+  const person = names.some((item) => item.evidence.person >= MEDIUM);
+  const other = names.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
+  if (person && !other) for (const item of names) item.evidence.person += MEDIUM;
 }
 
 /**
