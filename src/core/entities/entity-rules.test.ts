@@ -129,6 +129,7 @@ describe('entity rules', () => {
   it('leaves a role before "of" out of the body’s name', () => {
     expect(named(entitiesOf('“We are ready,” said Mara Quint, CEO and Co-founder of Brellin Robotics Inc.'))).toEqual(['person:Mara Quint', 'organization:Brellin Robotics Inc']);
     expect(named(entitiesOf('Talks with the Chairman of the Tarvel Savings Bank ended.'))).toEqual(['organization:Tarvel Savings Bank']);
+    expect(named(entitiesOf('Nurses at the Prince of Tarvel Hospital walked out.'))).toEqual(['organization:Prince of Tarvel Hospital']);
   });
 
   it('reads a name after a word for the famous, or after a player’s position opening the sentence, as a person', () => {

@@ -156,11 +156,15 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   return runs;
 }
 
-/** Whether the run's words up to their possessive are a name the gazetteer knows ("NASA’s", "New Zealand’s"). */
+/**
+ * Whether the run's words up to their possessive are a place or body the gazetteer names ("NASA’s",
+ * "New Zealand’s"); not a city of the city list, many of which are surnames too ("McDonald’s").
+ */
 function ownsNext(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).map((token) => token.text);
   words[words.length - 1] = (words.at(-1) as string).slice(0, -2);
-  return lookupName(words.join(' ')) !== null;
+  const owner = lookupName(words.join(' '));
+  return owner !== null && !owner.city;
 }
 
 /**

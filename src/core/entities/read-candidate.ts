@@ -70,8 +70,11 @@ function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
   return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
 }
-/** "Chairman", "Co-founder", "CEO": a title or a role, capitalised before a name or an "of". */
-const isRoleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || isHyphenatedTitle(word) || LEXICON.roleNouns.has(word.toLowerCase());
+/**
+ * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
+ * open bodies' names ("Prince of Wales Hospital").
+ */
+const isRoleWord = (word: string): boolean => LEXICON.roleNouns.has(word) || LEXICON.roleNouns.has(word.toLowerCase());
 const hasOrgCue = (words: readonly string[]): boolean =>
   words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
 
