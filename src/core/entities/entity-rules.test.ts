@@ -138,6 +138,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Defenseman Tolvek Ranst scored twice.'))).toEqual(['person:Tolvek Ranst']);
   });
 
+  it('reads a name before a team’s coach or player as the team’s', () => {
+    expect(named(entitiesOf('Afterwards Marlins coach Tolvek Ranst praised the Marlins.'))).toEqual(['organization:Marlins', 'person:Tolvek Ranst']);
+  });
+
   it('reads a double given name by its first part', () => {
     expect(named(entitiesOf('Fans cheered Jo-Marten Valk on Sunday.'))).toEqual(['person:Jo-Marten Valk']);
   });

@@ -25,6 +25,8 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** A team's staff and positions, after its name: "Wild coach Ana Roe", "Sabres captain Tom Bell". */
+const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender', 'goalkeeper', 'defenseman', 'defenceman', 'striker', 'midfielder', 'winger', 'quarterback', 'pitcher']);
 /** Fighters whose name, given after "known as", is their group's: "opposition forces known as X". */
 const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgents']);
 /** Nouns naming a publication before its name: "the journal Nature". */
@@ -297,7 +299,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
-    if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
+    if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
