@@ -142,6 +142,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Afterwards Marlins coach Tolvek Ranst praised the Marlins.'))).toEqual(['organization:Marlins', 'person:Tolvek Ranst']);
   });
 
+  it('reads the name of a regime or an administration as its leader’s', () => {
+    expect(named(entitiesOf('Aid was blocked by the Tolvek regime’s forces.'))).toEqual(['person:Tolvek']);
+  });
+
   it('reads a double given name by its first part', () => {
     expect(named(entitiesOf('Fans cheered Jo-Marten Valk on Sunday.'))).toEqual(['person:Jo-Marten Valk']);
   });

@@ -25,6 +25,8 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** What a leader's name qualifies: "the Assad regime", "the Obama administration". */
+const RULE_NOUNS = new Set(['regime', 'administration']);
 /** A team's staff and positions, after its name: "Wild coach Ana Roe", "Sabres captain Tom Bell". */
 const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender', 'goalkeeper', 'defenseman', 'defenceman', 'striker', 'midfielder', 'winger', 'quarterback', 'pitcher']);
 /** Fighters whose name, given after "known as", is their group's: "opposition forces known as X". */
@@ -43,6 +45,7 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
+const POSSESSIVE_END = /['’]s$/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
 /** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
@@ -300,6 +303,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
+    if (RULE_NOUNS.has(next.text.replace(POSSESSIVE_END, ''))) evidence.person += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
