@@ -98,8 +98,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const current = tokens[last] as Token;
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
-      // "Queen’s University", "Children’s Hospital" go on after their possessive; "NASA’s | Office
-      // of the Inspector General", "Britain’s | Royal Navy" do not: a name of its own owns the next one.
+      // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
+      // of the Auditor General" does not: a name of its own owns the next one.
       if (isPossessive(current) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
       // "Mercer Island-based": the compound ends the run, its name part the name.
       if (compoundName(next.text) !== null) {
@@ -157,7 +157,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
 }
 
 /**
- * Whether the run's words up to their possessive are a place or body the gazetteer names ("NASA’s",
+ * Whether the run's words up to their possessive are a place or body the gazetteer names ("Canada’s",
  * "New Zealand’s"); not a city of the city list, many of which are surnames too ("McDonald’s").
  */
 function ownsNext(tokens: readonly Token[], first: number, last: number): boolean {
@@ -180,7 +180,7 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
 
 /**
  * "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's
- * head word. Not "Ana Roe of | NASA’s Jet Propulsion Laboratory", where a possessive ends them.
+ * head word. Not "Ana Roe of | Chile’s Deep Ice Laboratory", where a possessive ends them.
  */
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
   let end = from;
@@ -198,7 +198,7 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   let end = last + 2;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
   const head = tokens[end]?.text ?? '';
-  // "Barnes and Noble Inc" is one company, "Ceres Robotics and Tyvak Systems Inc" two: a company's
+  // "Barnes and Noble Inc" is one company, "Brellin Robotics Ltd and Tyvo Systems Inc" two: a company's
   // form closes a name of its own where a name of two words or more stands before the "and".
   if (COMPANY_FORMS.has(head) && before.length > 1) return false;
   return LEXICON.orgCues.has(head);

@@ -114,6 +114,8 @@ for (const key of named.keys()) {
 /** "Syrian", "Russians", "British": words for peoples, never places. */
 export const isDemonym = (word: string): boolean => demonyms.has(word);
 
+const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
+
 /** Whether `word` is a given name in the name lists, and whose. */
 export function givenNameGender(word: string): Gender {
   if (word.length < 2) return null;
@@ -121,9 +123,7 @@ export function givenNameGender(word: string): Gender {
   const female = femaleNames.has(word);
   if (male && female) return 'either';
   if (male || female) return male ? 'male' : 'female';
-  // "Jo-Wilfried", "Jean-Baptiste": a double given name is named by its first part.
+  // "Jean-Baptiste", "Anne-Marie": a double given name is named by its first part.
   const double = DOUBLE_NAME.exec(word)?.[1];
   return double ? givenNameGender(double) : null;
 }
-
-const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;

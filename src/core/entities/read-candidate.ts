@@ -25,18 +25,18 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
-/** What a leader's name qualifies: "the Assad regime", "the Obama administration". */
+/** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
-/** A team's staff and positions, after its name: "Wild coach Ana Roe", "Sabres captain Tom Bell". */
+/** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
 const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender', 'goalkeeper', 'defenseman', 'defenceman', 'striker', 'midfielder', 'winger', 'quarterback', 'pitcher']);
-/** Fighters whose name, given after "known as", is their group's: "opposition forces known as X". */
+/** Fighters whose name, given after "known as", is their group's: "rebels known as Jaysh al Nadir". */
 const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgents']);
 /** Nouns naming a publication before its name: "the journal Nature". */
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
 /**
- * Lower-case words for the famous before their name, after what they are famous for ("Brazil star
- * Neymar", "tennis great Rod Laver"): a person's; not "the star Vega". Not role nouns, as capitalised
+ * Lower-case words for the famous before their name, after what they are famous for ("Chile star
+ * Zorvan", "tennis great Rod Laver"): a person's; not "the star Vega". Not role nouns, as capitalised
  * they open other names ("Star Wars", "Great Lakes").
  */
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
@@ -45,7 +45,6 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
-const POSSESSIVE_END = /['’]s$/;
 const WHICH = /^, which\s/;
 /** "said it", "said that it", "said on Tuesday it", "said in a statement that it". */
 /** Verbs whose "it" is their object, not a body speaking of itself: "as Quell put it", "Roe called it a mistake". */
@@ -135,9 +134,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   }
   // "Founder of Brellin Robotics Inc", "Governor of the Bank of Tarvel": a role before "of" is its
   // holder's, not part of the body's name.
-  const of = words.indexOf('of');
-  if (!known && of > 0 && words.slice(0, of).every(isRoleWord) && hasOrgCue(words.slice(of + 1))) {
-    first += of + 1;
+  const ofAt = words.indexOf('of');
+  if (!known && ofAt > 0 && words.slice(0, ofAt).every(isRoleWord) && hasOrgCue(words.slice(ofAt + 1))) {
+    first += ofAt + 1;
     initial = false;
     while (first < last && /^\p{Ll}/u.test(tokens[first]?.text ?? '')) first += 1;
     words = wordsOf(first);
@@ -232,7 +231,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
-  // "Hamid al-Rashid"; not "al-Tanf" alone, as often a town's name as a surname short of its person's.
+  // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
+  // types it anyway.
   if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
@@ -285,7 +285,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
-    // "New Zealand’s Northland": a region of a known place. Not "Britain’s Andy Murray": a name of two
+    // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
     // words or more after a country's possessive is as often its people's, and is typed by its own words.
     if (isPossessive(prev) && first === last) {
       const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));
@@ -303,7 +303,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       else evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
-    if (RULE_NOUNS.has(next.text.replace(POSSESSIVE_END, ''))) evidence.person += MEDIUM;
+    if (RULE_NOUNS.has(isPossessive(next) ? next.text.slice(0, -2) : next.text)) evidence.person += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;

@@ -9,12 +9,12 @@ const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 /** A contest between the names either side: "Ana Roe edged Tom Bell", "Vasco Ferin rallied to beat Ana Roe". */
 const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|downed|outlasted|overcame|routed|thrashed|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
 
-/** A possessive between two names: the first owns the second ("Serbia’s Novak Djokovic", "Kyrgios’ coach"). */
+/** A possessive between two names: the first owns the second ("Chile’s Zorvan Pelic", "Jones’ Quillbyte"). */
 const OWNS = /^['’]s? $/;
 
 /**
- * One item of a list: a name, and the name that qualifies it where one does: its owner ("Serbia’s
- * Novak Djokovic") or where it is from ("Ana Roe of Chile"). Bodies' names with "of" ("Bank of
+ * One item of a list: a name, and the name that qualifies it where one does: its owner ("Chile’s
+ * Zorvan Pelic") or where it is from ("Ana Roe of Chile"). Bodies' names with "of" ("Bank of
  * England") are one name already.
  */
 interface Item {
@@ -24,7 +24,7 @@ interface Item {
   readonly end: number;
 }
 
-/** The sentence's names as list items: "Jeff Bezos’s Blue Origin" is one item, owned by Jeff Bezos. */
+/** The sentence's names as list items: "Jane Holm’s Quillbyte" is one item, owned by Jane Holm. */
 function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
   const items: Item[] = [];
   for (let index = 0; index < candidates.length; index += 1) {
@@ -54,7 +54,7 @@ function headsList(text: string, candidates: readonly Candidate[], at: number): 
 
 /**
  * "Walmart, Kroger and Costco": names listed together are of one type, so a known item lends its
- * type to the unknown ones. In "Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX" and "Ana Roe of
+ * type to the unknown ones. In "Jane Holm’s Quillbyte and Drevan Kolst’s Zentara" and "Ana Roe of
  * Chile and Tom Bell of Peru" the names are one list and their qualifiers another: "Chile" is no
  * sibling of "Tom Bell".
  */
