@@ -10,7 +10,9 @@ const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|downed|outlasted|overcame|routed|thrashed|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
 
 /** A possessive between two names: the first owns the second ("Chile’s Zorvan Pelic", "Jones’ Quillbyte"). */
-const OWNS = /^['’]s? $/;
+const OWNS = /^['’]s $/;
+/** A plural's possessive, its apostrophe alone: not a closing quotation mark ("‘Brexit’ Tom Bell"). */
+const OWNS_PLURAL = /^['’] $/;
 
 /**
  * One item of a list: a name, and the name that qualifies it where one does: its owner ("Chile’s
@@ -31,7 +33,7 @@ function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
     const candidate = candidates[index] as Candidate;
     const next = candidates[index + 1];
     const gap = next ? text.slice(candidate.end, next.start) : '';
-    if (next && OWNS.test(gap)) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
+    if (next && (OWNS.test(gap) || (OWNS_PLURAL.test(gap) && candidate.text.endsWith('s')))) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
     else if (next && gap === ' of ' && !headsList(text, candidates, index + 1)) items.push({ name: candidate, qualifier: next, start: candidate.start, end: next.end });
     else {
       items.push({ name: candidate, qualifier: null, start: candidate.start, end: candidate.end });
