@@ -124,6 +124,6 @@ export function givenNameGender(word: string): Gender {
   if (male && female) return 'either';
   if (male || female) return male ? 'male' : 'female';
   // "Jean-Baptiste", "Anne-Marie": a double given name is named by its first part.
-  const double = DOUBLE_NAME.exec(word)?.[1];
+  const double = word.includes('-') ? DOUBLE_NAME.exec(word)?.[1] : undefined;
   return double ? givenNameGender(double) : null;
 }

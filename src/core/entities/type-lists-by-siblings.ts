@@ -9,6 +9,9 @@ const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 /** A contest between the names either side: "Ana Roe edged Tom Bell", "Vasco Ferin rallied to beat Ana Roe". */
 const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|downed|outlasted|overcame|routed|thrashed|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
 
+/** The longest gap CONTEST can match ("had rallied to beat the"), so that longer ones are not read. */
+const CONTEST_GAP = 40;
+
 /** A possessive between two names: the first owns the second ("Chile’s Zorvan Pelic", "Jones’ Quillbyte"). */
 const OWNS = /^['’]s $/;
 /** A plural's possessive, its apostrophe alone: not a closing quotation mark ("‘Brexit’ Tom Bell"). */
@@ -32,8 +35,9 @@ function itemsOf(text: string, candidates: readonly Candidate[]): Item[] {
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index] as Candidate;
     const next = candidates[index + 1];
-    const gap = next ? text.slice(candidate.end, next.start) : '';
-    if (next && (OWNS.test(gap) || (OWNS_PLURAL.test(gap) && candidate.text.endsWith('s')))) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
+    // Only short gaps ("’s ", " of ") are read: most names stand far apart.
+    const gap = next && next.start - candidate.end <= 4 ? text.slice(candidate.end, next.start) : '';
+    if (next && gap !== '' && (OWNS.test(gap) || (OWNS_PLURAL.test(gap) && candidate.text.endsWith('s')))) items.push({ name: next, qualifier: candidate, start: candidate.start, end: next.end });
     else if (next && gap === ' of ' && !headsList(text, candidates, index + 1)) items.push({ name: candidate, qualifier: next, start: candidate.start, end: next.end });
     else {
       items.push({ name: candidate, qualifier: null, start: candidate.start, end: candidate.end });
@@ -90,7 +94,7 @@ export function typeListsBySiblings(text: string, candidates: readonly Candidate
   // "Brellin beat Wall Street estimates" makes no place of Brellin.
   for (let index = 1; index < items.length; index += 1) {
     const [winner, loser] = [items[index - 1] as Item, items[index] as Item];
-    if (CONTEST.test(text.slice(winner.end, loser.start))) lendPerson([winner.name, loser.name]);
+    if (loser.start - winner.end <= CONTEST_GAP && CONTEST.test(text.slice(winner.end, loser.start))) lendPerson([winner.name, loser.name]);
   }
 }
 
