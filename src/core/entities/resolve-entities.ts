@@ -4,6 +4,7 @@ import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-me
 import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
+import { COMPANY_FORMS } from './find-name-runs';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -274,11 +275,13 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // "the Kelvor" of "Kelvor River": the rest of the place's name is its feature words.
       if (other.type === 'place') return weak && head && original.slice(1).every((word) => LEXICON.placeSuffixes.has(word));
       // One word stands for a longer name where the rest of it is head words ("Harvard University"),
-      // where it opens a body's name of three words at most that ends in one and is itself a body's
-      // ("a Lumbry spokesperson" of "Lumbry Property Group"), or where it ends a name of three words
+      // where it opens a body's name of three words at most that ends in one, or a company's name
+      // that ends in its form, and is itself a body's ("a Lumbry spokesperson" of "Lumbry Property
+      // Group", "Tyvo" of "Tyvo Micro-Launch Systems Inc"), or where it ends a name of three words
       // or more ("Rovers" of "Port Vale Rovers").
       if (other.type !== 'organization') return false;
-      const ownName = group.type === 'organization' && group.known === null && longer.length <= 3 && LEXICON.orgCues.has(original.at(-1) ?? '');
+      const closing = original.at(-1) ?? '';
+      const ownName = group.type === 'organization' && group.known === null && ((longer.length <= 3 && LEXICON.orgCues.has(closing)) || COMPANY_FORMS.has(closing));
       return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && longer.length >= 3);
     });
     if (owner) merge(owner.group, group);
