@@ -22,6 +22,8 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|ins
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** Roles of people who speak for a body or a person: the story names them or nobody. */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative']);
 /** A verb right after a name: the name is a clause's subject ("said Acme would …", "said Roe had …"). */
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|were|are|did|does|do)\b/;
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
@@ -108,6 +110,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     if (described) return described;
     const office = officeHolder(context, words, lastIndex);
     if (office !== undefined) return office;
+    // "the spokesperson said" where the story named none: someone who speaks for a body, never the person
+    // the story is about.
+    if (SPOKES.has(last.text.toLowerCase())) return null;
     for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
