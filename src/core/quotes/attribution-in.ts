@@ -13,7 +13,7 @@ import { isSubjectLead } from './subject-lead';
 import { subjectOf } from './subject-of';
 
 /** How many words after a quotation its verb of saying may stand. */
-const WINDOW = 14;
+const WINDOW = 20;
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
 interface Attribution {
