@@ -138,6 +138,7 @@ describe('speakers as news writes them', () => {
     ['the person after an inverted "reports"', ['Tom Hale covered the outbreak.', '“The sites were disinfected,” reports Ana Roe.'], 'Ana Roe'],
     ['nobody, for "the spokesperson" the story never named, not the nearest person', ['Tom Hale met the agency’s staff. A spokesperson who did not wish to be named said in a statement that the agency never gives vaccines.', '“It is not feasible,” the spokesperson said.'], null],
     ['the speaker after the quotation past a long apposition', ['“This is how it begins,” Dr. Ana Roe Vela, a member of the group and a signatory to the letter, told NBC News.'], 'Ana Roe Vela'],
+    ['the name after a verb inverted after a comma, for "…, reports Roe"', ['Tom Hale runs the clinic.', 'All “relevant sites” were also disinfected, reports Ana Roe.'], 'Ana Roe'],
     ['nobody, for the unnamed rep a name owns', ['Jane Roe sang at the gala.', 'Roe’s rep told reporters that this was untrue. “They are trying to deflect.”'], null],
     ['nobody, for the unnamed source a reporter’s name owns', ['Reporter Tom Hale’s source inside the camp, a refugee who asked not to be named, said the claim is “absolutely not true.”'], null],
     ['the body that rejected something as the quoted words', ['The Ministry of Defence rejected the accusations as “patently false.”'], 'Ministry of Defence'],

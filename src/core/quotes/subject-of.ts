@@ -139,7 +139,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     const described = personByRole(context, openerRole.text, openerRole.start, LEDE_REACH);
     if (described) return described;
   }
-  if (last && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
+  // "All sites were disinfected, reports Wee": after a comma the verb is inverted, its subject after it.
+  const inverted = last !== undefined && INVERTS.has(verb.text.toLowerCase()) && /^[^\p{L}]*,\s*$/u.test(context.text.slice(last.end, verb.start));
+  if (last && !inverted && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
   if (!INVERTS.has(verb.text.toLowerCase())) return undefined;
   const after = tokenise(context.text, verb.end, end).slice(0, 6);
