@@ -9,6 +9,13 @@ const entitiesOf = (...paragraphs: Array<string | [BlockKind, string]>): Entity[
 const named = (entities: readonly Entity[]): string[] => entities.map((entity) => `${entity.type}:${entity.name}`);
 
 describe('entity rules', () => {
+  it('takes a surname that is also a place’s head word, standing alone, for the person the story named in full', () => {
+    const entities = entitiesOf('The talks were led by former adviser Ana Hill, who spoke at Capitol Hill.', '“I asked whose authority it was,” said Hill. The Hill Street office stayed shut.');
+    const person = entities.find((entity) => entity.name === 'Ana Hill');
+    expect(person?.aliases).toEqual(['Ana Hill', 'Hill']);
+    expect(person?.mentions).toHaveLength(2);
+  });
+
   it('keeps name particles inside people’s names', () => {
     expect(named(entitiesOf('Talks with Ana de la Vega and Omar bin Khalid ended, and Hamid al-Rashid left.'))).toEqual([
       'person:Ana de la Vega',

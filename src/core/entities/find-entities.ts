@@ -8,6 +8,7 @@ import { tokenise } from '../text/tokenise';
 import { isEnglish } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
+import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
 import { MEDIUM, WEAK, noEvidence } from './evidence';
@@ -257,5 +258,6 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
     groups.push(...known);
   }
   namesInStyledBlocks(model, styled, (span) => tokenise(text, span.start, span.end), groups);
+  addCueWordSurnames(text, groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }
