@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenise';
 import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
+import { holderAfterOffice } from './office-holder';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -110,6 +111,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         if (isAbbreviatedTitle(text, next) && !isTitle(current.text) && (!LEXICON.titleModifiers.has(current.text) || LEXICON.orgCues.has(current.text))) break;
         // "May" is a month, except after a given name ("Theresa May").
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
+        if (holderAfterOffice(tokens, index, last)) break;
         last += 1;
         continue;
       }

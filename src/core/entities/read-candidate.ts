@@ -7,6 +7,7 @@ import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
+import { isGivenName, officeWords } from './office-holder';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -83,6 +84,16 @@ function apposedToRole(context: RunContext, first: number): boolean {
 }
 
 /**
+ * "Thunder: F Ana Roe missed", "QB Dara Quell": a sport's position written before a player's name,
+ * with no dot, at a clause's start or before a given name, and two name words after it.
+ */
+function positionBefore(context: RunContext, first: number, last: number, initial: boolean): boolean {
+  const token = context.tokens[first] as Token;
+  if (last - first < 2 || !LEXICON.positionAbbreviations.has(token.text) || context.text[token.end] === '.') return false;
+  return initial || isGivenName(context.tokens[first + 1]?.text ?? '');
+}
+
+/**
  * Turns a name run into a candidate mention: drops sentence-initial common words, "The", titles
  * and demonyms in front of a name, and weighs the evidence for each type from the name's words and
  * the words around it. Null where nothing of a name is left ("President", "Chilean", "However").
@@ -100,6 +111,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const end = lastToken.start + lastWord.length;
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
+  if (positionBefore(context, first, last, initial)) {
+    first += 1;
+    initial = false;
+    evidence.person += MEDIUM;
+  }
   let words = wordsOf(first);
   let known = lookupName(words.join(' '));
   // "The" belongs to few names ("The Hague", "The Times"), and to no alias of the UK.
@@ -148,7 +164,19 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       // "Secretary of State Jane Smith"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
     }
-    const strip = titled || demonym ? cut : first;
+    let strip = titled || demonym ? cut : first;
+    // "Deputy Director of Public Prosecution Ana Roe", "CEO of Brellin": what the office is of is
+    // no part of its holder's name, and where no holder follows, it is the name.
+    if (titled && words[cut - first] === 'of' && cut < last) {
+      const rest = words.slice(cut - first + 1);
+      const office = officeWords(rest);
+      const holder = office < rest.length;
+      strip = cut + 1 + (holder ? office : rest[0] === 'the' ? 1 : 0);
+      if (!holder) {
+        titled = false;
+        evidence.organization += WEAK;
+      }
+    }
     if (strip > first) {
       if (titled) evidence.person += STRONG;
       first = strip;
@@ -280,11 +308,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   // "an outside firm, Orrin Tate, to": a body named in apposition to its noun.
   if (prev && text.slice(prev.end, firstToken.start) === ', ' && (ORG_NOUNS.has(prev.text) || PUBLICATIONS.has(prev.text))) evidence.organization += STRONG;
-  // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before.
+  // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before;
+  // "the Home Secretary, Ana Roe,": or a title.
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {
     for (let index = first - 1; index >= Math.max(0, first - 6); index -= 1) {
       const token = tokens[index] as Token;
-      if (LEXICON.roleNouns.has(token.text)) {
+      if (LEXICON.roleNouns.has(token.text) || (index === first - 1 && isTitle(token.text) && /^\p{Lu}\p{Ll}/u.test(token.text))) {
         evidence.person += MEDIUM;
         break;
       }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { modelFromBlocks } from '../text-model';
+import type { Entity } from './entity';
+import { findEntities } from './find-entities';
+
+const entitiesOf = (...paragraphs: string[]): Entity[] => findEntities(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
+const named = (entities: readonly Entity[]): string[] => entities.map((entity) => `${entity.type}:${entity.name}`);
+
+describe('titles glued to names', () => {
+  it('leaves what an office is of out of its holder’s name', () => {
+    expect(named(entitiesOf('Deputy Director of Public Prosecution Ana-Lise Brenner took the decision. Ms Brenner said it was final.'))).toEqual(['person:Ana-Lise Brenner']);
+  });
+
+  it('reads what an office is of as a name where no holder follows', () => {
+    const entities = entitiesOf('“We will be where players are,” Dara Quell, CEO of Brindlewick, adds.');
+    expect(named(entities)).toEqual(['person:Dara Quell', 'organization:Brindlewick']);
+  });
+
+  it('parts an envoy’s country from the envoy', () => {
+    expect(named(entitiesOf('A former special envoy to Ukraine Martin Albrecht changed his account.'))).toEqual(['place:Ukraine', 'person:Martin Albrecht']);
+  });
+
+  it('leaves a sport’s position letter out of a player’s name', () => {
+    expect(named(entitiesOf('Harriers: F Tomas Ekwueme missed his third game with a sore knee.'))).toEqual(['person:Tomas Ekwueme']);
+  });
+
+  it('reads a name set off after a title as the person who holds it', () => {
+    expect(named(entitiesOf('In June, the then Home Secretary, Rashid Okonkwo-Bell, approved the order.'))).toEqual(['person:Rashid Okonkwo-Bell']);
+  });
+});
