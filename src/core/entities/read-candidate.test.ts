@@ -28,3 +28,25 @@ describe('titles glued to names', () => {
     expect(named(entitiesOf('In June, the then Home Secretary, Rashid Okonkwo-Bell, approved the order.'))).toEqual(['person:Rashid Okonkwo-Bell']);
   });
 });
+
+describe('organizations named like people', () => {
+  it('reads production houses, brokers and studios by their head word', () => {
+    expect(named(entitiesOf('Harold Vance Productions denied it. Analysts at Marlow Institutional Equities agreed, as did indie developer Lantern Works’ team.'))).toEqual([
+      'organization:Harold Vance Productions',
+      'organization:Marlow Institutional Equities',
+      'organization:Lantern Works',
+    ]);
+  });
+
+  it('reads a city’s name and a capitalised plural as a team, and the plural alone as the team too', () => {
+    const entities = entitiesOf('The Chicago Comets beat the Harriers on Tuesday. The Comets, who have won five straight, meet again in Chicago.');
+    expect(named(entities)).toEqual(['organization:Chicago Comets', 'organization:Harriers', 'place:Chicago']);
+    expect(entities[0]?.aliases).toEqual(['Chicago Comets', 'Comets']);
+  });
+
+  it('ties a body’s name without its head word to the body, where nothing else types it', () => {
+    const entities = entitiesOf('Silver Lantern Records signed her in 2010. She left Silver Lantern last fall.');
+    expect(named(entities)).toEqual(['organization:Silver Lantern Records']);
+    expect(entities[0]?.aliases).toEqual(['Silver Lantern Records', 'Silver Lantern']);
+  });
+});

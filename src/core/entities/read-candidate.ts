@@ -8,6 +8,7 @@ import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { isGivenName, officeWords } from './office-holder';
+import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -211,6 +212,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighWords(words, evidence, known);
   if (name.includes(' & ')) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)));
+  const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
+  if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
+  if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
@@ -326,7 +330,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
-  if (WHO.test(after)) evidence.person += MEDIUM;
+  if (WHO_PLURAL.test(after) && prev?.text !== 'and') evidence.organization += WEAK;
+  else if (WHO.test(after)) evidence.person += MEDIUM;
   // "Telstra, which will have to store the data": a body (a place "lies", "borders", "sits").
   if (WHICH.test(after) && !WHICH_PLACE.test(after)) evidence.organization += WEAK;
   // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not

@@ -4,6 +4,7 @@ import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-me
 import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
+import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -251,14 +252,15 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     // "the Kelvor, which …" after "Kelvor River": a word with little evidence of its own, no person's.
     const weak = own.length === 1 && group.known === null && group.type !== null && group.type !== 'person' && Math.max(group.evidence.place, group.evidence.organization) < MEDIUM;
     // "Acme said in a statement" after "Acme Corp": a word capitalised only by opening its sentences,
-    // too weak to be typed alone, is still the body whose name it opens before head words only.
-    if (group.type === null && (words.length !== 1 || LEXICON.commonWords.has(words[0] ?? ''))) continue;
+    // too weak to be typed alone, is still the body whose name it opens before head words only; so
+    // are words with no evidence at all ("He left Big Machine" after "Big Machine Records").
+    if (group.type === null && LEXICON.commonWords.has(words[0] ?? '')) continue;
     const candidates = [words[0], words.at(-1), words[1]]
       .flatMap((word) => byEdgeWord.get(word ?? '') ?? [])
       .sort((a, b) => a.order - b.order);
     const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
-      if (group.type === null) return other.type === 'organization' && longer.length > 1 && longer[0] === words[0] && original.slice(1).every((word) => LEXICON.orgCues.has(word));
+      if (group.type === null) return other.type === 'organization' && longer.length > words.length && words.every((word, at) => longer[at] === word) && original.slice(words.length).every((word) => LEXICON.orgCues.has(word));
       // An unknown place may be a body's short name ("in Brellin" of "Brellin Oil"), but not one whose
       // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
       const placeOfBody = group.known === null && group.type === 'place' && !isPlaceShaped(own);
@@ -279,7 +281,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // or more ("Rovers" of "Port Vale Rovers").
       if (other.type !== 'organization') return false;
       const ownName = group.type === 'organization' && group.known === null && longer.length <= 3 && LEXICON.orgCues.has(original.at(-1) ?? '');
-      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && longer.length >= 3);
+      // "Comets" of "Chicago Comets": a team's nickname without its place.
+      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && (longer.length >= 3 || isTeamName(original)));
     });
     if (owner) merge(owner.group, group);
   }
