@@ -50,3 +50,17 @@ describe('organizations named like people', () => {
     expect(entities[0]?.aliases).toEqual(['Silver Lantern Records', 'Silver Lantern']);
   });
 });
+
+describe('bodies after prepositions', () => {
+  it('reads a company by what is counted at it and an outlet by the statement made to it, not as places', () => {
+    expect(named(entitiesOf('Subscriptions lifted revenue at Quellcorp. The label said in a statement to Night Ledger that it would appeal. The memo was obtained by Harbourline.'))).toEqual([
+      'organization:Quellcorp',
+      'organization:Night Ledger',
+      'organization:Harbourline',
+    ]);
+  });
+
+  it('still reads "from" and "at" before an unknown name as a place', () => {
+    expect(named(entitiesOf('Mara Quint, from Tallowby, was at home. Gusts of 90mph were recorded at Penmorwen.'))).toEqual(['person:Mara Quint', 'place:Tallowby', 'place:Penmorwen']);
+  });
+});

@@ -7,6 +7,7 @@ import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
+import { companyBefore, SHARED_LOCATIVES } from './company-context';
 import { isGivenName, officeWords } from './office-holder';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -211,7 +212,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
   if (name.includes(' & ')) evidence.organization += STRONG;
-  weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)));
+  weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
+  evidence.organization += companyBefore(tokens, first);
   const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
@@ -242,7 +244,7 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
-function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false): void {
+function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false, placeKnown = knownPlace): void {
   const { text, tokens } = context;
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
@@ -275,7 +277,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
     if (employer) evidence.organization += MEDIUM;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
-    else if (LOCATIVES.has(word)) evidence.place += WEAK;
+    else if (LOCATIVES.has(word) && (placeKnown || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
     // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
     if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".

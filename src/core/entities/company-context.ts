@@ -1,0 +1,28 @@
+import type { Token } from '../text/tokenise';
+import { MEDIUM, WEAK } from './evidence';
+
+/**
+ * Prepositions that name bodies and people as often as places: "a statement to the Courier",
+ * "investigations into Brellin". They say place only for a name the gazetteer knows as one; "in",
+ * "at" and "from" stay evidence of a place ("Ana Roe, from Tregwyn,", "gusts recorded at Porthwen").
+ */
+export const SHARED_LOCATIVES: ReadonlySet<string> = new Set(['to', 'into']);
+
+/** What a company has, counts or cuts: "revenue at X", "job cuts at X". */
+const COMPANY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margins', 'losses', 'growth', 'layoffs', 'cuts', 'jobs', 'executives', 'shareholders', 'subscribers']);
+
+/**
+ * "revenue at Brellin", "a statement to the Courier", "obtained by the Courier": a company or an
+ * outlet by what the sentence says happens at it or to it. How much evidence of a body the words
+ * before the name at `first` give.
+ */
+export function companyBefore(tokens: readonly Token[], first: number): number {
+  let at = first - 1;
+  if (tokens[at]?.text === 'the') at -= 1;
+  const preposition = tokens[at]?.text;
+  const before = tokens[at - 1]?.text ?? '';
+  if (preposition === 'at' && COMPANY_MEASURES.has(before)) return MEDIUM;
+  if (preposition === 'to' && (before === 'statement' || before === 'statements')) return MEDIUM;
+  if (preposition === 'by' && before === 'obtained') return WEAK;
+  return 0;
+}
