@@ -64,3 +64,21 @@ describe('bodies after prepositions', () => {
     expect(named(entitiesOf('Mara Quint, from Tallowby, was at home. Gusts of 90mph were recorded at Penmorwen.'))).toEqual(['person:Mara Quint', 'place:Tallowby', 'place:Penmorwen']);
   });
 });
+
+describe('capitalised words that are no names', () => {
+  it('drops fiscal periods, time zones, technology abbreviations and an index cut from its number', () => {
+    expect(named(entitiesOf('Sales fell in Q3 at Brellin Stores. A call is set for 9 a.m. ET. Its VR/AR unit must hire ASAP. Shares lagged the S&P 500.'))).toEqual(['organization:Brellin Stores']);
+  });
+
+  it('drops a role that opens its sentence and an opener glued to a known body', () => {
+    expect(named(entitiesOf('Analysts say prices will rise. Key Security Council members met on Monday.'))).toEqual(['organization:Security Council']);
+  });
+
+  it('reads two known places joined by a hyphen as both places', () => {
+    expect(named(entitiesOf('Hopes of a China-US trade deal lifted shares in India.'))).toEqual(['place:China', 'place:US', 'place:India']);
+  });
+
+  it('reads "Forum" as a body’s head word', () => {
+    expect(named(entitiesOf('Tal Ronen, a fellow at the right-wing Marrow Policy Forum, disagreed.'))).toEqual(['person:Tal Ronen', 'organization:Marrow Policy Forum']);
+  });
+});

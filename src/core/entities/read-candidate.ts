@@ -8,6 +8,7 @@ import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, SHARED_LOCATIVES } from './company-context';
+import { gluedOpener, isNoName } from './not-a-name';
 import { isGivenName, officeWords } from './office-holder';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -145,6 +146,13 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       known = rest;
     }
   }
+  const glued = gluedOpener(words, initial);
+  if (glued > 0) {
+    first += glued;
+    initial = false;
+    words = wordsOf(first);
+    known = lookupName(words.join(' '));
+  }
   // "Barents Sea", and "Gulf of Maine", "Isle of Man", "Strait of Hormuz": a place's head word first.
   const placeName = words.length > 1 && (LEXICON.placeSuffixes.has(words.at(-1) ?? '') || (words[1] === 'of' && LEXICON.placeSuffixes.has(words[0] ?? '') && !hasOrgCue(words)));
   if (!known && !hasOrgCue(words) && !placeName) {
@@ -205,6 +213,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
+  if (isNoName(words, text, end)) return null;
+  // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
+  if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
   if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
