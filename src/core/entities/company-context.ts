@@ -26,3 +26,12 @@ export function companyBefore(tokens: readonly Token[], first: number): number {
   if (preposition === 'by' && before === 'obtained') return WEAK;
   return 0;
 }
+
+/** "Lowe’s (LOW)", "Macy’s (NYSE: M)": a ticker in brackets after a name with "’s". */
+const TICKER_AFTER_POSSESSIVE = /^['’]s\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*)?[A-Z]{1,5}\)/;
+
+/**
+ * "peer Lowe’s (LOW) stock": a stock ticker after a name ending in "’s" tells a company named so
+ * (Lowe’s, Macy’s, McDonald’s), not a person’s possessive. `end` is where the name ends, before "’s".
+ */
+export const tickerAfterPossessive = (text: string, end: number): boolean => TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));

@@ -1,5 +1,6 @@
 import { isAllCaps } from '../text/tokenise';
 import { isDemonym, lookupName } from './gazetteer';
+import { isGivenName } from './office-holder';
 import { LEXICON } from './lexicon';
 
 /** "Q3", "H1", "FY2020", "FY21": a quarter, a half or a fiscal year, never a body. */
@@ -30,4 +31,16 @@ export function gluedOpener(words: readonly string[], initial: boolean): number 
   if (lookupName(words.join(' ')) !== null) return 0;
   const rest = lookupName(words.slice(1).join(' '));
   return rest !== null && !rest.city && rest.type === 'organization' ? 1 : 0;
+}
+
+/** Endings of sentence adverbs: "Separately", "Ultimately", "Interestingly", "Notably". */
+const ADVERB_ENDING = /\p{Ll}(?:ately|ally|ously|ively|ently|antly|edly|ingly|ably|ibly|arly)$/u;
+
+/**
+ * "Separately, the US is seeking": a sentence adverb and its comma opening a sentence, capitalised
+ * by its place only. Not a name the gazetteer or the given-name lists know ("Italy,", "Beverly,").
+ */
+export function isOpeningAdverb(words: readonly string[], initial: boolean, known: boolean, text: string, end: number): boolean {
+  const word = words[0] ?? '';
+  return words.length === 1 && initial && !known && text[end] === ',' && ADVERB_ENDING.test(word) && !isGivenName(word);
 }

@@ -82,3 +82,13 @@ describe('capitalised words that are no names', () => {
     expect(named(entitiesOf('Tal Ronen, a fellow at the right-wing Marrow Policy Forum, disagreed.'))).toEqual(['person:Tal Ronen', 'organization:Marrow Policy Forum']);
   });
 });
+
+describe('names ending in ’s, and sentence adverbs', () => {
+  it('reads a name with ’s before a stock ticker as a company', () => {
+    expect(named(entitiesOf('Its rival Dorne’s (DRN) stock is off too. Dorne’s reports earnings Wednesday.'))).toEqual(['organization:Dorne']);
+  });
+
+  it('drops a sentence adverb opening a sentence before a list', () => {
+    expect(named(entitiesOf('Separately, the US and Canada signed the deal.'))).toEqual(['place:US', 'place:Canada']);
+  });
+});

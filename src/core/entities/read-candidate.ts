@@ -7,8 +7,8 @@ import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, SHARED_LOCATIVES } from './company-context';
-import { gluedOpener, isNoName } from './not-a-name';
+import { companyBefore, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { isGivenName, officeWords } from './office-holder';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -213,7 +213,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
-  if (isNoName(words, text, end)) return null;
+  if (isNoName(words, text, end) || isOpeningAdverb(words, initial, known !== null, text, end)) return null;
   // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
   if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
@@ -222,7 +222,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
-  if (name.includes(' & ')) evidence.organization += STRONG;
+  if (name.includes(' & ') || tickerAfterPossessive(text, end)) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
   const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
