@@ -92,3 +92,23 @@ describe('names ending in ’s, and sentence adverbs', () => {
     expect(named(entitiesOf('Separately, the US and Canada signed the deal.'))).toEqual(['place:US', 'place:Canada']);
   });
 });
+
+describe('places by the words around them, and initials', () => {
+  it('reads a name after a compass point and "of", after "the northern", and before "settlement" as a place', () => {
+    expect(named(entitiesOf('Vara Quint, 55, lives in a village southwest of Tallowmere. The northern Kessel Ridge has seen no rain. Crowds visited the Bet Orvan settlement bloc.'))).toEqual([
+      'person:Vara Quint',
+      'place:Tallowmere',
+      'place:Kessel Ridge',
+      'place:Bet Orvan',
+    ]);
+  });
+
+  it('keeps a known city apart from a longer region named after it', () => {
+    expect(named(entitiesOf('Crews in San Francisco worked late. Winds hit the northern San Francisco Bay Area.'))).toEqual(['place:San Francisco', 'place:San Francisco Bay Area']);
+  });
+
+  it('ties initials with "&", without the company form or the state, to the body', () => {
+    const entities = entitiesOf('Northern Gas & Power Co. cut supply. NG&P said it was safe. The Oregon Public Energy Board met, and the PEB fined NG&P.');
+    expect(named(entities)).toEqual(['organization:Northern Gas & Power Co', 'organization:Oregon Public Energy Board']);
+  });
+});

@@ -10,6 +10,7 @@ import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { isGivenName, officeWords } from './office-holder';
+import { placeAround } from './place-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
@@ -225,6 +226,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (name.includes(' & ') || tickerAfterPossessive(text, end)) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
+  evidence.place += placeAround(tokens, first, last);
   const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
@@ -250,7 +252,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "North Atlantic", "Lake Placid": a place's first word is no given name there.
   if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
-  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
+  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
+  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }

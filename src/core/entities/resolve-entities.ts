@@ -44,6 +44,20 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
+/** Company forms after a body's name, which its initials may leave out ("PG&E" of "Pacific Gas & Electric Co."). */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC']);
+
+/**
+ * The initials a body's name may be shortened to: all of them, without a company form at the end,
+ * and without a known place at the start ("PUC" of "California Public Utilities Commission").
+ */
+function initialForms(words: readonly string[]): string[] {
+  const forms = [initials(words)];
+  if (words.length > 2 && COMPANY_FORMS.has(words.at(-1) ?? '')) forms.push(initials(words.slice(0, -1)));
+  if (words.length > 2 && lookupName(words[0] ?? '')?.type === 'place') forms.push(initials(words.slice(1)));
+  return forms;
+}
+
 function merge(into: MentionGroup, from: MentionGroup): void {
   into.mentions.push(...from.mentions);
   into.evidence.person += from.evidence.person;
@@ -119,8 +133,9 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
   for (const group of groups) {
     const mention = group.mentions[0];
-    if (!mention || mention.words.length !== 1 || !/^[\p{Lu}]{2,6}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
-    const expansion = organizations.find((org) => org !== group && org.mentions.length > 0 && fullest(org).words.length > 1 && initials(fullest(org).words) === mention.text);
+    if (!mention || mention.words.length !== 1 || !/^[\p{Lu}&]{2,7}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
+    const letters = mention.text.replace(/&/g, '');
+    const expansion = organizations.find((org) => org !== group && org.mentions.length > 0 && fullest(org).words.length > 1 && initialForms(fullest(org).words).includes(letters));
     if (expansion) merge(expansion, group);
   }
 
@@ -268,6 +283,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;
       if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
+      // "San Francisco" and "the San Francisco Bay Area": a city the gazetteer knows is a place of its own.
+      if (group.known?.city && group.type === 'place' && other.type === 'place') return false;
       if (invertedCue(words, longer)) return true;
       if (longer.length <= words.length) return false;
       const head = longer.slice(0, words.length).join(' ') === words.join(' ');
