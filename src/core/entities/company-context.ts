@@ -35,3 +35,17 @@ const TICKER_AFTER_POSSESSIVE = /^['’]s\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|A
  * (Lowe’s, Macy’s, McDonald’s), not a person’s possessive. `end` is where the name ends, before "’s".
  */
 export const tickerAfterPossessive = (text: string, end: number): boolean => TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));
+
+/** Roles a firm's name qualifies before its employee's name: "Jefferies analyst Ana Roe". */
+const FIRM_ROLES: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers']);
+
+/**
+ * "Jefferies analyst Ana Roe", "Brellin economist Dara Quell": a name before such a role and a
+ * person's capitalised name is the firm they work for. `last` is the name's last token.
+ */
+export function firmBeforeRole(text: string, tokens: readonly Token[], last: number): number {
+  const role = tokens[last + 1];
+  const person = tokens[last + 2];
+  if (!role || !person || !FIRM_ROLES.has(role.text) || !/^\p{Lu}\p{Ll}/u.test(person.text)) return 0;
+  return text.slice(tokens[last]?.end ?? 0, role.start) === ' ' && text.slice(role.end, person.start) === ' ' ? MEDIUM : 0;
+}

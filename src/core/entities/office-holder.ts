@@ -16,6 +16,12 @@ export function officeWords(rest: readonly string[]): number {
   return rest.length >= 3 ? rest.length - 2 : rest.length;
 }
 
+/** Offices that head a whole body: "CEO of Brellin" names a company, "Director of Strategy" a department. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Founder', 'Co-founder', 'Owner', 'Executive']);
+
+/** Whether the office `word` heads a whole body, so that what it is of is one. */
+export const headsBody = (word: string): boolean => BODY_HEADS.has(word);
+
 /** Prepositions that join an office to where or what it serves: "envoy to", "ambassador for". */
 const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
 

@@ -112,3 +112,23 @@ describe('places by the words around them, and initials', () => {
     expect(named(entities)).toEqual(['organization:Northern Gas & Power Co', 'organization:Oregon Public Energy Board']);
   });
 });
+
+describe('people no given-name list knows, and the firms they work for', () => {
+  it('reads a double-barrelled surname and a player’s numbers as a person’s', () => {
+    expect(named(entitiesOf('Late on, Kentaro Vellis-Amadu drilled a 3-pointer, and Oduya Brannock had 15.'))).toEqual(['person:Kentaro Vellis-Amadu', 'person:Oduya Brannock']);
+  });
+
+  it('reads a full name whose surname the story writes alone as a sentence’s subject as a person', () => {
+    const entities = entitiesOf('He did not clash with Rajko Tellund this time. Tellund had eight points.');
+    expect(named(entities)).toEqual(['person:Rajko Tellund']);
+    expect(entities[0]?.aliases).toEqual(['Rajko Tellund', 'Tellund']);
+  });
+
+  it('reads a name before "analyst" and a person’s name as the analyst’s firm', () => {
+    expect(named(entitiesOf('In a note, Quarrington analyst Dara Quell cut her target.'))).toEqual(['organization:Quarrington', 'person:Dara Quell']);
+  });
+
+  it('reads a name before a capitalised role and what it is of as a person', () => {
+    expect(named(entitiesOf('“Rates will fall,” said Oduya Brannock, Director of Strategy at Marlow Securities.'))).toEqual(['person:Oduya Brannock', 'organization:Marlow Securities']);
+  });
+});

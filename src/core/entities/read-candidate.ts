@@ -7,10 +7,11 @@ import type { NameRun } from './find-name-runs';
 import { compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { companyBefore, firmBeforeRole, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
-import { isGivenName, officeWords } from './office-holder';
+import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround } from './place-context';
+import { personByShape } from './player-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
@@ -185,7 +186,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       strip = cut + 1 + (holder ? office : rest[0] === 'the' ? 1 : 0);
       if (!holder) {
         titled = false;
-        evidence.organization += WEAK;
+        if (headsBody(words[cut - first - 1] ?? '')) evidence.organization += WEAK;
       }
     }
     if (strip > first) {
@@ -227,6 +228,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
   evidence.place += placeAround(tokens, first, last);
+  evidence.organization += firmBeforeRole(text, tokens, last);
+  if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
@@ -361,7 +364,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ana de la Vega, UN special envoy for Chile": an apposition naming a role.
     const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
     const roleWords = apposition.split(/\s+/).slice(0, 6);
-    if (roleWords.some((word) => LEXICON.roleNouns.has(word))) evidence.person += 1.5;
+    // "Ana Roe, Director of Research at X": the role capitalised, before what it is of (not "Mrs Roe").
+    const capitalisedRole = (word: string, at: number): boolean => /^\p{Lu}\p{Ll}/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase()) && ['of', 'at', 'for'].includes(roleWords[at + 1] ?? '');
+    if (roleWords.some((word, at) => LEXICON.roleNouns.has(word) || capitalisedRole(word, at))) evidence.person += 1.5;
     // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Tarin, a town near the border"
     if (/^(?:a|an|the)\b/.test(apposition)) {
       if (roleWords.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;

@@ -4,6 +4,7 @@ import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-me
 import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
+import { lendRepeatedSurname } from './repeated-surname';
 import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
@@ -94,6 +95,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   }
   for (const candidate of candidates) if (candidate.compound) compounds.push(candidate);
   lendSurnameEvidence(groups);
+  lendRepeatedSurname(groups);
   for (const group of groups) group.type = decideType(group, lowerCaseWords);
 
   // "UK-based": the name before the hyphen counts where the story or the gazetteer knows it.
