@@ -169,7 +169,11 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
   let end = from;
   if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
-  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) {
+    // "Ana Roe of | NASA's Jet Propulsion Laboratory": a possessive ends the name after "of".
+    if (isPossessive(tokens[end] as Token)) return false;
+    end += 1;
+  }
   return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }
 

@@ -132,3 +132,14 @@ describe('people no given-name list knows, and the firms they work for', () => {
     expect(named(entitiesOf('“Rates will fall,” said Oduya Brannock, Director of Strategy at Marlow Securities.'))).toEqual(['person:Oduya Brannock', 'organization:Marlow Securities']);
   });
 });
+
+describe('laboratories', () => {
+  it('reads "Laboratory" as a body’s head word, and a possessive after a person’s "of" as the end of the name', () => {
+    expect(named(entitiesOf('“It is fun,” said geologist Rosalind Vey of NASA’s Deep Field Laboratory in Ohio.'))).toEqual([
+      'person:Rosalind Vey',
+      'organization:NASA',
+      'organization:Deep Field Laboratory',
+      'place:Ohio',
+    ]);
+  });
+});
