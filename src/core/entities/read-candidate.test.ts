@@ -143,3 +143,9 @@ describe('laboratories', () => {
     ]);
   });
 });
+
+describe('websites', () => {
+  it('reads a website’s name as its outlet’s', () => {
+    expect(named(entitiesOf('Sources in the camp told Factline.info the claims were false.'))).toEqual(['organization:Factline.info']);
+  });
+});
