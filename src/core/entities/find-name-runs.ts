@@ -50,6 +50,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^ +$/.test(gap)) return true;
   // "Lune & Sons", "Procter & Gamble": an ampersand between capitalised words joins one name.
   if (gap === ' & ') return true;
+  // "E! News": a lone capital and its exclamation mark open a name.
+  if (gap === '! ' && /^\p{Lu}$/u.test(left.text) && isCapitalised(right.text)) return true;
   // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
   if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
