@@ -132,13 +132,17 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
       }
     }
   }
-  const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
+  // Each body's initials, the first body in the story's order for each.
+  const byInitials = new Map<string, MentionGroup>();
+  for (const org of groups) {
+    if (org.type !== 'organization' || org.mentions.length === 0 || fullest(org).words.length < 2) continue;
+    for (const form of initialForms(fullest(org).words)) if (!byInitials.has(form)) byInitials.set(form, org);
+  }
   for (const group of groups) {
     const mention = group.mentions[0];
     if (!mention || mention.words.length !== 1 || !/^[\p{Lu}&]{2,7}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
-    const letters = mention.text.replace(/&/g, '');
-    const expansion = organizations.find((org) => org !== group && org.mentions.length > 0 && fullest(org).words.length > 1 && initialForms(fullest(org).words).includes(letters));
-    if (expansion) merge(expansion, group);
+    const expansion = byInitials.get(mention.text.replace(/&/g, ''));
+    if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
   linkShortNames(groups);
