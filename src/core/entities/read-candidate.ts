@@ -261,7 +261,12 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
-function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false, placeKnown = knownPlace): void {
+/**
+ * Evidence from the words around the name. `knownPlace`: a place the gazetteer names (no city but a
+ * capital), which may speak for its government; `listedPlace`: any place the gazetteer or the city
+ * list knows, which "to" and "into" may name.
+ */
+function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false, listedPlace = knownPlace): void {
   const { text, tokens } = context;
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
@@ -294,7 +299,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
     if (employer) evidence.organization += MEDIUM;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
-    else if (LOCATIVES.has(word) && (placeKnown || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
+    else if (LOCATIVES.has(word) && (listedPlace || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
     // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
     if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
