@@ -70,6 +70,10 @@ describe('capitalised words that are no names', () => {
     expect(named(entitiesOf('Sales fell in Q3 at Brellin Stores. A call is set for 9 a.m. ET. Its VR/AR unit must hire ASAP. Shares lagged the S&P 500.'))).toEqual(['organization:Brellin Stores']);
   });
 
+  it('drops a verb’s "-ing" form that opens its sentence before a name', () => {
+    expect(named(entitiesOf('Questioning Dara Quell, the lawyer pressed on. Quell said nothing.'))).toEqual(['person:Dara Quell']);
+  });
+
   it('drops a role that opens its sentence and an opener glued to a known body', () => {
     expect(named(entitiesOf('Analysts say prices will rise. Key Security Council members met on Monday.'))).toEqual(['organization:Security Council']);
   });
