@@ -26,7 +26,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
 const WARMUP = 2;
 /** The sets nobody tunes on: only their counts and F1 are printed, never what was wrong or missed. */
-const HELD_OUT = new Set(['heldout', 'realnews']);
+const HELD_OUT = new Set(['heldout', 'realnews', 'realnews2']);
 
 async function main(args) {
   if (args.includes('--help') || args.includes('-h')) {
@@ -56,7 +56,7 @@ async function main(args) {
     }
   }
   const lens = await loadStoryLens({ builtCli });
-  const { dev, extra, heldout, layouts, realnews, realdev } = labelledPages(root, shared);
+  const { dev, extra, heldout, layouts, realnews, realdev, realnews2 } = labelledPages(root, shared);
   const sets = {
     dev: await evaluate(lens, dev, builtCli),
     extra: await evaluate(lens, extra, builtCli),
@@ -64,6 +64,7 @@ async function main(args) {
     layouts: await evaluate(lens, layouts, builtCli),
     realnews: await evaluate(lens, realnews, builtCli),
     realdev: await evaluate(lens, realdev, builtCli),
+    realnews2: await evaluate(lens, realnews2, builtCli),
   };
   const throughput = runs > 0 ? measureThroughput(lens, sets, runs) : null;
 
@@ -89,6 +90,9 @@ async function main(args) {
   if (sets.realdev.pages.length > 0) {
     out.push(formatSet('Real news, development (tests/labels/realdev, published articles as text, labelled blind)', sets.realdev));
     if (details) out.push(formatDetails(sets.realdev));
+  }
+  if (sets.realnews2.pages.length > 0) {
+    out.push(formatSet('Held-out: real news text, second batch (tests/labels/realnews2, published articles as text, not used for tuning)', sets.realnews2));
   }
   if (throughput) out.push(formatThroughput(throughput));
   console.log(out.join('\n'));

@@ -6,6 +6,7 @@
 //   layouts  tests/labels/layouts/*.json: the article pages of tests/fixtures/layouts, labelled blind
 //   realnews tests/labels/realnews/*.json: real news articles as text, held out like heldout
 //   realdev  tests/labels/realdev/*.json: other real news articles as text, development material
+//   realnews2 tests/labels/realnews2/*.json: a second batch of real news articles as text, held out
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,7 +17,7 @@ const KERRY_LAYOUTS = ['cnn-2016.html', 'reprint.html', 'plain.txt'];
 /**
  * @param {string} root the repository
  * @param {string} shared the shared folder (../shared from the repository)
- * @returns {{dev: Page[], extra: Page[], heldout: Page[], layouts: Page[], realnews: Page[], realdev: Page[]}}
+ * @returns {{dev: Page[], extra: Page[], heldout: Page[], layouts: Page[], realnews: Page[], realdev: Page[], realnews2: Page[]}}
  */
 export function labelledPages(root, shared) {
   const dev = [];
@@ -41,7 +42,8 @@ export function labelledPages(root, shared) {
   }));
   const realnews = textPages(join(root, 'tests', 'labels', 'realnews'));
   const realdev = textPages(join(root, 'tests', 'labels', 'realdev'));
-  return { dev, extra, heldout, layouts, realnews, realdev };
+  const realnews2 = textPages(join(root, 'tests', 'labels', 'realnews2'));
+  return { dev, extra, heldout, layouts, realnews, realdev, realnews2 };
 }
 
 /** Labels kept beside the `.txt` stories they label. */

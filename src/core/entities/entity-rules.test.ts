@@ -99,6 +99,80 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Storms hit New Zealand’s Hokianga overnight.'))).toEqual(['place:New Zealand', 'place:Hokianga']);
   });
 
+  it('splits a known name’s possessive from the name it owns, each typed by its own words', () => {
+    expect(named(entitiesOf('Canada’s Office of the Auditor General wrote the report.'))).toEqual(['place:Canada', 'organization:Office of the Auditor General']);
+    expect(named(entitiesOf('“We are late,” said Ana Roe of NASA’s Deep Ice Laboratory.'))).toEqual(['person:Ana Roe', 'organization:NASA', 'organization:Deep Ice Laboratory']);
+  });
+
+  it('reads a person named after a country’s possessive by the name, not the country', () => {
+    expect(named(entitiesOf('Chile’s Zorvan Pelic and Peru’s Ivan Cardoso meet on Friday.'))).toEqual(['place:Chile', 'person:Zorvan Pelic', 'place:Peru', 'person:Ivan Cardoso']);
+  });
+
+  it('reads "person of place" in a list as a person and a place, and keeps a body’s "of" in its name', () => {
+    expect(named(entitiesOf('The final went to Zorvan Pelic of Chile and Ivan Cardoso of Peru.'))).toEqual(['person:Zorvan Pelic', 'place:Chile', 'person:Ivan Cardoso', 'place:Peru']);
+    expect(named(entitiesOf('Ivan Cardoso of Chile and Tarvelia spoke first.'))).toEqual(['person:Ivan Cardoso', 'place:Chile', 'place:Tarvelia']);
+    expect(named(entitiesOf('Loans came from the University of Tarvel and the Bank of Morlan.'))).toEqual(['organization:University of Tarvel', 'organization:Bank of Morlan']);
+  });
+
+  it('splits two companies joined by "and" where a company’s form closes the second, and keeps "and" inside one name', () => {
+    expect(named(entitiesOf('Bids came from Brellin Robotics Ltd and Tyvo Micro-Launch Systems Inc last year.', 'Tyvo said it was ready.'))).toEqual([
+      'organization:Brellin Robotics Ltd',
+      'organization:Tyvo Micro-Launch Systems Inc',
+    ]);
+    expect(named(entitiesOf('Shares of Harrow and Pell Inc rose.'))).toEqual(['organization:Harrow and Pell Inc']);
+    expect(named(entitiesOf('The Department of Health and Human Services and the Coastal Travel and Tourism Council met.'))).toEqual([
+      'organization:Department of Health and Human Services',
+      'organization:Coastal Travel and Tourism Council',
+    ]);
+  });
+
+  it('leaves a role before "of" out of the body’s name', () => {
+    expect(named(entitiesOf('“We are ready,” said Mara Quint, CEO and Co-founder of Brellin Robotics Inc.'))).toEqual(['person:Mara Quint', 'organization:Brellin Robotics Inc']);
+    expect(named(entitiesOf('Talks with the Chairman of the Tarvel Savings Bank ended.'))).toEqual(['organization:Tarvel Savings Bank']);
+    expect(named(entitiesOf('Nurses at the Prince of Tarvel Hospital walked out.'))).toEqual(['organization:Prince of Tarvel Hospital']);
+  });
+
+  it('reads a name after a word for the famous, or after a player’s position opening the sentence, as a person', () => {
+    expect(named(entitiesOf('Chile star Zorvan was in the crowd.'))).toEqual(['place:Chile', 'person:Zorvan']);
+    expect(named(entitiesOf('Light from the star Tolvek took years to arrive.'))).toEqual([]);
+    expect(named(entitiesOf('Defenseman Tolvek Ranst scored twice.'))).toEqual(['person:Tolvek Ranst']);
+  });
+
+  it('reads a name before a team’s coach or player as the team’s', () => {
+    expect(named(entitiesOf('Afterwards Marlins coach Tolvek Ranst praised the Marlins.'))).toEqual(['organization:Marlins', 'person:Tolvek Ranst']);
+  });
+
+  it('reads the name of a regime or an administration as its leader’s', () => {
+    expect(named(entitiesOf('Aid was blocked by the Tolvek regime’s forces.'))).toEqual(['person:Tolvek']);
+  });
+
+  it('reads a double given name by its first part', () => {
+    expect(named(entitiesOf('Fans cheered Jo-Marten Valk on Sunday.'))).toEqual(['person:Jo-Marten Valk']);
+  });
+
+  it('reads a player’s opponent as a player, but a firm that beats forecasts as no place', () => {
+    expect(named(entitiesOf('Later Zorvan Pelic edged Ivan Cardoso 6-4, 6-3.'))).toEqual(['person:Zorvan Pelic', 'person:Ivan Cardoso']);
+    expect(named(entitiesOf('Then Ivan Cardoso rallied to beat Zorvan Pelic in three sets.'))).toEqual(['person:Ivan Cardoso', 'person:Zorvan Pelic']);
+    expect(named(entitiesOf('Shares rose after Brellin beat Wall Street forecasts.'))).not.toContain('place:Brellin');
+  });
+
+  it('reads a lone "al-" name after a country’s possessive as a place, however often the story repeats it', () => {
+    expect(named(entitiesOf('Troops in northern Chile’s al-Qarn stayed.', 'The al-Qarn base closed, and aid left al-Qarn.'))).toEqual(['place:Chile', 'place:al-Qarn']);
+  });
+
+  it('reads a name given after "known as" a group’s noun as the group’s', () => {
+    expect(named(entitiesOf('They trained rebels known as Jaysh al Nadir last year.'))).toEqual(['organization:Jaysh al Nadir']);
+  });
+
+  it('types owners listed with their possessions as one list, and the possessions as another', () => {
+    expect(named(entitiesOf('Bids came from Jane Holm’s Quillbyte Inc and Drevan Kolst’s Zentara Corp.'))).toEqual([
+      'person:Jane Holm',
+      'organization:Quillbyte Inc',
+      'person:Drevan Kolst',
+      'organization:Zentara Corp',
+    ]);
+  });
+
   it('types the firm a role works at as an organization', () => {
     expect(named(entitiesOf('said Tom Brady, an analyst at Kessler Whitby.'))).toEqual(['person:Tom Brady', 'organization:Kessler Whitby']);
   });

@@ -19,6 +19,7 @@ import { LEXICON } from './lexicon';
 import { splitPlacePair } from './place-pairs';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
+import { typeListsBySiblings } from './type-lists-by-siblings';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -43,65 +44,6 @@ function dateline(text: string, start: number): Candidate[] {
 
 /** Words enough to tell the story's language. */
 const LANGUAGE_SAMPLE = 3000;
-
-/** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
-const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
-
-const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
-
-/**
- * "Walmart, Kroger and Costco": names listed together are of one type, so a known item lends its
- * type to the unknown ones.
- */
-function typeListsBySiblings(text: string, candidates: readonly Candidate[]): void {
-  let from = 0;
-  for (let index = 1; index <= candidates.length; index += 1) {
-    const previous = candidates[index - 1] as Candidate;
-    const current = candidates[index];
-    if (current && LIST_GAP.test(text.slice(previous.end, current.start))) continue;
-    const list = candidates.slice(from, index);
-    from = index;
-    // "In an interview with Bloomberg, Demir said": a name after a comma that speaks is the clause's
-    // subject, not a second item of a list without "and"/"or".
-    if (list.length < 2) continue;
-    const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Candidate).end, item.start));
-    const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Candidate).end, (list.at(-1) as Candidate).end + 30));
-    if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
-    // "In Geneva, World Health Organization official X spoke": an opening phrase of place, then the subject.
-    const first = list[0] as Candidate;
-    if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !/\b(?:and|or)\b/.test(gaps[0] ?? '')) continue;
-    // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
-    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
-    // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.
-    if (listed && governedByLocative(text, list[0] as Candidate)) for (const item of list.slice(1)) item.evidence.place += WEAK;
-    const known = list.find((item) => item.known && !item.known.city);
-    if (known?.known) {
-      for (const item of list) if (!item.known) item.evidence[known.known.type] += MEDIUM;
-      continue;
-    }
-    // "ministers Jonathan Moyo and Saviour Kasukuwere": a list with a clear person is of people.
-    const person = list.some((item) => item.evidence.person >= MEDIUM);
-    const other = list.some((item) => Math.max(item.evidence.place, item.evidence.organization) >= MEDIUM);
-    if (person && !other && listed) for (const item of list) item.evidence.person += MEDIUM;
-    // "Granbury and Mount Pellam": a list with a place by its own words (not by the city list, which
-    // holds many given names) is of places, and lends that to items nothing else types.
-    const place = list.some((item) => item.evidence.place - (item.known?.city ? MEDIUM : 0) >= MEDIUM && item.evidence.place > Math.max(item.evidence.person, item.evidence.organization));
-    if (place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.place += WEAK;
-  }
-}
-
-/**
- * Prepositions that place every item of a list after them: "in Tregwyn, Llanferth and Caerbryn",
- * "between Porthwen and Cork". Not "from" or "to", which name senders and bodies as often ("a letter
- * to Acme and Brellin"), nor "at", which names employers ("analysts at X and Y").
- */
-const LIST_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'between', 'outside', 'inside']);
-
-/** Whether such a preposition comes just before the candidate. */
-function governedByLocative(text: string, candidate: Candidate): boolean {
-  const word = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
-  return word !== undefined && LIST_LOCATIVES.has(word);
-}
 
 /** Lower-case words of the story, to tell "Officials said" from a name. */
 function lowerCaseWords(tokens: readonly Token[]): Set<string> {

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenise';
 import { isCapitalised } from '../text/tokenise';
-import { isNamePrefix, givenNameGender } from './gazetteer';
+import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
 
@@ -25,6 +25,8 @@ export const compoundName = (word: string): string | null => (word.includes('-')
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
 const BREAKING_TITLES = new Set(['President', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep', 'Gov', 'Governor', 'Mayor', 'Chancellor', 'CEO', 'Chairman', 'Chairwoman', 'Director', 'Ambassador', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prime', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Professor', 'Prof', 'President-elect', 'Premier', 'Vice']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
+/** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
@@ -99,7 +101,9 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const current = tokens[last] as Token;
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
-      if (isPossessive(current) && !isCue(next.text)) break;
+      // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
+      // of the Auditor General" does not: a name of its own owns the next one.
+      if (isPossessive(current) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
       // "Mercer Island-based": the compound ends the run, its name part the name.
       if (compoundName(next.text) !== null) {
         runs.push({ first: index, last: last + 1, compound: true });
@@ -157,6 +161,17 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
 }
 
 /**
+ * Whether the run's words up to their possessive are a place or body the gazetteer names ("Canada’s",
+ * "New Zealand’s"); not a city of the city list, many of which are surnames too ("McDonald’s").
+ */
+function ownsNext(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map((token) => token.text);
+  words[words.length - 1] = (words.at(-1) as string).slice(0, -2);
+  const owner = lookupName(words.join(' '));
+  return owner !== null && !owner.city;
+}
+
+/**
  * "Office for the Coordination | of Humanitarian Affairs", "Organisation for the Prohibition | of
  * Chemical Weapons": a body's name that already went on after its head word goes on again.
  */
@@ -167,15 +182,14 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
   return false;
 }
 
-/** "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's head word. */
+/**
+ * "Equality of Opportunity Project": the capitalised words from `from` on end in an organization's
+ * head word. Not "Ana Roe of | Chile’s Deep Ice Laboratory", where a possessive ends them.
+ */
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
   let end = from;
   if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
-  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) {
-    // "Ana Roe of | NASA's Jet Propulsion Laboratory": a possessive ends the name after "of".
-    if (isPossessive(tokens[end] as Token)) return false;
-    end += 1;
-  }
+  for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
   return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }
 
@@ -186,6 +200,10 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   if (before.some((word) => CONNECTORS.has(word))) return true;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
-  for (let next = tokens[end + 1]; next && isNameWord(next) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
-  return LEXICON.orgCues.has(tokens[end]?.text ?? '');
+  for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
+  const head = tokens[end]?.text ?? '';
+  // "Barnes and Noble Inc" is one company, "Brellin Robotics Ltd and Tyvo Systems Inc" two: a company's
+  // form closes a name of its own where a name of two words or more stands before the "and".
+  if (COMPANY_FORMS.has(head) && before.length > 1) return false;
+  return LEXICON.orgCues.has(head);
 }

@@ -114,11 +114,16 @@ for (const key of named.keys()) {
 /** "Syrian", "Russians", "British": words for peoples, never places. */
 export const isDemonym = (word: string): boolean => demonyms.has(word);
 
+const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
+
 /** Whether `word` is a given name in the name lists, and whose. */
 export function givenNameGender(word: string): Gender {
   if (word.length < 2) return null;
   const male = maleNames.has(word);
   const female = femaleNames.has(word);
   if (male && female) return 'either';
-  return male ? 'male' : female ? 'female' : null;
+  if (male || female) return male ? 'male' : 'female';
+  // "Jean-Baptiste", "Anne-Marie": a double given name is named by its first part.
+  const double = word.includes('-') ? DOUBLE_NAME.exec(word)?.[1] : undefined;
+  return double ? givenNameGender(double) : null;
 }

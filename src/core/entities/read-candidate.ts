@@ -4,7 +4,7 @@ import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
-import { compoundName, isPossessive, nameEnd } from './find-name-runs';
+import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, firmBeforeRole, isWebsiteName, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
@@ -31,14 +31,24 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
+const RULE_NOUNS = new Set(['regime', 'administration']);
+/** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
+const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender', 'goalkeeper', 'defenseman', 'defenceman', 'striker', 'midfielder', 'winger', 'quarterback', 'pitcher']);
+/** Fighters whose name, given after "known as", is their group's: "rebels known as Jaysh al Nadir". */
+const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgents']);
 /** Nouns naming a publication before its name: "the journal Nature". */
 const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
+/**
+ * Lower-case words for the famous before their name, after what they are famous for ("Chile star
+ * Zorvan", "tennis great Rod Laver"): a person's; not "the star Vega". Not role nouns, as capitalised
+ * they open other names ("Star Wars", "Great Lakes").
+ */
+const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
-/** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
-const COMPANY_SUFFIXES = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
 const WHICH = /^, which\s/;
@@ -70,6 +80,11 @@ function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
   return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
 }
+/**
+ * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
+ * open bodies' names ("Prince of Wales Hospital").
+ */
+const isRoleWord = (word: string): boolean => LEXICON.roleNouns.has(word) || LEXICON.roleNouns.has(word.toLowerCase());
 const hasOrgCue = (words: readonly string[]): boolean =>
   words.some((word, index) => LEXICON.orgCues.has(word) && (index === words.length - 1 || ['of', 'for', 'on'].includes(words[index + 1] ?? '')));
 
@@ -136,6 +151,16 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       words = wordsOf(first);
     }
     if (first === last && initial && LEXICON.commonWords.has(words[0]?.toLowerCase() ?? '')) return null;
+    known = lookupName(words.join(' '));
+  }
+  // "Founder of Brellin Robotics Inc", "Governor of the Bank of Tarvel": a role before "of" is its
+  // holder's, not part of the body's name.
+  const ofAt = words.indexOf('of');
+  if (!known && ofAt > 0 && words.slice(0, ofAt).every(isRoleWord) && hasOrgCue(words.slice(ofAt + 1))) {
+    first += ofAt + 1;
+    initial = false;
+    while (first < last && /^\p{Ll}/u.test(tokens[first]?.text ?? '')) first += 1;
+    words = wordsOf(first);
     known = lookupName(words.join(' '));
   }
   // "Islamist Muslim Brotherhood": a demonym before a known name is not part of it.
@@ -257,7 +282,9 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
-  if (words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
+  // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
+  // types it anyway.
+  if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
@@ -291,7 +318,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
-    if (LEXICON.roleNouns.has(prev.text) && !qualifies) evidence.person += MEDIUM;
+    const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
+    if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
@@ -300,6 +328,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (employer) evidence.organization += MEDIUM;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
     else if (LOCATIVES.has(word) && (listedPlace || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
+    // "a militia known as X", "forces known as X", "a startup called X": a body introduced by its noun.
+    const noun = word === 'as' && prev2?.text === 'known' ? tokens[first - 3]?.text : word === 'called' || word === 'named' ? prev2?.text : undefined;
+    if (noun && (ORG_NOUNS.has(noun) || ORG_NOUNS.has(noun.replace(/s$/, '')) || FIGHTERS.has(noun))) evidence.organization += MEDIUM;
     // "the British group Tessell", "the journal Nature Climate Change", "an outside firm, Baker Tilly".
     if (ORG_NOUNS.has(word) || PUBLICATIONS.has(word)) evidence.organization += MEDIUM;
     // "in the North Atlantic", "across the Gulf": a place after a locative and "the".
@@ -310,8 +341,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "said Smith"; not "told CNNMoney", whose name is the listener.
     if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
-    // "New Zealand’s Northland": a region of a known place.
-    if (isPossessive(prev)) {
+    // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
+    // words or more after a country's possessive is as often its people's, and is typed by its own words.
+    if (isPossessive(prev) && first === last) {
       const owner = lookupName(`${prev2 && spaced(prev2, prev) ? `${prev2.text} ` : ''}${prev.text.slice(0, -2)}`) ?? lookupName(prev.text.slice(0, -2));
       if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
     }
@@ -326,11 +358,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else evidence.person += WEAK;
     }
-    if (ORG_NOUNS.has(next.text)) evidence.organization += MEDIUM;
+    if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
+    if (RULE_NOUNS.has(isPossessive(next) ? next.text.slice(0, -2) : next.text)) evidence.person += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
     if (PLACE_NOUNS_AFTER.has(next.text)) evidence.place += MEDIUM;
-    if (COMPANY_SUFFIXES.has(next.text.replace(/\.$/, ''))) evidence.organization += STRONG;
+    if (COMPANY_FORMS.has(next.text.replace(/\.$/, ''))) evidence.organization += STRONG;
     // "Facebook users", "Apple shares", "Oculus founder": a company's.
     if (COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
   }

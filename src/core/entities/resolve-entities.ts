@@ -4,6 +4,7 @@ import { decideType, groupByForm, hasPersonEvidence, newGroup } from './group-me
 import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
+import { COMPANY_FORMS } from './find-name-runs';
 import { lendRepeatedSurname } from './repeated-surname';
 import { isTeamName } from './teams';
 
@@ -45,12 +46,10 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-/** Company forms after a body's name, which its initials may leave out ("PG&E" of "Pacific Gas & Electric Co."). */
-const COMPANY_FORMS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC']);
-
 /**
- * The initials a body's name may be shortened to: all of them, without a company form at the end,
- * and without a known place at the start ("PUC" of "California Public Utilities Commission").
+ * The initials a body's name may be shortened to: all of them, without a company form at the end
+ * ("PG&E" of "Pacific Gas & Electric Co."), and without a known place at the start ("PUC" of
+ * "California Public Utilities Commission").
  */
 function initialForms(words: readonly string[]): string[] {
   const forms = [initials(words)];
@@ -299,11 +298,13 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // "the Kelvor" of "Kelvor River": the rest of the place's name is its feature words.
       if (other.type === 'place') return weak && head && original.slice(1).every((word) => LEXICON.placeSuffixes.has(word));
       // One word stands for a longer name where the rest of it is head words ("Harvard University"),
-      // where it opens a body's name of three words at most that ends in one and is itself a body's
-      // ("a Lumbry spokesperson" of "Lumbry Property Group"), or where it ends a name of three words
+      // where it opens a body's name of three words at most that ends in one, or a company's name
+      // that ends in its form, and is itself a body's ("a Lumbry spokesperson" of "Lumbry Property
+      // Group", "Tyvo" of "Tyvo Micro-Launch Systems Inc"), or where it ends a name of three words
       // or more ("Rovers" of "Port Vale Rovers").
       if (other.type !== 'organization') return false;
-      const ownName = group.type === 'organization' && group.known === null && longer.length <= 3 && LEXICON.orgCues.has(original.at(-1) ?? '');
+      const closing = original.at(-1) ?? '';
+      const ownName = group.type === 'organization' && group.known === null && ((longer.length <= 3 && LEXICON.orgCues.has(closing)) || COMPANY_FORMS.has(closing));
       // "Comets" of "Chicago Comets": a team's nickname without its place.
       return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && (longer.length >= 3 || isTeamName(original)));
     });

@@ -5,10 +5,14 @@
  */
 import { NONE, attributionIn } from './attribution-in';
 import { passiveAgent } from './body-speakers';
+import type { Sentence } from '../text/split-sentences';
 import type { QuoteSpans } from './find-quote-spans';
 import { resolvePronoun } from './resolve-pronoun';
 import type { Found, Speaker, SpeakerContext } from './speaker-context';
+import { tokenise } from '../text/tokenise';
+import { verbsIn } from './speech-verbs';
 import { mentionsIn, sentenceAt } from './story-lookups';
+import { isSubjectLead } from './subject-lead';
 
 /** The quotation is its paragraph: it opens the block and closes at its end. */
 function isWholeParagraph(context: SpeakerContext, quote: QuoteSpans): boolean {
@@ -41,6 +45,31 @@ const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|i
 
 /** A sentence saying how someone put the quotation before it: "That is how X puts it", "This was how X described it". */
 const HOW_AFTER = /^(?:that|this)\s+(?:is|was)\s+how\s+/i;
+
+/** A name opening a paragraph, then its verb of saying: "Erekat said it was …", "Ms Roe also told the court that …". */
+const REPORTED_AFTER_NAME = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|argued|argues|insisted|insists|added|adds|warned|warns|explained|explains|stressed|stresses)\b/;
+
+/** The first sentence of the paragraph of sentence `index`, walking back over the paragraph only. */
+function paragraphOpening(context: SpeakerContext, index: number): Sentence | undefined {
+  const { sentences } = context;
+  const block = sentences[index]?.block;
+  let first = index;
+  while (first > 0 && sentences[first - 1]?.block === block) first -= 1;
+  return sentences[first];
+}
+
+/**
+ * The person whose words the paragraph ending with sentence `last` reports, named as its opening
+ * subject ("Erekat said it was …"); `undefined` where none.
+ */
+function reportedSpeaker(context: SpeakerContext, last: number): Found {
+  const opening = paragraphOpening(context, last);
+  if (!opening) return undefined;
+  const blockStart = opening.start;
+  const subject = mentionsIn(context, blockStart, Math.min(opening.end, blockStart + 80))[0];
+  if (!subject || subject.entity.type !== 'person' || !isSubjectLead(context.text.slice(blockStart, subject.start))) return undefined;
+  return REPORTED_AFTER_NAME.test(context.text.slice(subject.end, subject.end + 24)) ? subject.entity : undefined;
+}
 
 /** Quotations attributed between two pauses of `speakerSteps`. */
 const STEP_QUOTES = 150;
@@ -78,6 +107,14 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       // the passive's agent, found above
     } else if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
     else found = preceding.found;
+    // "The outages have been “terribly disruptive” and, at the moment, “we won't …,” CEO Ana Roe said": a
+    // fragment that is the object of nothing of its own takes the attribution after the next one.
+    if (found === undefined && next && lastSentence && next.open > quote.close && next.open < lastSentence.end && sentenceAt(context, next.close) === lastIndex) {
+      const between = text.slice(quote.close, next.open);
+      if (!/[.;!?]/.test(between) && verbsIn(tokenise(text, quote.close, next.open)).length === 0 && next.close < lastSentence.end) {
+        found = attributionIn(context, next.close, lastSentence.end, false).found;
+      }
+    }
     // A quotation broken by its attribution, or a second quotation of the same clause.
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
     const firstIndex = sentenceAt(context, quote.open);
@@ -110,6 +147,11 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
         found = mentionsIn(context, after.start, after.end).find((mention) => mention.entity.type === 'person')?.entity;
       }
     }
+    // "Erekat said it was only the latest move …" | "“They wanted us on our knees …”": a paragraph that is
+    // all quotation takes the person whose words the paragraph before reported, over the last one quoted.
+    if (found === undefined && firstSentence && before && before.block === firstSentence.block - 1 && isWholeParagraph(context, quote) && !(previous && previous.close > before.start)) {
+      found = reportedSpeaker(context, firstIndex - 1);
+    }
     // The paragraph goes on quoting whoever it quoted last.
     if (found === undefined && previous && firstSentence) {
       const previousBlock = sentences[sentenceAt(context, previous.open)]?.block ?? -1;
@@ -118,7 +160,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     }
     // A paragraph that is all quotation, after a paragraph about someone, is most often theirs.
     if (found === undefined && firstSentence && before && before.block === firstSentence.block - 1 && isWholeParagraph(context, quote) && !(previous && previous.close > before.start)) {
-      const blockStart = sentences.find((sentence) => sentence.block === before.block)?.start ?? before.start;
+      const blockStart = paragraphOpening(context, firstIndex - 1)?.start ?? before.start;
       const subject = mentionsIn(context, blockStart, before.end).find((mention) => mention.entity.type === 'person');
       if (subject) found = subject.entity;
     }

@@ -3,6 +3,7 @@
  * "analysts at X … they wrote", "described as “…” by the department".
  */
 import type { Entity } from '../entities/entity';
+import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
@@ -23,6 +24,15 @@ const DOCUMENTS = new Set(['report', 'study', 'survey', 'analysis', 'statement',
 /** A document noun, one or several: "the report", "the council's ads". */
 export const isDocument = (word: string): boolean => DOCUMENTS.has(word) || (word.endsWith('s') && DOCUMENTS.has(word.slice(0, -1)));
 
+/** "said on Twitter", "posted via Instagram", "in a separate tweet on X": a body named as where, not who. */
+const ON_PLATFORM = /\b(?:on|via)\s+$/;
+
+/** Whether `before` ends in "the <noun>, " or "the <noun> ": the noun introducing the name after it. */
+function apposedTo(before: string, noun: string): boolean {
+  const at = before.toLowerCase().lastIndexOf(`the ${noun}`);
+  return at >= 0 && /^,?\s+$/.test(before.slice(at + 4 + noun.length)) && (at === 0 || !/[a-z]/i.test(before[at - 1] ?? ''));
+}
+
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
 export function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
@@ -31,9 +41,13 @@ export function lastOrganization(context: SpeakerContext, at: number, noun = '')
   // own company, nearby, not some "… Company" named long before.
   const reach = ANY_BODY.has(noun) ? NOUN_REACH : PRONOUN_REACH;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
-    const { entity } = context.mentions[index] as Mention;
+    const { entity, start } = context.mentions[index] as Mention;
     if (entity.type !== 'organization') continue;
     if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
+    // "The group, WeWorkers Coalition, formed …": the body the story introduced with that noun.
+    if (noun && apposedTo(context.text.slice(Math.max(0, start - 40), start), noun)) return entity;
+    // "The group said on Twitter that …": the platform something was said on says nothing itself.
+    if (ON_PLATFORM.test(context.text.slice(Math.max(0, start - 12), start))) continue;
     nearest ??= entity;
   }
   return nearest;
@@ -61,14 +75,29 @@ export function staffBody(context: SpeakerContext, at: number): Entity | undefin
 
 /**
  * "Pellow Rovers, where Akers played, are delighted. “…,” they said": the body that opens the
- * sentence before, in the same paragraph (clubs and companies take a plural verb in British usage).
+ * sentence, or the sentence before (clubs and companies take a plural verb in British usage).
  */
 export function bodyOpeningBefore(context: SpeakerContext, at: number): Entity | undefined {
   const here = sentenceAt(context, at);
+  const sentence = context.sentences[here];
+  // "The group, WeWorkers Coalition, sent a letter stating that they “…”": the body opening their own sentence.
+  const own = sentence ? bodyOpening(context, sentence, at) : undefined;
+  if (own) return own;
+  // The sentence before, in this paragraph or closing the one before ("…, denies it. | “…,” they said.").
   const before = context.sentences[here - 1];
-  if (!before || before.block !== context.sentences[here]?.block) return undefined;
-  const opening = mentionsIn(context, before.start, before.start + 80)[0];
-  return opening && opening.start <= before.start + 1 && opening.entity.type === 'organization' ? opening.entity : undefined;
+  if (!before || !sentence || sentence.block - before.block > 1) return undefined;
+  return bodyOpening(context, before, before.end);
+}
+
+/** "The company that runs the AMAs, ": a noun phrase opening a sentence, then the body's name in apposition. */
+const BODY_APPOSITION = /^the\s+[a-z]+\b[^,;“”"]{0,60},\s*$/i;
+
+/** The body that opens `sentence` before `end`, by name or in apposition to the noun phrase that opens it. */
+function bodyOpening(context: SpeakerContext, sentence: Sentence, end: number): Entity | undefined {
+  const opening = mentionsIn(context, sentence.start, Math.min(end, sentence.start + 80))[0];
+  if (!opening || opening.entity.type !== 'organization') return undefined;
+  if (opening.start <= sentence.start + 1) return opening.entity;
+  return BODY_APPOSITION.test(context.text.slice(sentence.start, opening.start)) && context.text[opening.end] === ',' ? opening.entity : undefined;
 }
 
 /**
@@ -100,7 +129,19 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   // "the commission's analysis": the body named with the owner's noun.
   const possessor = /^([a-z]+)['’]s$/.exec(owner)?.[1];
   if (possessor && /^the$/i.test(words[index - 2]?.text ?? '')) {
+    // "the prosecutor’s office said": the office of someone the story described so, else of no one it names.
+    if (noun.text === 'office' && LEXICON.roleNouns.has(possessor)) return namedBody(context, noun.start, possessor) ?? null;
     return lastOrganization(context, noun.start, possessor) ?? personByRole(context, possessor, noun.start);
+  }
+  return undefined;
+}
+
+/** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
+function namedBody(context: SpeakerContext, at: number, word: string): Entity | undefined {
+  const from = firstMentionAt(context, at) - 1;
+  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
+    const { entity } = context.mentions[index] as Mention;
+    if (entity.type === 'organization' && entity.name.toLowerCase().includes(word)) return entity;
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ export const SOMEONE = '*';
 export const PRONOUN_REACH = 60;
 
 /** The person (or body, for "it") a pronoun at `at` refers to: the nearest fitting one before it. */
-export function resolvePronoun(context: SpeakerContext, word: string, at: number): Found {
+export function resolvePronoun(context: SpeakerContext, word: string, at: number, depth = 0): Found {
   const kind = word === SOMEONE ? 'any' : PRONOUNS[word.toLowerCase()];
   if (!kind) return undefined;
   // Walk back from the pronoun, a bounded number of mentions, so long stories stay linear.
@@ -47,6 +47,11 @@ export function resolvePronoun(context: SpeakerContext, word: string, at: number
     const sentence = sentenceAt(context, mention.start);
     if (sentence < reach) break;
     const start = (context.sentences[sentence] as Sentence).start;
+    // "He was arrested for the call to Omar's offices. During the call, he asked …": a sentence before
+    // whose own subject is the same pronoun hands this one on to whomever that one stands for.
+    if (sentence < here && depth < CHAIN_DEPTH && kind !== 'it' && kind !== 'any' && startsWithPronoun(context.text, start, word) && !isSubjectLead(context.text.slice(start, mention.start))) {
+      return resolvePronoun(context, word, start, depth + 1);
+    }
     // "Jessie’s nan, Wendy, was there": the owner of a role is not the sentence's subject.
     if (/^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3))) continue;
     // "Jane Roe ran the bakery with her daughter, Mia.": a person named before in the sentence is its subject, not Mia.
@@ -95,6 +100,15 @@ function roleSubjectBefore(context: SpeakerContext, here: number, reach: number,
     return titled.size > 0 ? (mainPerson(context, gender, sentence.start, titled) ?? undefined) : undefined;
   }
   return undefined;
+}
+
+/** How many pronouns a chain of sentences opened by the same pronoun may hand on. */
+const CHAIN_DEPTH = 3;
+
+/** Whether the sentence at `start` opens with `word` as its subject ("He was arrested …"). */
+function startsWithPronoun(text: string, start: number, word: string): boolean {
+  const opening = text.slice(start, start + word.length + 1);
+  return opening.slice(0, word.length).toLowerCase() === word.toLowerCase() && /\s/.test(opening.at(-1) ?? '');
 }
 
 /** How many sentences of the reporter's a pronoun's chain may run back over ("She laughed. … she said"). */

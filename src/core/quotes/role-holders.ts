@@ -133,6 +133,9 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   const words = tokenise(context.text, start, Math.min(at, start + 60)).slice(0, 3);
   const first = words[0];
   if (first && PRONOUNS[first.text.toLowerCase()]) return resolvePronoun(context, first.text, first.start);
+  // "During the call, he asked …": a pronoun after an opening phrase and its comma.
+  const opened = OPENING_THEN_PRONOUN.exec(context.text.slice(start, at));
+  if (opened) return resolvePronoun(context, opened[2] as string, start + (opened[1] as string).length);
   const role = words[1];
   if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
     return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
@@ -140,6 +143,9 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
 }
+
+/** An opening phrase, its comma, then "he" or "she" as the clause's subject. */
+const OPENING_THEN_PRONOUN = /^([^,;“”"]{1,60},\s+)(he|she)\s+[a-z]/i;
 
 /** A preposition opening the sentence before a name: "In ", "At the ". */
 const OPENING_PREPOSITION = /^(?:in|at|from|on|inside|outside|across|near)\s+(?:the\s+)?$/i;

@@ -124,7 +124,37 @@ describe('speakers as news writes them', () => {
     ['nobody, where the story names no one', ['Police said the death was “not suspicious.”'], null],
     ['nobody, for an unnamed spokesman', ['“We are investigating,” a West Mercia Police spokesman said.'], null],
     ['nobody, for the reporter’s own scare quotes', ['The study found what its authors called a “birth lottery.”'], null],
+    ['"he" as the player a team and a position introduce, not the coach quoted before', ['“We played well,” coach Dan Reeves said.', 'Hawks defenseman Tom Birch, who joked about the sticks, could see the frustration on his friend’s face.', '“He is used to scoring,” he said.'], 'Tom Birch'],
+    ['nobody, for the office of a prosecutor the story does not name, not the last body named', ['The caller asked about the Harbor Union.', '“Somebody ought to pay,” the prosecutor’s office said.'], null],
+    ['the body whose name says whose office it is', ['The Kent County Prosecutor’s Office charged Tom Hale.', '“He made threats,” the prosecutor’s office said.'], 'Kent County Prosecutor’s Office'],
+    ['"he" as the subject after a long subordinate clause, over the man quoted last', ['“Streaming is binary,” says Tom Early, a vice president at Halden.', '“We are ready,” said Jack Baser, a director at Lumio.', 'While the lineup is light on exclusive titles (only three games have been announced), Early says more could come. “Our objective is to win,” he says.'], 'Tom Early'],
+    ['the body that spoke on a platform, not the platform, for "the group added"', ['Acme Corp cut 500 jobs. The Harbor Workers Union said on Twitter that the plan was late.', '“They are not keeping their promise,” the group added.'], 'Harbor Workers Union'],
+    ['the body the story introduced with the noun, over the nearest body', ['The group, Harbor Tenants Coalition, formed last month.', 'Acme Corp said it would meet the tenants.', '“We are still waiting,” the group said.'], 'Harbor Tenants Coalition'],
+    ['the body that sent a letter "stating that they"', ['The group, Harbor Tenants Coalition, sent a letter to the board stating that they “want answers.”'], 'Harbor Tenants Coalition'],
+    ['the body in apposition to the phrase opening the sentence before, for "they said"', ['The company that runs the awards, Harbor Events Group, denies that anything is settled.', '“Any final agreement must be made with us,” they said.'], 'Harbor Events Group'],
+    ['the subject of the clause a "but said" goes on, not the name after "said"', ['Ana Roe runs the launch firm. She gave no date for crewed flights, but said Acme would fly the rocket “a lot” first.'], 'Ana Roe'],
+    ['"he" after an opening phrase, handed on by a sentence opened by "He"', ['Tom Hale, 55, pleaded guilty to threatening Ozem Turak.', 'He was arrested in April for the call to the offices of Turak.', 'During the call, he asked about the Harbor Union, called Turak a “traitor” and said, “somebody ought to pay,” the prosecutor’s office said.'], 'Tom Hale'],
+    ['the body that assured someone of the quoted words', ['The Harbor Health Agency assured the public on Monday, in a post on its website, that the risk was “extremely low.”'], 'Harbor Health Agency'],
+    ['the person after an inverted "reports"', ['Tom Hale covered the outbreak.', '“The sites were disinfected,” reports Ana Roe.'], 'Ana Roe'],
+    ['nobody, for the unnamed rep a name owns', ['Jane Roe sang at the gala.', 'Roe’s rep told reporters that this was untrue. “They are trying to deflect.”'], null],
+    ['nobody, for the unnamed source a reporter’s name owns', ['Reporter Tom Hale’s source inside the camp, a refugee who asked not to be named, said the claim is “absolutely not true.”'], null],
+    ['the body that rejected something as the quoted words', ['The Ministry of Defence rejected the accusations as “patently false.”'], 'Ministry of Defence'],
+    ['the person who sees something as the quoted words', ['Lena Ward, research director at Halden Group, sees the lineup as its “Achilles heel.”'], 'Lena Ward'],
+    ['"he" as the subject a long lead and a role introduce', ['“I now recall,” Tom Hale said.', 'Last week Treasury Department official Mark Ellis revealed the call to investigators, saying he recalled it “vividly.”'], 'Mark Ellis'],
+    ['the person whose words the paragraph before reported, over the last one quoted', ['“The consensus is broken,” said Avi Stern, a fellow at the Harbor Forum.', 'Omar Nasser said it was only the latest move to force a surrender.', '“They wanted us on our knees. We stand tall.”'], 'Omar Nasser'],
   ])('finds %s', (_form, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
+
+describe('a quotation whose attribution comes after the next one in its sentence', () => {
+  it('gives a fragment the speaker named after the fragment that follows it', () => {
+    const model = modelFromBlocks([{ kind: 'paragraph', text: 'The outages have been “terribly disruptive” and the firm is acting, but for now “we will not gamble with safety,” chief executive Ana Roe said.' }]);
+    expect(findQuotes(model, findEntities(model)).map((quote) => quote.speaker)).toEqual(['Ana Roe', 'Ana Roe']);
+  });
+
+  it('leaves a fragment the reporter’s verb introduces to that verb', () => {
+    const model = modelFromBlocks([{ kind: 'paragraph', text: 'Tom Hale called the plan “a disgrace” and then, “we will fight it,” Ana Roe said.' }]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
   });
 });

@@ -4,18 +4,25 @@ import type { Token } from '../text/tokenise';
 
 export const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** Verbs that put their subject after them: "…,” said Smith. */
-export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted']);
+export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted', 'reports', 'reported']);
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
 
 const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
 
+/** Verbs of judging that say someone's words only with "as": "rejected the claims as “…”", "sees the lineup as its “…”". */
+const AS_VERBS = new Set(['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'rejected', 'rejects', 'dismissed', 'dismisses', 'characterized', 'characterised', 'characterizes', 'characterises', 'portrayed', 'portrays', 'hailed', 'hails', 'denounced', 'denounces', 'touted', 'touts']);
+/** How many words after such a verb its "as" may stand. */
+const AS_REACH = 8;
+
 export function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
   // "by saying", "after adding": a gerund after a preposition still attributes.
   return tokens.filter((token, index) => {
-    if (!LEXICON.speechVerbs.has(token.text.toLowerCase())) return false;
+    const word = token.text.toLowerCase();
+    if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
+    if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });

@@ -13,7 +13,11 @@ export const LETTERS_THEN_COMMA = /^[\p{L}\s'’]*,\s*$/u;
 /** A name's relation to a person named before it: "Jessie’s nan, ", "Tom Reed’s younger sister, ". */
 const OWNER_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
 /** Lower-case words that may stand before a sentence's subject ("On Monday, the coroner, X"); a verb may not ("Asked whether he would meet X"). */
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr']);
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
+/** A subordinate clause opening the sentence and ending at a comma just before the name. */
+const SUBORDINATE_OPENING = /^(?:while|although|though|whereas|because|since|after|before|when|once|if|as|despite|even\s+though|even\s+as)\s[^;“”"]*[^\s,;“”"],\s*$/i;
+/** How many words a lead that ends in a role may hold: "Last week State Department official ". */
+const ROLE_LEAD_WORDS = 6;
 
 /**
  * Whether a name after `lead` (the sentence's words before it) is the sentence's subject: "Smith
@@ -23,11 +27,14 @@ const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 't
 export function isSubjectLead(written: string): boolean {
   const lead = withoutTitle(written);
   if (OWNER_ROLE.test(lead)) return true;
-  if (!/[,;(]/.test(lead)) return lead.length <= SUBJECT_REACH && leadsToSubject(lead);
+  // "Last week State Department official David Holmes": longer, where a role ends it.
+  if (!/[,;(]/.test(lead)) return (lead.length <= SUBJECT_REACH || (endsInRole(lead) && tokenise(lead).length <= ROLE_LEAD_WORDS)) && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
   const opening = /^[^,;()“”"]{1,70},((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
-  return opening !== null && leadsToSubject(opening[1] ?? '');
+  if (opening !== null) return leadsToSubject(opening[1] ?? '');
+  // "While the lineup is light (only three games …), Early says": a subordinate clause, however long, and its comma.
+  return SUBORDINATE_OPENING.test(lead) && lead.length <= 4 * SUBJECT_REACH + 100;
 }
 
 /** The lead without the title that opens the name after it: "The study's lead author, Dr. " reads as "The study's lead author, ". */

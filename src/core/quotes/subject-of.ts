@@ -22,6 +22,8 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|ins
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** A verb right after a name: the name is a clause's subject ("said Acme would …", "said Roe had …"). */
+const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|were|are|did|does|do)\b/;
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
 const LEDE_REACH = 600;
 /** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
@@ -34,6 +36,8 @@ const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)
 
 /** "’s spokesman ", "’s longtime lawyer ": a role owned by the name before it, up to the verb. */
 const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
+/** "X’s source inside the camp, a refugee who …,": someone of the name's the story does not name, whatever follows up to the verb. */
+const OWNED_UNNAMED = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:source|sources|insider|insiders|informant|contact|contacts)\b/;
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 export function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
   // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
@@ -70,6 +74,12 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
+  // of its own goes on the clause before, whose subject opens the sentence.
+  if (!chosen && last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
+    const subject = clauseSubject(context, verb.start);
+    if (subject?.type === 'person') return subject;
+  }
   // "the mum-of-three told …": the mother (or father) the story is about.
   const parent = last && !chosen && /^the$/i.test(words[lastIndex - 1]?.text ?? '') ? PARENT_OF.exec(last.text) : null;
   if (parent && last) return mainPerson(context, /^(?:mum|mother|mom|grandmother|nan|gran)$/i.test(parent[1] as string) ? 'female' : 'male', last.start);
@@ -83,6 +93,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const ownedSingular = ownedRole && !LEXICON.roleNouns.has(ownedRole) && ownedRole.endsWith('s') ? ownedRole.slice(0, -1) : undefined;
   if (ownedSingular && LEXICON.roleNouns.has(ownedSingular)) return null;
   if (ownedRole && chosen && LEXICON.roleNouns.has(ownedRole)) return personByRole(context, ownedRole, chosen.end) ?? null;
+  if (chosen && last && last.start > chosen.end && OWNED_UNNAMED.test(context.text.slice(chosen.end, chosen.end + 60))) return null;
   // "the Facebook CEO said", "the company’s founder told": the person the story is about, described
   // by a role; "a police spokesman said" names no one.
   // "Fatima Haddad, a lawyer, said": the role is the named subject's apposition, not an unnamed "a lawyer".
@@ -139,6 +150,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "said Foreign Minister Ana Rojas", "said the Tarn Council"; not "asked whether he would meet Rojas".
   const between = named ? tokenise(context.text, verb.end, named.start) : [];
   if (between.some((word) => CLAUSE_WORDS.has(word.text))) return undefined;
+  // "said SpaceX would fly it": the name is the subject of what was said, not the one saying it.
+  if (named && CLAUSE_VERB_AFTER.test(context.text.slice(named.end, named.end + 16))) return undefined;
   if (named) return named.entity;
   // "said the company", "says the report", "said the 45-year-old": the phrase after the verb is its
   // subject, read as a subject before a verb is.
