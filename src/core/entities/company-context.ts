@@ -34,7 +34,7 @@ const TICKER_AFTER_POSSESSIVE = /^['’]s\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|A
  * "peer Lowe’s (LOW) stock": a stock ticker after a name ending in "’s" tells a company named so
  * (Lowe’s, Macy’s, McDonald’s), not a person’s possessive. `end` is where the name ends, before "’s".
  */
-export const tickerAfterPossessive = (text: string, end: number): boolean => TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));
+export const tickerAfterPossessive = (text: string, end: number): boolean => (text[end] === '’' || text[end] === "'") && TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));
 
 /** Roles a firm's name qualifies before its employee's name: "Jefferies analyst Ana Roe". */
 const FIRM_ROLES: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers']);
@@ -51,4 +51,4 @@ export function firmBeforeRole(text: string, tokens: readonly Token[], last: num
 }
 
 /** "Polygraph.info", "Moneycontrol.com": a website's name is its outlet's or its company's. */
-export const isWebsiteName = (words: readonly string[]): boolean => words.length === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|news)$/u.test(words[0] ?? '');
+export const isWebsiteName = (words: readonly string[]): boolean => words.length === 1 && (words[0] ?? '').includes('.') && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|news)$/u.test(words[0] ?? '');

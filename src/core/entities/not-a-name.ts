@@ -26,13 +26,13 @@ const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /**
  * "Key Security Council powers", "Questioning Ana Roe, …": a word capitalised only by opening the
  * sentence, glued to a body's name the gazetteer knows, or a verb's "-ing" form glued to a name (no
- * town's, as "Reading" and "Woking" are). How many words to drop from the front: one, or none.
+ * town's, as "Reading" and "Woking" are). `known`: whether the gazetteer knows all the words as one
+ * name. How many words to drop from the front: one, or none.
  */
-export function gluedOpener(words: readonly string[], initial: boolean): number {
-  if (!initial || words.length < 2) return 0;
+export function gluedOpener(words: readonly string[], initial: boolean, known: boolean): number {
+  if (!initial || known || words.length < 2) return 0;
   const first = words[0] ?? '';
   if (isDemonym(first) || LEXICON.orgPrefixes.has(first) || LEXICON.placePrefixes.has(first) || LEXICON.titleModifiers.has(first)) return 0;
-  if (lookupName(words.join(' ')) !== null) return 0;
   if (OPENING_VERB.test(first) && lookupName(first) === null && !isGivenName(first) && !LEXICON.orgCues.has(words.at(-1) ?? '')) return 1;
   const rest = lookupName(words.slice(1).join(' '));
   return rest !== null && !rest.city && rest.type === 'organization' ? 1 : 0;

@@ -16,6 +16,6 @@ export function personByShape(words: readonly string[], text: string, end: numbe
   if (words.length < 2 || words.some((word) => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word))) return 0;
   let evidence = 0;
   if (words.length === 2 && DOUBLE_BARRELLED.test(words[1] ?? '')) evidence += WEAK;
-  if (STAT_LINE.test(text.slice(end, end + 20))) evidence += WEAK;
+  if (text.charCodeAt(end) === 32 && STAT_LINE.test(text.slice(end, end + 20))) evidence += WEAK;
   return evidence;
 }

@@ -173,7 +173,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       known = rest;
     }
   }
-  const glued = gluedOpener(words, initial);
+  const glued = gluedOpener(words, initial, known !== null);
   if (glued > 0) {
     first += glued;
     initial = false;
@@ -255,7 +255,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.place += placeAround(tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
   if (!known) evidence.person += personByShape(words, text, end);
-  const nameGoesOn = /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
+  const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
