@@ -17,6 +17,7 @@ import { findNameRuns } from './find-name-runs';
 import { gazetteerKey, lookupAbbreviation, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
 import { LEXICON } from './lexicon';
+import { splitPlacePair } from './place-pairs';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 import { typeListsBySiblings } from './type-lists-by-siblings';
@@ -189,7 +190,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     for (const run of findNameRuns(text, tokens)) {
       if ((tokens[run.first]?.start ?? 0) < from || (tokens[run.last]?.end ?? 0) > creditAt) continue;
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
-      if (candidate) inSentence.push(candidate);
+      if (candidate) inSentence.push(...splitPlacePair(candidate));
     }
     typeListsBySiblings(text, inSentence);
     candidates.push(...inSentence);

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenise';
 import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
+import { holderAfterOffice } from './office-holder';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -51,6 +52,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^ +$/.test(gap)) return true;
   // "Lune & Sons", "Procter & Gamble": an ampersand between capitalised words joins one name.
   if (gap === ' & ') return true;
+  // "E! News": a lone capital and its exclamation mark open a name.
+  if (gap === '! ' && /^\p{Lu}$/u.test(left.text) && isCapitalised(right.text)) return true;
   // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
   if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
@@ -114,6 +117,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         if (isAbbreviatedTitle(text, next) && !isTitle(current.text) && (!LEXICON.titleModifiers.has(current.text) || LEXICON.orgCues.has(current.text))) break;
         // "May" is a month, except after a given name ("Theresa May").
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
+        if (holderAfterOffice(tokens, index, last)) break;
         last += 1;
         continue;
       }

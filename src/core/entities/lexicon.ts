@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly leaderWords: ReadonlySet<string>;
   /** "manager", "chairman": the roles a story introduces that person by */
   readonly leaderRoles: ReadonlySet<string>;
+  /** "F", "QB", "GK": team sports' positions written before a player's name */
+  readonly positionAbbreviations: ReadonlySet<string>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
@@ -65,6 +67,7 @@ export const LEXICON: Lexicon = {
   maleRoles: new Set(data.genderedRoles[1]),
   leaderWords: new Set(data.leaderRoles[0]),
   leaderRoles: new Set(data.leaderRoles[1]),
+  positionAbbreviations: new Set(data.positionAbbreviations),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

@@ -7,6 +7,12 @@ import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
+import { companyBefore, firmBeforeRole, isWebsiteName, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
+import { headsBody, isGivenName, officeWords } from './office-holder';
+import { placeAround } from './place-context';
+import { personByShape } from './player-context';
+import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -98,6 +104,16 @@ function apposedToRole(context: RunContext, first: number): boolean {
 }
 
 /**
+ * "Thunder: F Ana Roe missed", "QB Dara Quell": a sport's position written before a player's name,
+ * with no dot, at a clause's start or before a given name, and two name words after it.
+ */
+function positionBefore(context: RunContext, first: number, last: number, initial: boolean): boolean {
+  const token = context.tokens[first] as Token;
+  if (last - first < 2 || !LEXICON.positionAbbreviations.has(token.text) || context.text[token.end] === '.') return false;
+  return initial || isGivenName(context.tokens[first + 1]?.text ?? '');
+}
+
+/**
  * Turns a name run into a candidate mention: drops sentence-initial common words, "The", titles
  * and demonyms in front of a name, and weighs the evidence for each type from the name's words and
  * the words around it. Null where nothing of a name is left ("President", "Chilean", "However").
@@ -115,6 +131,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const end = lastToken.start + lastWord.length;
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
+  if (positionBefore(context, first, last, initial)) {
+    first += 1;
+    initial = false;
+    evidence.person += MEDIUM;
+  }
   let words = wordsOf(first);
   let known = lookupName(words.join(' '));
   // "The" belongs to few names ("The Hague", "The Times"), and to no alias of the UK.
@@ -152,6 +173,13 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       known = rest;
     }
   }
+  const glued = gluedOpener(words, initial, known !== null);
+  if (glued > 0) {
+    first += glued;
+    initial = false;
+    words = wordsOf(first);
+    known = lookupName(words.join(' '));
+  }
   // "Barents Sea", and "Gulf of Maine", "Isle of Man", "Strait of Hormuz": a place's head word first.
   const placeName = words.length > 1 && (LEXICON.placeSuffixes.has(words.at(-1) ?? '') || (words[1] === 'of' && LEXICON.placeSuffixes.has(words[0] ?? '') && !hasOrgCue(words)));
   if (!known && !hasOrgCue(words) && !placeName) {
@@ -173,7 +201,19 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       // "Secretary of State Jane Smith"
       if (words[cut - first] === 'of' && cut < last && isTitleWord(words[cut + 1 - first] ?? '')) cut += 1;
     }
-    const strip = titled || demonym ? cut : first;
+    let strip = titled || demonym ? cut : first;
+    // "Deputy Director of Public Prosecution Ana Roe", "CEO of Brellin": what the office is of is
+    // no part of its holder's name, and where no holder follows, it is the name.
+    if (titled && words[cut - first] === 'of' && cut < last) {
+      const rest = words.slice(cut - first + 1);
+      const office = officeWords(rest);
+      const holder = office < rest.length;
+      strip = cut + 1 + (holder ? office : rest[0] === 'the' ? 1 : 0);
+      if (!holder) {
+        titled = false;
+        if (headsBody(words[cut - first - 1] ?? '')) evidence.organization += WEAK;
+      }
+    }
     if (strip > first) {
       if (titled) evidence.person += STRONG;
       first = strip;
@@ -200,14 +240,24 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
+  if (isNoName(words, text, end) || isOpeningAdverb(words, initial, known !== null, text, end)) return null;
+  // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
+  if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
   if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
-  if (name.includes(' & ')) evidence.organization += STRONG;
-  weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)));
+  if (name.includes(' & ') || tickerAfterPossessive(text, end) || isWebsiteName(words)) evidence.organization += STRONG;
+  weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
+  evidence.organization += companyBefore(tokens, first);
+  evidence.place += placeAround(tokens, first, last);
+  evidence.organization += firmBeforeRole(text, tokens, last);
+  if (!known) evidence.person += personByShape(words, text, end);
+  const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
+  if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
+  if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
@@ -230,14 +280,20 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "North Atlantic", "Lake Placid": a place's first word is no given name there.
   if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
-  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1) evidence.person += WEAK;
+  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
+  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
   // types it anyway.
   if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
   if (words.length === 1 && isAllCaps(firstWord) && firstWord.replace(/\./g, '').length <= 6) evidence.organization += WEAK;
 }
 
-function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false): void {
+/**
+ * Evidence from the words around the name. `knownPlace`: a place the gazetteer names (no city but a
+ * capital), which may speak for its government; `listedPlace`: any place the gazetteer or the city
+ * list knows, which "to" and "into" may name.
+ */
+function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false, listedPlace = knownPlace): void {
   const { text, tokens } = context;
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
@@ -271,7 +327,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
     if (employer) evidence.organization += MEDIUM;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
-    else if (LOCATIVES.has(word)) evidence.place += WEAK;
+    else if (LOCATIVES.has(word) && (listedPlace || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
     // "a militia known as X", "forces known as X", "a startup called X": a body introduced by its noun.
     const noun = word === 'as' && prev2?.text === 'known' ? tokens[first - 3]?.text : word === 'called' || word === 'named' ? prev2?.text : undefined;
     if (noun && (ORG_NOUNS.has(noun) || ORG_NOUNS.has(noun.replace(/s$/, '')) || FIGHTERS.has(noun))) evidence.organization += MEDIUM;
@@ -313,11 +369,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   // "an outside firm, Orrin Tate, to": a body named in apposition to its noun.
   if (prev && text.slice(prev.end, firstToken.start) === ', ' && (ORG_NOUNS.has(prev.text) || PUBLICATIONS.has(prev.text))) evidence.organization += STRONG;
-  // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before.
+  // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before;
+  // "the Home Secretary, Ana Roe,": or a title.
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {
     for (let index = first - 1; index >= Math.max(0, first - 6); index -= 1) {
       const token = tokens[index] as Token;
-      if (LEXICON.roleNouns.has(token.text)) {
+      if (LEXICON.roleNouns.has(token.text) || (index === first - 1 && isTitle(token.text) && /^\p{Lu}\p{Ll}/u.test(token.text))) {
         evidence.person += MEDIUM;
         break;
       }
@@ -330,7 +387,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (text.charCodeAt(nameEnd(lastToken)) !== 44 || !next) return;
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
-  if (WHO.test(after)) evidence.person += MEDIUM;
+  if (WHO_PLURAL.test(after) && prev?.text !== 'and') evidence.organization += WEAK;
+  else if (WHO.test(after)) evidence.person += MEDIUM;
   // "Telstra, which will have to store the data": a body (a place "lies", "borders", "sits").
   if (WHICH.test(after) && !WHICH_PLACE.test(after)) evidence.organization += WEAK;
   // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not
@@ -344,7 +402,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ana de la Vega, UN special envoy for Chile": an apposition naming a role.
     const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
     const roleWords = apposition.split(/\s+/).slice(0, 6);
-    if (roleWords.some((word) => LEXICON.roleNouns.has(word))) evidence.person += 1.5;
+    // "Ana Roe, Director of Research at X": the role capitalised, before what it is of (not "Mrs Roe").
+    const capitalisedRole = (word: string, at: number): boolean => /^\p{Lu}\p{Ll}/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase()) && ['of', 'at', 'for'].includes(roleWords[at + 1] ?? '');
+    if (roleWords.some((word, at) => LEXICON.roleNouns.has(word) || capitalisedRole(word, at))) evidence.person += 1.5;
     // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Tarin, a town near the border"
     if (/^(?:a|an|the)\b/.test(apposition)) {
       if (roleWords.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;

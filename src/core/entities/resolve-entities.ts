@@ -5,6 +5,8 @@ import { gazetteerKey, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
 import { COMPANY_FORMS } from './find-name-runs';
+import { lendRepeatedSurname } from './repeated-surname';
+import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -44,6 +46,18 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
+/**
+ * The initials a body's name may be shortened to: all of them, without a company form at the end
+ * ("PG&E" of "Pacific Gas & Electric Co."), and without a known place at the start ("PUC" of
+ * "California Public Utilities Commission").
+ */
+function initialForms(words: readonly string[]): string[] {
+  const forms = [initials(words)];
+  if (words.length > 2 && COMPANY_FORMS.has(words.at(-1) ?? '')) forms.push(initials(words.slice(0, -1)));
+  if (words.length > 2 && lookupName(words[0] ?? '')?.type === 'place') forms.push(initials(words.slice(1)));
+  return forms;
+}
+
 function merge(into: MentionGroup, from: MentionGroup): void {
   into.mentions.push(...from.mentions);
   into.evidence.person += from.evidence.person;
@@ -80,6 +94,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   }
   for (const candidate of candidates) if (candidate.compound) compounds.push(candidate);
   lendSurnameEvidence(groups);
+  lendRepeatedSurname(groups);
   for (const group of groups) group.type = decideType(group, lowerCaseWords);
 
   // "UK-based": the name before the hyphen counts where the story or the gazetteer knows it.
@@ -116,12 +131,17 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
       }
     }
   }
-  const organizations = groups.filter((group) => group.type === 'organization' && group.mentions.length > 0);
+  // Each body's initials, the first body in the story's order for each.
+  const byInitials = new Map<string, MentionGroup>();
+  for (const org of groups) {
+    if (org.type !== 'organization' || org.mentions.length === 0 || fullest(org).words.length < 2) continue;
+    for (const form of initialForms(fullest(org).words)) if (!byInitials.has(form)) byInitials.set(form, org);
+  }
   for (const group of groups) {
     const mention = group.mentions[0];
-    if (!mention || mention.words.length !== 1 || !/^[\p{Lu}]{2,6}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
-    const expansion = organizations.find((org) => org !== group && org.mentions.length > 0 && fullest(org).words.length > 1 && initials(fullest(org).words) === mention.text);
-    if (expansion) merge(expansion, group);
+    if (!mention || mention.words.length !== 1 || !/^[\p{Lu}&]{2,7}$/u.test(mention.text) || (group.known && !group.known.city)) continue;
+    const expansion = byInitials.get(mention.text.replace(/&/g, ''));
+    if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
   linkShortNames(groups);
@@ -252,14 +272,15 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     // "the Kelvor, which …" after "Kelvor River": a word with little evidence of its own, no person's.
     const weak = own.length === 1 && group.known === null && group.type !== null && group.type !== 'person' && Math.max(group.evidence.place, group.evidence.organization) < MEDIUM;
     // "Acme said in a statement" after "Acme Corp": a word capitalised only by opening its sentences,
-    // too weak to be typed alone, is still the body whose name it opens before head words only.
-    if (group.type === null && (words.length !== 1 || LEXICON.commonWords.has(words[0] ?? ''))) continue;
+    // too weak to be typed alone, is still the body whose name it opens before head words only; so
+    // are words with no evidence at all ("He left Big Machine" after "Big Machine Records").
+    if (group.type === null && LEXICON.commonWords.has(words[0] ?? '')) continue;
     const candidates = [words[0], words.at(-1), words[1]]
       .flatMap((word) => byEdgeWord.get(word ?? '') ?? [])
       .sort((a, b) => a.order - b.order);
     const owner = candidates.find(({ group: other, words: longer, original }) => {
       if (other === group || other.mentions.length === 0) return false;
-      if (group.type === null) return other.type === 'organization' && longer.length > 1 && longer[0] === words[0] && original.slice(1).every((word) => LEXICON.orgCues.has(word));
+      if (group.type === null) return other.type === 'organization' && longer.length > words.length && words.every((word, at) => longer[at] === word) && original.slice(words.length).every((word) => LEXICON.orgCues.has(word));
       // An unknown place may be a body's short name ("in Brellin" of "Brellin Oil"), but not one whose
       // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
       const placeOfBody = group.known === null && group.type === 'place' && !isPlaceShaped(own);
@@ -267,6 +288,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;
       if (group.known && !group.known.city && other.known?.key !== group.known.key) return false;
+      // "San Francisco" and "the San Francisco Bay Area": a city the gazetteer knows is a place of its own.
+      if (group.known?.city && group.type === 'place' && other.type === 'place') return false;
       if (invertedCue(words, longer)) return true;
       if (longer.length <= words.length) return false;
       const head = longer.slice(0, words.length).join(' ') === words.join(' ');
@@ -282,7 +305,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       if (other.type !== 'organization') return false;
       const closing = original.at(-1) ?? '';
       const ownName = group.type === 'organization' && group.known === null && ((longer.length <= 3 && LEXICON.orgCues.has(closing)) || COMPANY_FORMS.has(closing));
-      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && longer.length >= 3);
+      // "Comets" of "Chicago Comets": a team's nickname without its place.
+      return (head && (ownName || original.slice(1).every((word) => LEXICON.orgCues.has(word)))) || (tail && (longer.length >= 3 || isTeamName(original)));
     });
     if (owner) merge(owner.group, group);
   }

@@ -22,6 +22,8 @@ const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 const LAST_WORD = /([\p{L}.]+)$/u;
 
 function isAbbreviation(text: string, dotIndex: number, from: number): boolean {
+  // "E! News": a lone capital and its exclamation mark are a name's, not a sentence's end.
+  if (text[dotIndex] === '!') return dotIndex - from >= 1 && /^(?:^|[^\p{L}\p{N}])\p{Lu}$/u.test(text.slice(Math.max(from, dotIndex - 2), dotIndex)) && text[dotIndex + 1] === ' ';
   if (text[dotIndex] !== '.') return false;
   const word = LAST_WORD.exec(text.slice(Math.max(from, dotIndex - 12), dotIndex))?.[1] ?? '';
   if (word.length === 0) return false;

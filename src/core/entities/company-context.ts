@@ -1,0 +1,54 @@
+import type { Token } from '../text/tokenise';
+import { MEDIUM, WEAK } from './evidence';
+
+/**
+ * Prepositions that name bodies and people as often as places: "a statement to the Courier",
+ * "investigations into Brellin". They say place only for a name the gazetteer knows as one; "in",
+ * "at" and "from" stay evidence of a place ("Ana Roe, from Tregwyn,", "gusts recorded at Porthwen").
+ */
+export const SHARED_LOCATIVES: ReadonlySet<string> = new Set(['to', 'into']);
+
+/** What a company has, counts or cuts: "revenue at X", "job cuts at X". */
+const COMPANY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margins', 'losses', 'growth', 'layoffs', 'cuts', 'jobs', 'executives', 'shareholders', 'subscribers']);
+
+/**
+ * "revenue at Brellin", "a statement to the Courier", "obtained by the Courier": a company or an
+ * outlet by what the sentence says happens at it or to it. How much evidence of a body the words
+ * before the name at `first` give.
+ */
+export function companyBefore(tokens: readonly Token[], first: number): number {
+  let at = first - 1;
+  if (tokens[at]?.text === 'the') at -= 1;
+  const preposition = tokens[at]?.text;
+  const before = tokens[at - 1]?.text ?? '';
+  if (preposition === 'at' && COMPANY_MEASURES.has(before)) return MEDIUM;
+  if (preposition === 'to' && (before === 'statement' || before === 'statements')) return MEDIUM;
+  if (preposition === 'by' && before === 'obtained') return WEAK;
+  return 0;
+}
+
+/** "Lowe’s (LOW)", "Macy’s (NYSE: M)": a ticker in brackets after a name with "’s". */
+const TICKER_AFTER_POSSESSIVE = /^['’]s\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*)?[A-Z]{1,5}\)/;
+
+/**
+ * "peer Lowe’s (LOW) stock": a stock ticker after a name ending in "’s" tells a company named so
+ * (Lowe’s, Macy’s, McDonald’s), not a person’s possessive. `end` is where the name ends, before "’s".
+ */
+export const tickerAfterPossessive = (text: string, end: number): boolean => (text[end] === '’' || text[end] === "'") && TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));
+
+/** Roles a firm's name qualifies before its employee's name: "Jefferies analyst Ana Roe". */
+const FIRM_ROLES: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers']);
+
+/**
+ * "Jefferies analyst Ana Roe", "Brellin economist Dara Quell": a name before such a role and a
+ * person's capitalised name is the firm they work for. `last` is the name's last token.
+ */
+export function firmBeforeRole(text: string, tokens: readonly Token[], last: number): number {
+  const role = tokens[last + 1];
+  const person = tokens[last + 2];
+  if (!role || !person || !FIRM_ROLES.has(role.text) || !/^\p{Lu}\p{Ll}/u.test(person.text)) return 0;
+  return text.slice(tokens[last]?.end ?? 0, role.start) === ' ' && text.slice(role.end, person.start) === ' ' ? MEDIUM : 0;
+}
+
+/** "Polygraph.info", "Moneycontrol.com": a website's name is its outlet's or its company's. */
+export const isWebsiteName = (words: readonly string[]): boolean => words.length === 1 && (words[0] ?? '').includes('.') && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|news)$/u.test(words[0] ?? '');

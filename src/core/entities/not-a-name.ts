@@ -1,0 +1,51 @@
+import { isAllCaps } from '../text/tokenise';
+import { isDemonym, lookupName } from './gazetteer';
+import { isGivenName } from './office-holder';
+import { LEXICON } from './lexicon';
+
+/** "Q3", "H1", "FY2020", "FY21": a quarter, a half or a fiscal year, never a body. */
+const FISCAL_PERIOD = /^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$/;
+
+/** "S&P 500", "FTSE 100": an upper-case name, then the number of an index or a standard. */
+const NUMBER_AFTER = /^ \d{2,4}(?![\d%-]|[.,:]\d|\p{L})/u;
+
+/**
+ * Capitalised words that are no name at all: a fiscal period ("headwind in Q3"), or an upper-case
+ * word whose number after it makes it an index's name ("S&P 500"), better left out than cut short.
+ * `end` is where the word ends in `text`.
+ */
+export function isNoName(words: readonly string[], text: string, end: number): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0] ?? '';
+  return FISCAL_PERIOD.test(word) || (isAllCaps(word) && NUMBER_AFTER.test(text.slice(end, end + 6)));
+}
+
+/** "Questioning", "Asked": a verb's form opening a sentence, before its object's name. */
+const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
+
+/**
+ * "Key Security Council powers", "Questioning Ana Roe, …": a word capitalised only by opening the
+ * sentence, glued to a body's name the gazetteer knows, or a verb's "-ing" form glued to a name (no
+ * town's, as "Reading" and "Woking" are). `known`: whether the gazetteer knows all the words as one
+ * name. How many words to drop from the front: one, or none.
+ */
+export function gluedOpener(words: readonly string[], initial: boolean, known: boolean): number {
+  if (!initial || known || words.length < 2) return 0;
+  const first = words[0] ?? '';
+  if (isDemonym(first) || LEXICON.orgPrefixes.has(first) || LEXICON.placePrefixes.has(first) || LEXICON.titleModifiers.has(first)) return 0;
+  if (OPENING_VERB.test(first) && lookupName(first) === null && !isGivenName(first) && !LEXICON.orgCues.has(words.at(-1) ?? '')) return 1;
+  const rest = lookupName(words.slice(1).join(' '));
+  return rest !== null && !rest.city && rest.type === 'organization' ? 1 : 0;
+}
+
+/** Endings of sentence adverbs: "Separately", "Ultimately", "Interestingly", "Notably". */
+const ADVERB_ENDING = /\p{Ll}(?:ately|ally|ously|ively|ently|antly|edly|ingly|ably|ibly|arly)$/u;
+
+/**
+ * "Separately, the US is seeking": a sentence adverb and its comma opening a sentence, capitalised
+ * by its place only. Not a name the gazetteer or the given-name lists know ("Italy,", "Beverly,").
+ */
+export function isOpeningAdverb(words: readonly string[], initial: boolean, known: boolean, text: string, end: number): boolean {
+  const word = words[0] ?? '';
+  return words.length === 1 && initial && !known && text[end] === ',' && ADVERB_ENDING.test(word) && !isGivenName(word);
+}

@@ -1,0 +1,40 @@
+import type { Token } from '../text/tokenise';
+import { givenNameGender, lookupName } from './gazetteer';
+import { LEXICON } from './lexicon';
+
+/** "Ana", and "Eva-Marie" or "Jean-Luc" by their first part: a given name of the name lists. */
+export const isGivenName = (word: string): boolean => givenNameGender(word) !== null || givenNameGender(word.split(/[-‑]/)[0] ?? '') !== null;
+
+/**
+ * "Deputy Director of | Public Prosecution | Ana Roe", "CEO of | Brellin": how many of the words
+ * after a title's "of" name what the office is of. A person's name follows where a given name
+ * opens two words or more at the end, or where three words or more follow; otherwise every word is
+ * the office's ("Director of Public Prosecutions", "CEO of Brellin").
+ */
+export function officeWords(rest: readonly string[]): number {
+  for (let at = 1; at < rest.length - 1; at += 1) if (isGivenName(rest[at] ?? '')) return at;
+  return rest.length >= 3 ? rest.length - 2 : rest.length;
+}
+
+/** Offices that head a whole body: "CEO of Brellin" names a company, "Director of Strategy" a department. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['CEO', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Founder', 'Co-founder', 'Owner', 'Executive']);
+
+/** Whether the office `word` heads a whole body, so that what it is of is one. */
+export const headsBody = (word: string): boolean => BODY_HEADS.has(word);
+
+/** Prepositions that join an office to where or what it serves: "envoy to", "ambassador for". */
+const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
+
+/**
+ * "special envoy to Ukraine | Kurt Volker", "ambassador to the EU | Ana Roe": after a lower-case
+ * role and its preposition, a name the gazetteer knows (no city) followed by a given name is two
+ * names, the office's place or body and then its holder. `first`..`last` are the run so far.
+ */
+export function holderAfterOffice(tokens: readonly Token[], first: number, last: number): boolean {
+  let at = first - 1;
+  if (tokens[at]?.text === 'the') at -= 1;
+  if (!OFFICE_PREPOSITIONS.has(tokens[at]?.text ?? '') || !LEXICON.roleNouns.has(tokens[at - 1]?.text ?? '')) return false;
+  if (!isGivenName(tokens[last + 1]?.text ?? '')) return false;
+  const known = lookupName(tokens.slice(first, last + 1).map((token) => token.text).join(' '));
+  return known !== null && !known.city;
+}

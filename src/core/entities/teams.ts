@@ -1,0 +1,33 @@
+import type { Token } from '../text/tokenise';
+import { isDemonym, lookupName } from './gazetteer';
+import { LEXICON } from './lexicon';
+import { isGivenName } from './office-holder';
+
+/** "Lakers", "Maple Leafs": a capitalised plural, no possessive. */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
+const isPluralName = (word: string): boolean => CAPITALISED_PLURAL.test(word) && !LEXICON.placeSuffixes.has(word) && !LEXICON.orgCues.has(word) && !isDemonym(word);
+
+/**
+ * "Los Angeles Lakers", "Toronto Maple Leafs": a place's name, then a capitalised plural, is a
+ * team's. Not where the place's name is also a given name ("Austin Powers"). The caller checks that
+ * the name does not go on after "of" or "and" ("Accra Hearts | of Oak").
+ */
+export function isTeamName(words: readonly string[]): boolean {
+  if (words.length < 2 || !isPluralName(words.at(-1) ?? '') || isGivenName(words[0] ?? '')) return false;
+  for (const size of [words.length - 1, words.length - 2]) {
+    if (size < 1) continue;
+    if (lookupName(words.slice(0, size).join(' '))?.type === 'place') return true;
+  }
+  return false;
+}
+
+/**
+ * "a win over the Clippers", "the Beatles": "the" before one capitalised plural is a team's or a
+ * band's name, a body's rather than a person's; the gazetteer's plural places ("the Alps") are
+ * known places and outweigh this.
+ */
+export const pluralAfterThe = (prev: Token | undefined, words: readonly string[]): boolean => prev?.text === 'the' && words.length === 1 && isPluralName(words[0] ?? '');
+
+/** ", who have won": a plural verb after "who" tells a team or a body's people, not one person. */
+export const WHO_PLURAL = /^, who (?:have|are|were)\b/;
