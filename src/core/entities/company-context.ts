@@ -49,6 +49,3 @@ export function firmBeforeRole(text: string, tokens: readonly Token[], last: num
   if (!role || !person || !FIRM_ROLES.has(role.text) || !/^\p{Lu}\p{Ll}/u.test(person.text)) return 0;
   return text.slice(tokens[last]?.end ?? 0, role.start) === ' ' && text.slice(role.end, person.start) === ' ' ? MEDIUM : 0;
 }
-
-/** "Polygraph.info", "Moneycontrol.com": a website's name is its outlet's or its company's. */
-export const isWebsiteName = (words: readonly string[]): boolean => words.length === 1 && (words[0] ?? '').includes('.') && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|news)$/u.test(words[0] ?? '');

@@ -148,12 +148,6 @@ describe('laboratories', () => {
   });
 });
 
-describe('websites', () => {
-  it('reads a website’s name as its outlet’s', () => {
-    expect(named(entitiesOf('Sources in the camp told Factline.info the claims were false.'))).toEqual(['organization:Factline.info']);
-  });
-});
-
 describe('a lone capital and its exclamation mark', () => {
   it('keeps "X! News" whole, in one sentence', () => {
     expect(named(entitiesOf('She will perform, according to a report by Z! News. Her label declined to comment.'))).toEqual(['organization:Z! News']);

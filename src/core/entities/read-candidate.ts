@@ -7,7 +7,7 @@ import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, firmBeforeRole, isWebsiteName, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { companyBefore, firmBeforeRole, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround } from './place-context';
@@ -249,7 +249,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
   weighWords(words, evidence, known);
-  if (name.includes(' & ') || tickerAfterPossessive(text, end) || isWebsiteName(words)) evidence.organization += STRONG;
+  if (name.includes(' & ') || tickerAfterPossessive(text, end)) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
   evidence.place += placeAround(tokens, first, last);
