@@ -16,6 +16,10 @@ describe('entity rules', () => {
     expect(person?.mentions).toHaveLength(2);
   });
 
+  it('types the name a sentence’s opening "The group that …," describes as a body', () => {
+    expect(named(entitiesOf('The group that owns most of her music, Harbor Tunes, says she may play the songs.'))).toEqual(['organization:Harbor Tunes']);
+  });
+
   it('keeps name particles inside people’s names', () => {
     expect(named(entitiesOf('Talks with Ana de la Vega and Omar bin Khalid ended, and Hamid al-Rashid left.'))).toEqual([
       'person:Ana de la Vega',

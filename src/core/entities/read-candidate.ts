@@ -30,6 +30,8 @@ const AGE = /^,\s*\d{1,3},/;
 const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\p{L}\p{N}]{2,9}))\)/u;
 /** Prepositions of place before a name: "in Tregwyn", "between Porthwen and Cork". */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
+/** "The company that runs the awards, ": a body's noun and a relative clause opening the sentence, then its name. */
+const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s[^,;“”"]{1,70},\s$/i;
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
@@ -369,6 +371,11 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   // "an outside firm, Orrin Tate, to": a body named in apposition to its noun.
   if (prev && text.slice(prev.end, firstToken.start) === ', ' && (ORG_NOUNS.has(prev.text) || PUBLICATIONS.has(prev.text))) evidence.organization += STRONG;
+  // "The group that owns most of her music, Big Machine, says": the body a sentence's opening noun phrase describes.
+  else if (prev && text.slice(prev.end, firstToken.start) === ', ' && firstToken.start - context.sentenceStart <= 90) {
+    const opening = BODY_DESCRIBED.exec(text.slice(context.sentenceStart, firstToken.start));
+    if (opening && ORG_NOUNS.has((opening[1] as string).toLowerCase())) evidence.organization += STRONG;
+  }
   // "The priest, Fidelis Mukonori,", "The leader of Ennahda, Rachid Ghannouchi,": a role just before;
   // "the Home Secretary, Ana Roe,": or a title.
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {

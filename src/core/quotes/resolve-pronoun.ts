@@ -76,7 +76,13 @@ export function resolvePronoun(context: SpeakerContext, word: string, at: number
   }
   const { speaker, block } = context.recent;
   if (speaker && pronounBlock - block <= 2 && fitting.some((mention) => mention.entity === speaker)) return speaker;
-  return (fitting[0] as Mention).entity;
+  // "…a company owned by Scooter Braun. … she described this as …": a name the story says is a woman's
+  // (or a man's) over a nearer one whose gender it never says.
+  if (kind === 'male' || kind === 'female') {
+    const sure = fitting.find((mention) => context.genders.get(mention.entity.id) === kind && sentenceAt(context, mention.start) >= here - GENDER_REACH);
+    if (sure && (context.genders.get(nearest.entity.id) ?? null) === null) return sure.entity;
+  }
+  return nearest.entity;
 }
 
 // ASCII classes, as role nouns and titles are: a Unicode property pattern is slow to compile on a page's first story.
@@ -102,6 +108,8 @@ function roleSubjectBefore(context: SpeakerContext, here: number, reach: number,
   return undefined;
 }
 
+/** How many sentences back a name of the pronoun's own gender outweighs a nearer one of no known gender. */
+const GENDER_REACH = 3;
 /** How many pronouns a chain of sentences opened by the same pronoun may hand on. */
 const CHAIN_DEPTH = 3;
 

@@ -52,6 +52,8 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   // "His mother, Nikita,": what the story calls a person says more than a list of given names.
   const people: PersonMention[] = [];
   const titles: Array<string | undefined> = [];
+  /** people whose gender a role or a courtesy title told, not a list of given names */
+  const told = new Set<string>();
   for (const mention of mentions) {
     titles.push(mention.entity.type === 'person' ? wordBefore(text, mention.start, TITLE_REACH, 'title', '.') : undefined);
     if (mention.entity.type !== 'person') continue;
@@ -62,9 +64,12 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     const courtesy = isTitle(title) ? title.toLowerCase() : '';
     const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
     const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
-    if (gender) genders.set(mention.entity.id, gender);
+    if (gender) {
+      genders.set(mention.entity.id, gender);
+      told.add(mention.entity.id);
+    }
   }
-  pronounGenders(text, sentences, mentions, genders);
+  pronounGenders(text, sentences, mentions, genders, told);
   return { text, sentences, mentions, titles, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, people), quoted: [] };
 }
 
@@ -72,11 +77,11 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
 const PRONOUN_OPENING = /^(he|she)\s+[a-z]/i;
 
 /**
- * "Adaeze Obi runs the shop. She opened it in 2010.": where a sentence names one person and the next,
- * in the same paragraph, opens with "he" or "she" and names no one, the story tells that person's
- * gender, which no list of given names may know. Read before any pronoun is resolved, in one pass.
+ * "Adaeze Obi runs the shop. She opened it in 2010.": where a sentence names one person and the next
+ * opens with "he" or "she" and names no one, the story tells that person's gender, which no list of
+ * given names may know (or knows wrongly). Read before any pronoun is resolved, in one pass.
  */
-function pronounGenders(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], genders: Map<string, 'male' | 'female' | 'either' | null>): void {
+function pronounGenders(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], genders: Map<string, 'male' | 'female' | 'either' | null>, told: ReadonlySet<string>): void {
   let at = 0;
   const peopleIn = (sentence: Sentence): Entity[] => {
     while (at < mentions.length && (mentions[at] as Mention).start < sentence.start) at += 1;
@@ -93,9 +98,14 @@ function pronounGenders(text: string, sentences: readonly Sentence[], mentions: 
     const here = peopleIn(sentence);
     const pronoun = PRONOUN_OPENING.exec(text.slice(sentence.start, sentence.start + 12))?.[1]?.toLowerCase();
     const only = people.length === 1 ? people[0] : undefined;
-    if (pronoun && only && here.length === 0 && sentences[index - 1]?.block === sentence.block) {
-      const known = genders.get(only.id) ?? null;
-      if (known === null || known === 'either') genders.set(only.id, pronoun === 'he' ? 'male' : 'female');
+    // The sentence before may close the paragraph before, as in stories of one-sentence paragraphs,
+    // where it quotes no one (a new paragraph's "She" after "“…,” said Joost Brink" is most often the
+    // woman the story is about); the story's "she" outweighs a list that knows "Taylor" as a man's name,
+    // not a role or a title.
+    const before = sentences[index - 1] as Sentence;
+    const adjacent = before.block === sentence.block || (before.block === sentence.block - 1 && !/[“”"]/.test(text.slice(before.start, before.end)));
+    if (pronoun && only && here.length === 0 && adjacent && !told.has(only.id)) {
+      genders.set(only.id, pronoun === 'he' ? 'male' : 'female');
     }
     people = here;
   }
