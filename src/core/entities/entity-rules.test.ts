@@ -20,6 +20,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('The group that owns most of her music, Harbor Tunes, says she may play the songs.'))).toEqual(['organization:Harbor Tunes']);
   });
 
+  it('ends a company’s name at its form before "and"', () => {
+    expect(named(entitiesOf('Acme Corp and Lumen Productions met in May to settle the row.'))).toEqual(['organization:Acme Corp', 'organization:Lumen Productions']);
+  });
+
   it('keeps name particles inside people’s names', () => {
     expect(named(entitiesOf('Talks with Ana de la Vega and Omar bin Khalid ended, and Hamid al-Rashid left.'))).toEqual([
       'person:Ana de la Vega',

@@ -197,6 +197,9 @@ function endsInCue(text: string, tokens: readonly Token[], from: number): boolea
 function joinsAnd(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(first, last + 1).map((token) => token.text);
   if (isNamePrefix(`${before.join(' ')} and`)) return true;
+  // "Acme Corp and Lumen Productions": a company's form closes the name before the "and".
+  const closing = (before.at(-1) ?? '').replace(/\.$/, '');
+  if (COMPANY_FORMS.has(closing) || closing === 'Corp') return false;
   if (before.some((word) => CONNECTORS.has(word))) return true;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;

@@ -119,6 +119,10 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   if (possessive) return resolvePronoun(context, /^his$/i.test(possessive) ? 'he' : 'she', noun.start);
   // "the trust said" after "the Harbour Trust": a body called by its name's own head word.
   if (!(BODIES.has(noun.text) || isDocument(noun.text))) return /^the$/i.test(owner) && /^[a-z]+$/.test(noun.text) ? headedBody(context, noun) : undefined;
+  // "the production company said": the body named with the qualifying word ("Acme Productions"), else as "the company".
+  if (/^[a-z]+$/.test(owner) && /^the$/i.test(words[index - 2]?.text ?? '') && BODIES.has(noun.text) && !isDocument(owner)) {
+    return namedBody(context, noun.start, owner) ?? lastOrganization(context, noun.start, noun.text.toLowerCase());
+  }
   if (/^the$/i.test(owner)) {
     if (isDocument(noun.text) && issuerOf) {
       const issuer = issuerOf(noun);

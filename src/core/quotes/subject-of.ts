@@ -33,6 +33,8 @@ const DOCUMENT_REACH = 800;
 
 /** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
 const SENT = /^(?:messaged|texted|emailed|e-mailed|tweeted|posted|wrote|written|sent)$/;
+/** Verbs that put out a document: "issued a statement", "released a report". */
+const ISSUED = /^(?:issued|released|published|shared|posted|sent|put)$/;
 /** A parent described by a count of children, as popular papers do: "mum-of-two", "father-of-three". */
 const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
@@ -186,7 +188,9 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
   const at = from + found.index;
   const sentence = context.sentences[sentenceAt(context, at)];
   if (!sentence) return undefined;
-  const verb = verbsIn(tokenise(context.text, sentence.start, at)).at(-1);
+  const words = tokenise(context.text, sentence.start, at);
+  // "Acme Records issued a statement": a verb of issuing introduces it as well as one of saying.
+  const verb = verbsIn(words).at(-1) ?? words.findLast((word) => ISSUED.test(word.text));
   if (!verb) return undefined;
   return subjectOf(context, sentence.start, at, verb, 1) ?? null;
 }
