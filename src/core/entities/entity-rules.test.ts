@@ -24,6 +24,19 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Acme Corp and Lumen Productions met in May to settle the row.'))).toEqual(['organization:Acme Corp', 'organization:Lumen Productions']);
   });
 
+  it('reads an apposition’s own noun, not what it is of: "the commander of … district" is a person’s role', () => {
+    expect(named(entitiesOf('The police were out in force.', 'Liu Wenbo, the commander of Harbor West district, said the streets were calm.'))).toEqual(['person:Liu Wenbo', 'place:Harbor West']);
+  });
+
+  it('keeps a hyphenated given name after its surname, and English compounds out of names', () => {
+    expect(named(entitiesOf('North Korean leader Kim Jong-un met President Moon Jae-in on Monday. Lam Wai-ming said the Tory-held seat and a Labour-leaning town were Covid-hit.'))).toEqual([
+      'person:Kim Jong-un',
+      'person:Moon Jae-in',
+      'person:Lam Wai-ming',
+      'organization:Labour',
+    ]);
+  });
+
   it('keeps name particles inside people’s names', () => {
     expect(named(entitiesOf('Talks with Ana de la Vega and Omar bin Khalid ended, and Hamid al-Rashid left.'))).toEqual([
       'person:Ana de la Vega',

@@ -32,6 +32,8 @@ const ACRONYM = /^\s*\((\p{Lu}(?:[\p{Lu}\p{N}&.-]{1,9}|(?=[\p{L}\p{N}]*\p{Lu})[\
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at', 'across', 'outside', 'into', 'throughout', 'around', 'toward', 'towards', 'inside', 'via', 'between']);
 /** "The company that runs the awards, ": a body's noun and a relative clause opening the sentence, then its name. */
 const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s[^,;“”"]{1,70},\s$/i;
+/** Words after which an apposition names what its noun is of or where: "the commander of …", "a town near …". */
+const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'near', 'from', 'with']);
 const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
@@ -414,8 +416,11 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if (roleWords.some((word, at) => LEXICON.roleNouns.has(word) || capitalisedRole(word, at))) evidence.person += 1.5;
     // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Tarin, a town near the border"
     if (/^(?:a|an|the)\b/.test(apposition)) {
-      if (roleWords.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;
-      if (roleWords.some((word) => LEXICON.placeNouns.has(word))) evidence.place += MEDIUM;
+      // "X, the commander of Kowloon West district": only the apposition's own noun, not what it is of.
+      const of = roleWords.findIndex((word) => APPOSITION_PREPOSITIONS.has(word));
+      const head = of < 0 ? roleWords : roleWords.slice(0, of);
+      if (head.some((word) => ORG_NOUNS.has(word))) evidence.organization += MEDIUM;
+      if (head.some((word) => LEXICON.placeNouns.has(word))) evidence.place += MEDIUM;
     }
   }
 }
