@@ -36,11 +36,11 @@ const TICKER_AFTER_POSSESSIVE = /^['’]s\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|A
  */
 export const tickerAfterPossessive = (text: string, end: number): boolean => (text[end] === '’' || text[end] === "'") && TICKER_AFTER_POSSESSIVE.test(text.slice(end, end + 20));
 
-/** Roles a firm's name qualifies before its employee's name: "Jefferies analyst Ana Roe". */
+/** Roles a firm's name qualifies before its employee's name: "Harbor Capital analyst Ana Roe". */
 const FIRM_ROLES: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers']);
 
 /**
- * "Jefferies analyst Ana Roe", "Brellin economist Dara Quell": a name before such a role and a
+ * "Harbor Capital analyst Ana Roe", "Brellin economist Dara Quell": a name before such a role and a
  * person's capitalised name is the firm they work for. `last` is the name's last token.
  */
 export function firmBeforeRole(text: string, tokens: readonly Token[], last: number): number {

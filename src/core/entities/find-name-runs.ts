@@ -18,12 +18,12 @@ const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|de|d|van|von)[-‑’']\p{Lu}/
 // "UK-based", "Turkish-backed", "Amazon-owned": a name, then lower-case words after hyphens.
 const COMPOUND = /^((?:\p{Ll}+[-‑])?\p{Lu}[\p{L}\p{N}.]*(?:[-‑]\p{Lu}[\p{L}\p{N}.]*)*)(?:[-‑]\p{Ll}+)+$/u;
 
-/** Short syllables joined by a hyphen, the second in lower case: "Jong-un", "Jae-in", "Hau-yip". */
+/** Short syllables joined by a hyphen, the second in lower case: "Min-jun", "Seo-yeon", "Tai-man". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}[-‑](\p{Ll}{1,6})$/u;
 /** What follows a name's hyphen in English compounds ("UK-based", "Tory-held", "Covid-hit", "EU-wide"). */
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(['based', 'born', 'bound', 'run', 'held', 'hit', 'made', 'wide', 'era', 'style', 'like', 'free', 'proof', 'only', 'led', 'owned', 'backed', 'linked', 'type', 'size', 'class', 'level', 'area', 'zone', 'long', 'old', 'new']);
 
-/** "Jong-un", "Hau-yip", not "Tory-held": a hyphenated given name of the kind Korean and Cantonese names have. */
+/** "Min-jun", "Tai-man", not "Tory-held": a hyphenated given name of the kind Korean and Cantonese names have. */
 function isHyphenatedGivenName(word: string): boolean {
   const tail = HYPHENATED_GIVEN_NAME.exec(word)?.[1];
   // English participles and agent nouns ("-leaning", "-driven", "-lover"), longer than a syllable such as "ming" or "wen".
@@ -116,7 +116,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
       // of the Auditor General" does not: a name of its own owns the next one.
       if (isPossessive(current) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
-      // "Kim Jong-un", "President Moon Jae-in", "Cheuk Hau-yip": a hyphenated given name after a surname.
+      // "Park Min-jun", "President Lee Seo-yeon", "Chan Tai-man": a hyphenated given name after a surname.
       if (isHyphenatedGivenName(next.text)) {
         last += 1;
         continue;

@@ -26,7 +26,7 @@ export const headsBody = (word: string): boolean => BODY_HEADS.has(word);
 const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
 
 /**
- * "special envoy to Ukraine | Kurt Volker", "ambassador to the EU | Ana Roe": after a lower-case
+ * "special envoy to Chile | Tom Hale", "ambassador to the EU | Ana Roe": after a lower-case
  * role and its preposition, a name the gazetteer knows (no city) followed by a given name is two
  * names, the office's place or body and then its holder. `first`..`last` are the run so far.
  */

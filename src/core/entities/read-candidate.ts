@@ -373,7 +373,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   }
   // "an outside firm, Orrin Tate, to": a body named in apposition to its noun.
   if (prev && text.slice(prev.end, firstToken.start) === ', ' && (ORG_NOUNS.has(prev.text) || PUBLICATIONS.has(prev.text))) evidence.organization += STRONG;
-  // "The group that owns most of her music, Big Machine, says": the body a sentence's opening noun phrase describes.
+  // "The group that owns most of her music, Harbor Tunes, says": the body a sentence's opening noun phrase describes.
   else if (prev && text.slice(prev.end, firstToken.start) === ', ' && firstToken.start - context.sentenceStart <= 90) {
     const opening = BODY_DESCRIBED.exec(text.slice(context.sentenceStart, firstToken.start));
     if (opening && ORG_NOUNS.has((opening[1] as string).toLowerCase())) evidence.organization += STRONG;

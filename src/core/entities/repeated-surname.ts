@@ -13,7 +13,7 @@ const plainWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) && !LEX
 
 /**
  * "clash with Rajon Rondo … Rondo had eight points": a story names a person in full once and then
- * by surname, where it shortens a body's name by its first words ("Big Machine") and rarely a
+ * by surname, where it shortens a body's name by its first words ("Harbor Tunes") and rarely a
  * place's at all. A name of two words with no evidence of any type, whose last word the story also
  * writes alone, as a sentence's subject or with a person's evidence and none of a body or a place
  * ("the Blue Nile … the Nile" is no person), is a person's.

@@ -273,7 +273,7 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
     const weak = own.length === 1 && group.known === null && group.type !== null && group.type !== 'person' && Math.max(group.evidence.place, group.evidence.organization) < MEDIUM;
     // "Acme said in a statement" after "Acme Corp": a word capitalised only by opening its sentences,
     // too weak to be typed alone, is still the body whose name it opens before head words only; so
-    // are words with no evidence at all ("He left Big Machine" after "Big Machine Records").
+    // are words with no evidence at all ("He left Harbor Tunes" after "Harbor Tunes Records").
     if (group.type === null && LEXICON.commonWords.has(words[0] ?? '')) continue;
     const candidates = [words[0], words.at(-1), words[1]]
       .flatMap((word) => byEdgeWord.get(word ?? '') ?? [])

@@ -46,7 +46,7 @@ const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|i
 /** A sentence saying how someone put the quotation before it: "That is how X puts it", "This was how X described it". */
 const HOW_AFTER = /^(?:that|this)\s+(?:is|was)\s+how\s+/i;
 
-/** A name opening a paragraph, then its verb of saying: "Erekat said it was …", "Ms Roe also told the court that …". */
+/** A name opening a paragraph, then its verb of saying: "Nasser said it was …", "Ms Roe also told the court that …". */
 const REPORTED_AFTER_NAME = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|argued|argues|insisted|insists|added|adds|warned|warns|explained|explains|stressed|stresses)\b/;
 
 /** The first sentence of the paragraph of sentence `index`, walking back over the paragraph only. */
@@ -60,7 +60,7 @@ function paragraphOpening(context: SpeakerContext, index: number): Sentence | un
 
 /**
  * The person whose words the paragraph ending with sentence `last` reports, named as its opening
- * subject ("Erekat said it was …"); `undefined` where none.
+ * subject ("Nasser said it was …"); `undefined` where none.
  */
 function reportedSpeaker(context: SpeakerContext, last: number): Found {
   const opening = paragraphOpening(context, last);
@@ -147,7 +147,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
         found = mentionsIn(context, after.start, after.end).find((mention) => mention.entity.type === 'person')?.entity;
       }
     }
-    // "Erekat said it was only the latest move …" | "“They wanted us on our knees …”": a paragraph that is
+    // "Nasser said it was only the latest move …" | "“They wanted us on our knees …”": a paragraph that is
     // all quotation takes the person whose words the paragraph before reported, over the last one quoted.
     if (found === undefined && firstSentence && before && before.block === firstSentence.block - 1 && isWholeParagraph(context, quote) && !(previous && previous.close > before.start)) {
       found = reportedSpeaker(context, firstIndex - 1);

@@ -44,7 +44,7 @@ export function lastOrganization(context: SpeakerContext, at: number, noun = '')
     const { entity, start } = context.mentions[index] as Mention;
     if (entity.type !== 'organization') continue;
     if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
-    // "The group, WeWorkers Coalition, formed …": the body the story introduced with that noun.
+    // "The group, Harbor Tenants Coalition, formed …": the body the story introduced with that noun.
     if (noun && apposedTo(context.text.slice(Math.max(0, start - 40), start), noun)) return entity;
     // "The group said on Twitter that …": the platform something was said on says nothing itself.
     if (ON_PLATFORM.test(context.text.slice(Math.max(0, start - 12), start))) continue;
@@ -80,7 +80,7 @@ export function staffBody(context: SpeakerContext, at: number): Entity | undefin
 export function bodyOpeningBefore(context: SpeakerContext, at: number): Entity | undefined {
   const here = sentenceAt(context, at);
   const sentence = context.sentences[here];
-  // "The group, WeWorkers Coalition, sent a letter stating that they “…”": the body opening their own sentence.
+  // "The group, Harbor Tenants Coalition, sent a letter stating that they “…”": the body opening their own sentence.
   const own = sentence ? bodyOpening(context, sentence, at) : undefined;
   if (own) return own;
   // The sentence before, in this paragraph or closing the one before ("…, denies it. | “…,” they said.").

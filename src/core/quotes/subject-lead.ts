@@ -31,7 +31,7 @@ export function isSubjectLead(written: string): boolean {
   if (!/[,;(]/.test(lead)) return (lead.length <= SUBJECT_REACH || (endsInRole(lead) && tokenise(lead).length <= ROLE_LEAD_WORDS)) && leadsToSubject(lead);
   if (LETTERS_THEN_COMMA.test(lead) && lead.length <= 2 * SUBJECT_REACH && (leadsToSubject(lead) || endsInRole(lead))) return true;
   // An opening phrase and its comma, then at most a role: "In Geneva, spokeswoman Ana Roe said".
-  // "Then, last week, Taylor Swift posted": two short opening phrases.
+  // "Then, last week, Ana Roe posted": two short opening phrases.
   const opening = /^(?:[^,;()“”"]{1,70},|[^,;()“”"]{1,30},[^,;()“”"]{1,30},)((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   if (opening !== null) return leadsToSubject(opening[1] ?? '');
   // "While the lineup is light (only three games …), Early says": a subordinate clause, however long, and its comma.
