@@ -140,25 +140,21 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   return undefined;
 }
 
-/** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
-function namedBody(context: SpeakerContext, at: number, word: string): Entity | undefined {
+/** The nearest body named before `at`, within a pronoun's reach, whose name `fits`. */
+function bodyNamedBefore(context: SpeakerContext, at: number, fits: (name: string) => boolean): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
     const { entity } = context.mentions[index] as Mention;
-    if (entity.type === 'organization' && entity.name.toLowerCase().includes(word)) return entity;
+    if (entity.type === 'organization' && fits(entity.name.toLowerCase())) return entity;
   }
   return undefined;
 }
 
+/** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
+const namedBody = (context: SpeakerContext, at: number, word: string): Entity | undefined => bodyNamedBefore(context, at, (name) => name.includes(word));
+
 /** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
-function headedBody(context: SpeakerContext, noun: Token): Entity | undefined {
-  const from = firstMentionAt(context, noun.start) - 1;
-  for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
-    const { entity } = context.mentions[index] as Mention;
-    if (entity.type === 'organization' && entity.name.split(' ').at(-1)?.toLowerCase() === noun.text) return entity;
-  }
-  return undefined;
-}
+const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined => bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text);
 
 /** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
 export function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
