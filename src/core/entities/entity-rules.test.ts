@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockKind } from '../text-model';
-import { modelFromBlocks } from '../text-model';
-import type { Entity } from './entity';
-import { findEntities } from './find-entities';
-
-const entitiesOf = (...paragraphs: Array<string | [BlockKind, string]>): Entity[] =>
-  findEntities(modelFromBlocks(paragraphs.map((block) => (typeof block === 'string' ? { kind: 'paragraph' as const, text: block } : { kind: block[0], text: block[1] }))));
-const named = (entities: readonly Entity[]): string[] => entities.map((entity) => `${entity.type}:${entity.name}`);
+import { entitiesOf, named } from './entities-of';
 
 describe('entity rules', () => {
   it('takes a surname that is also a place’s head word, standing alone, for the person the story named in full', () => {

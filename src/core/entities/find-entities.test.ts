@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelFromBlocks } from '../text-model';
-import type { Entity } from './entity';
+import { entitiesOf, names } from './entities-of';
 import { findEntities } from './find-entities';
-
-const entitiesOf = (...paragraphs: string[]): Entity[] =>
-  findEntities(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
-const names = (entities: readonly Entity[], type: Entity['type']): string[] =>
-  entities.filter((entity) => entity.type === type).map((entity) => entity.name);
 
 describe('findEntities', () => {
   it('splits a list of countries into one place each', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelFromBlocks } from '../text-model';
-import type { Entity } from './entity';
-import { findEntities } from './find-entities';
-
-const entitiesOf = (...paragraphs: string[]): Entity[] =>
-  findEntities(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
-const names = (entities: readonly Entity[], type: Entity['type']): string[] =>
-  entities.filter((entity) => entity.type === type).map((entity) => entity.name);
+import { entitiesOf, names } from './entities-of';
 
 /** Cues of a name's type in wire, business and broadcast copy. */
 describe('entity cues of wire and business copy', () => {

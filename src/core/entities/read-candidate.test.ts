@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelFromBlocks } from '../text-model';
-import type { Entity } from './entity';
-import { findEntities } from './find-entities';
-
-const entitiesOf = (...paragraphs: string[]): Entity[] => findEntities(modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))));
-const named = (entities: readonly Entity[]): string[] => entities.map((entity) => `${entity.type}:${entity.name}`);
+import { entitiesOf, named } from './entities-of';
 
 describe('titles glued to names', () => {
   it('leaves what an office is of out of its holder’s name', () => {
