@@ -17,6 +17,28 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Acme Corp and Lumen Productions met in May to settle the row.'))).toEqual(['organization:Acme Corp', 'organization:Lumen Productions']);
   });
 
+  it('ends a body the gazetteer knows, or an acronym, before "and"', () => {
+    expect(named(entitiesOf('The World Bank and African Development Bank will lend more, officials said.'))).toEqual(['organization:World Bank', 'organization:African Development Bank']);
+    expect(named(entitiesOf('Analysts named NDB and Harbor Bank as the winners.'))).toEqual(['organization:NDB', 'organization:Harbor Bank']);
+  });
+
+  it('starts a name of its own at a given name and surname after "and", but not after a given name alone', () => {
+    expect(named(entitiesOf('The Department of Transport and Ana Ruiz signed the deal on Monday.'))).toEqual(['organization:Department of Transport', 'person:Ana Ruiz']);
+    expect(named(entitiesOf('Rowan Media and Ana Ruiz Productions met in May to settle the row.'))).toEqual(['organization:Rowan Media', 'organization:Ana Ruiz Productions']);
+    expect(named(entitiesOf('The Tom and Ana Lee Foundation gave the school a grant.'))).toEqual(['organization:Tom and Ana Lee Foundation']);
+  });
+
+  it('reads "Head of …" after a name as an office, not a body', () => {
+    expect(named(entitiesOf('“Rates will fall,” said Oduya Brannock, Head of Equity Research at Marlow Securities.'))).toEqual(['person:Oduya Brannock', 'organization:Marlow Securities']);
+  });
+
+  it('keeps a plural noun’s possessive that opens a body’s name', () => {
+    expect(named(entitiesOf('Troops of the People’s Liberation Front crossed the river, and the Women’s Tennis Association said so.'))).toEqual([
+      'organization:People’s Liberation Front',
+      'organization:Women’s Tennis Association',
+    ]);
+  });
+
   it('reads an apposition’s own noun, not what it is of: "the commander of … district" is a person’s role', () => {
     expect(named(entitiesOf('The police were out in force.', 'Liu Wenbo, the commander of Harbor West district, said the streets were calm.'))).toEqual(['person:Liu Wenbo', 'place:Harbor West']);
   });

@@ -115,7 +115,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       if (!next || !joined(text, current, next)) break;
       // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
       // of the Auditor General" does not: a name of its own owns the next one.
-      if (isPossessive(current) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
+      if (isPossessive(current) && !ofPluralNoun(current, text, tokens, last) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
       // "Park Min-jun", "President Lee Seo-yeon", "Chan Tai-man": a hyphenated given name after a surname.
       if (isHyphenatedGivenName(next.text)) {
         last += 1;
@@ -177,6 +177,17 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   return runs;
 }
 
+/** Plural nouns whose possessive opens bodies' names: "People’s", "Women’s", "Men’s", "Children’s". */
+const PLURAL_OWNERS: ReadonlySet<string> = new Set(['People', 'Women', 'Men', 'Children']);
+
+/**
+ * "People’s Liberation Army", "Women’s Tennis Association": the possessive of a plural noun goes on
+ * into the name where the words after it end in a body's head word.
+ */
+function ofPluralNoun(current: Token, text: string, tokens: readonly Token[], last: number): boolean {
+  return PLURAL_OWNERS.has(current.text.slice(0, -2)) && endsInCue(text, tokens, last + 1);
+}
+
 /**
  * Whether the run's words up to their possessive are a place or body the gazetteer names ("Canada’s",
  * "New Zealand’s"); not a city of the city list, many of which are surnames too ("McDonald’s").
@@ -210,6 +221,14 @@ function endsInCue(text: string, tokens: readonly Token[], from: number): boolea
   return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
 }
 
+/** Whether a given name and a surname, not a body's head word, stand at `at`: "Ana Ruiz", not "Ana Group". */
+function startsPersonName(text: string, tokens: readonly Token[], at: number): boolean {
+  const given = tokens[at];
+  const surname = tokens[at + 1];
+  if (!given || !surname || givenNameGender(given.text) === null || !isNameWord(surname) || !joined(text, given, surname)) return false;
+  return !isCue(surname.text) && !COMPANY_FORMS.has(surname.text.replace(/\.$/, ''));
+}
+
 /** "Bosnia and Herzegovina", "Department of Health and Human Services": "and" inside a name. */
 function joinsAnd(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(first, last + 1).map((token) => token.text);
@@ -217,6 +236,14 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   // "Acme Corp and Lumen Productions": a company's form closes the name before the "and".
   const closing = (before.at(-1) ?? '').replace(/\.$/, '');
   if (COMPANY_FORMS.has(closing) || closing === 'Corp') return false;
+  // "the World Bank and Asian Development Bank", "NDB and Harbor Bank": a body the gazetteer names, or
+  // an acronym, is a name of its own before "and".
+  if (before.length === 1 ? /^\p{Lu}{2,}$/u.test(closing) : lookupName(before.join(' ')) !== null) return false;
+  // "Rowan Media and Ana Ruiz Productions", "the Interior Ministry and Omar Haddad": a given name
+  // and a surname after "and" start a name of their own; not in "Tom and Ana Lee Foundation", whose
+  // first name is a given name alone.
+  const givenAlone = (before.length === 1 || (before.length === 2 && before[0] === 'The')) && givenNameGender(closing) !== null;
+  if (startsPersonName(text, tokens, last + 2) && !givenAlone) return false;
   if (before.some((word) => CONNECTORS.has(word))) return true;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;

@@ -236,6 +236,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  // "Ana Roe, Head of Research at Brellin": an office, not a body.
+  if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
   // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
   // not "Storm Lake", a town, nor a body's name.
   if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
