@@ -147,6 +147,8 @@ export function buildGazetteer() {
       ...bars(join(gazetteerDir, 'news-outlets.txt')),
       ...bars(join(gazetteerDir, 'companies.txt')),
     ],
+    // [state, code]: read only after a city and its comma ("Austin, TX"), where a code cannot be a word.
+    stateCodes: bars(join(gazetteerDir, 'state-codes.txt')),
     demonyms: demonyms(dataLines(join(gazetteerDir, 'demonyms-extra.txt'))),
     cities: bloomFilter(cityNames(commonWords), 0.002),
     // Capitals stand for their governments ("Moscow said it would respond") and stay places there.

@@ -39,6 +39,23 @@ describe('entity rules', () => {
     ]);
   });
 
+  it('reads the city and the state of a "City, State" pair as two places, also in a list of dates and with postal codes', () => {
+    expect(named(entitiesOf('The band will tour next summer.', 'June 3 – Austin, TX @ Harbor Hall', 'June 5 – Salt Lake City, UT @ Dune Arena', 'June 7 – St. Louis, MO @ Rivergate Center'))).toEqual([
+      'place:Austin',
+      'place:TX',
+      'place:Salt Lake City',
+      'place:UT',
+      'place:St. Louis',
+      'place:MO',
+    ]);
+    expect(named(entitiesOf('A rally in Monroe, La., on Nov. 6 drew crowds.'))).toEqual(['place:Monroe', 'place:La.']);
+    expect(named(entitiesOf('Man Held In Dallas, Texas, After Chase'))).toEqual(['place:Dallas', 'place:Texas']);
+  });
+
+  it('leaves a name that goes on after the state to its own reading', () => {
+    expect(named(entitiesOf('“It is over,” said Tom Hale, Washington Post reporter.'))).toEqual(['person:Tom Hale', 'organization:Washington Post']);
+  });
+
   it('reads an apposition’s own noun, not what it is of: "the commander of … district" is a person’s role', () => {
     expect(named(entitiesOf('The police were out in force.', 'Liu Wenbo, the commander of Harbor West district, said the streets were calm.'))).toEqual(['person:Liu Wenbo', 'place:Harbor West']);
   });

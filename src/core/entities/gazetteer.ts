@@ -100,6 +100,18 @@ function findName(name: string): GazetteerEntry | null {
   return null;
 }
 
+const stateCodes = new Map<string, string>(data.stateCodes.map(([state, code]) => [code as string, state as string]));
+
+/**
+ * The state or province a two-letter postal code names ("TX", "ON"), or null. Only for a code after a
+ * city and its comma ("Austin, TX"): alone, "IN", "OR" and "ME" are words.
+ */
+export function lookupStateCode(code: string): GazetteerEntry | null {
+  const state = stateCodes.get(code);
+  if (state === undefined) return null;
+  return lookupName(state) ?? { type: 'place', key: state, city: false };
+}
+
 /** Whether some named entry starts with these words ("United States of" → yes). */
 export function isNamePrefix(words: string): boolean {
   return prefixes.has(gazetteerKey(words));

@@ -1,0 +1,75 @@
+import type { Candidate } from './candidate';
+import { MEDIUM, STRONG, noEvidence } from './evidence';
+import type { GazetteerEntry } from './gazetteer';
+import { lookupAbbreviation, lookupName, lookupStateCode } from './gazetteer';
+import { LEXICON, isTitle } from './lexicon';
+
+// "Austin, TX", "Palo Alto, California", "Phoenix, Ariz.", "Lyon, France": up to three capitalised
+// words, a comma, then one to three more; what follows may not go on with the name ("Texas-based",
+// "Georgia’s", "Washington Post").
+// The match ends at the comma, so that a pair's second part may open the next pair ("Brellin Labs,
+// Palo Alto, California").
+const PAIR = /(\p{Lu}[\p{L}’'-]*\.?(?: \p{Lu}[\p{L}’'-]*\.?){0,2}),(?= (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})(?:$|[\s,;:)@–—]|\.(?:\s|$)))/gu;
+
+/** The state, province or country the words after the comma name, or null. */
+function region(written: string): GazetteerEntry | null {
+  if (/^\p{Lu}{2}$/u.test(written)) return lookupStateCode(written);
+  const known = lookupName(written) ?? lookupAbbreviation(written);
+  return known?.type === 'place' && !known.city ? known : null;
+}
+
+/** "June 1 – Dallas", "Held In Dallas": words before a city in a list's line or a headline's capitals, never a city's. */
+const notCityWord = (word: string): boolean =>
+  LEXICON.calendar.has(word) || (isTitle(word) && !LEXICON.placePrefixes.has(word)) || LEXICON.commonWords.has(word.toLowerCase()) || LEXICON.orgCues.has(word);
+
+const placeCandidate = (start: number, text: string, known: GazetteerEntry | null, weight: number): Candidate => {
+  const evidence = noEvidence();
+  evidence.place = weight;
+  return { start, end: start + text.length, text, words: text.split(' '), initial: false, compound: false, evidence, known, acronym: null };
+};
+
+/**
+ * The places of "City, State" pairs in a block's text (`end`: where its credit line starts): the city
+ * and the state, province or country after its comma are two places (ANNOTATION.md: "Lausanne,
+ * Switzerland"), also in a tour's dates or a headline's capitals, where nothing else marks a name.
+ * A pair's part that the block's candidates already hold gets the pair's evidence instead of a
+ * second candidate. Linear in the text.
+ */
+export function addCityStatePairs(text: string, end: number, candidates: Candidate[]): void {
+  if (!text.includes(', ')) return;
+  const added: Candidate[] = [];
+  let changed = false;
+  for (const match of text.matchAll(PAIR)) {
+    const [, cityWords = '', regionWords = ''] = match;
+    const at = match.index ?? 0;
+    if (at + cityWords.length + 2 + regionWords.length > end) break;
+    const known = region(regionWords);
+    if (!known) continue;
+    const words = cityWords.split(' ');
+    let first = words.length;
+    while (first > 0 && !notCityWord((words[first - 1] as string).replace(/\.$/, ''))) first -= 1;
+    if (first === words.length) continue;
+    const city = words.slice(first).join(' ');
+    const cityKnown = lookupName(city);
+    if (cityKnown && cityKnown.type !== 'place') continue;
+    const cityStart = at + cityWords.length - city.length;
+    const regionStart = at + cityWords.length + 2;
+    for (const part of [placeCandidate(cityStart, city, cityKnown, STRONG), placeCandidate(regionStart, regionWords, known, STRONG)]) {
+      const same = candidates.find((candidate) => candidate.start === part.start && candidate.end === part.end);
+      if (same) {
+        same.evidence.place += MEDIUM;
+        continue;
+      }
+      // A longer name over the part ("Brellin Palo Alto Labs") wins; shorter readings inside it ("La"
+      // of "La.") give way.
+      const overlapping = candidates.filter((candidate) => candidate.start < part.end && part.start < candidate.end);
+      if (overlapping.some((candidate) => candidate.start < part.start || candidate.end > part.end)) continue;
+      for (const inside of overlapping) candidates.splice(candidates.indexOf(inside), 1);
+      added.push(part);
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  candidates.push(...added);
+  candidates.sort((a, b) => a.start - b.start);
+}
