@@ -26,14 +26,16 @@ export const headsBody = (word: string): boolean => BODY_HEADS.has(word);
 const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for']);
 
 /**
- * "special envoy to Chile | Tom Hale", "ambassador to the EU | Ana Roe": after a lower-case
- * role and its preposition, a name the gazetteer knows (no city) followed by a given name is two
+ * "special envoy to Chile | Tom Hale", "Ambassador to the EU | Ana Roe": after a role (or the
+ * title written as one) and its preposition, a name the gazetteer knows (no city) followed by a given name is two
  * names, the office's place or body and then its holder. `first`..`last` are the run so far.
  */
 export function holderAfterOffice(tokens: readonly Token[], first: number, last: number): boolean {
   let at = first - 1;
   if (tokens[at]?.text === 'the') at -= 1;
-  if (!OFFICE_PREPOSITIONS.has(tokens[at]?.text ?? '') || !LEXICON.roleNouns.has(tokens[at - 1]?.text ?? '')) return false;
+  const office = tokens[at - 1]?.text ?? '';
+  // "ambassador to the EU", and a title written as one: "Ambassador to the EU | Ana Roe".
+  if (!OFFICE_PREPOSITIONS.has(tokens[at]?.text ?? '') || !(LEXICON.roleNouns.has(office) || LEXICON.roleNouns.has(office.toLowerCase()))) return false;
   if (!isGivenName(tokens[last + 1]?.text ?? '')) return false;
   const known = lookupName(tokens.slice(first, last + 1).map((token) => token.text).join(' '));
   return known !== null && !known.city;

@@ -6,6 +6,7 @@ import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
 import { COMPANY_FORMS } from './find-name-runs';
 import { lendRepeatedSurname } from './repeated-surname';
+import { joinSpellingVariants } from './spelling-variants';
 import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
@@ -241,6 +242,7 @@ function linkShortNames(groups: MentionGroup[]): void {
     group.mentions = [];
   }
   linkShortOrganizations(groups);
+  joinSpellingVariants(groups, (group) => matchWords(fullest(group).words));
 }
 
 /**
