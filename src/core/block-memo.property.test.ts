@@ -99,7 +99,9 @@ describe('BlockMemo, properties', () => {
       }),
       { numRuns: 120 },
     );
-  });
+    // 120 stories of up to 18 versions each, every one analysed twice: seconds of work, more than a
+    // bare `vitest run`'s default 5 s on a busy machine.
+  }, 120_000);
 
   test('a memo reads each block of a story once, and again only the blocks that changed', () => {
     fc.assert(
