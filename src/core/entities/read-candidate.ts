@@ -288,6 +288,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
   if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
+  // "J.J. Abrams", "A.K. Roe": dotted initials for the given names, before a surname; not "U.S. Steel".
+  if (words.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(firstWord) && !lookupName(firstWord) && /^\p{Lu}\p{Ll}/u.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
   // types it anyway.
   if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;

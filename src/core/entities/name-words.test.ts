@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, named } from './entities-of';
+
+describe('words that say what a name is', () => {
+  it('reads dotted initials before a surname as a person’s given names', () => {
+    expect(named(entitiesOf('The films were directed by R.J. Tallis and others.'))).toEqual(['person:R.J. Tallis']);
+  });
+
+  it('reads a newspaper’s head word and the outlets of the gazetteer as organizations', () => {
+    expect(named(entitiesOf('The Harbor City Chronicle says police arrested him.'))).toEqual(['organization:Harbor City Chronicle']);
+    expect(named(entitiesOf('Variety reports that the studio will go ahead, according to Box Office Mojo.'))).toEqual(['organization:Variety', 'organization:Box Office Mojo']);
+  });
+
+  it('reads a company’s trade as its head word', () => {
+    expect(named(entitiesOf('Brellin Electronics had 3 GW of output, and Tyvo Robotics said so too.'))).toEqual(['organization:Brellin Electronics', 'organization:Tyvo Robotics']);
+  });
+
+  it('takes no units after numbers for names', () => {
+    expect(named(entitiesOf('Capacity reached 8.69 GW and prices fell to $0.23/W, with plants of 30-600 MW.'))).toEqual([]);
+  });
+
+  it('ends a body the gazetteer knows before "and", however short its name', () => {
+    expect(named(entitiesOf('Contracts went to Google and Tyvo Launch Systems on Monday.'))).toEqual(['organization:Google', 'organization:Tyvo Launch Systems']);
+  });
+
+  it('ends an outlet’s acronym before another body the gazetteer knows', () => {
+    expect(named(entitiesOf('He told VOA Pentagon correspondent Ana Roe on Monday that the talks had ended.'))).toEqual(['organization:VOA', 'organization:Pentagon', 'person:Ana Roe']);
+  });
+});
