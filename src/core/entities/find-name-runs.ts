@@ -135,6 +135,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         // "May" is a month, except after a given name ("Theresa May").
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         if (holderAfterOffice(tokens, index, last)) break;
+        if (bodyBesideBody(tokens, index, last)) break;
         last += 1;
         continue;
       }
@@ -188,6 +189,24 @@ function ofPluralNoun(current: Token, text: string, tokens: readonly Token[], la
   return PLURAL_OWNERS.has(current.text.slice(0, -2)) && endsInCue(text, tokens, last + 1);
 }
 
+/** A name the gazetteer knows whole, no city ("Brellcorp", not "Springfield", a surname as often). */
+function isKnownWhole(word: string): boolean {
+  const known = lookupName(word);
+  return known !== null && !known.city;
+}
+
+/**
+ * "VOA | Pentagon correspondent": a body's acronym the gazetteer knows, then another body it knows,
+ * are two names; not "BBC Radio Wales", where the words after the acronym are no body of their own.
+ */
+function bodyBesideBody(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last !== first) return false;
+  const current = (tokens[last] as Token).text;
+  const next = tokens[last + 1]?.text ?? '';
+  if (!/^\p{Lu}{2,}$/u.test(current) || lookupName(current)?.type !== 'organization') return false;
+  return lookupName(next)?.type === 'organization' && !isNamePrefix(`${current} ${next}`);
+}
+
 /**
  * Whether the run's words up to their possessive are a place or body the gazetteer names ("Canada’s",
  * "New Zealand’s"); not a city of the city list, many of which are surnames too ("McDonald’s").
@@ -238,7 +257,7 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   if (COMPANY_FORMS.has(closing) || closing === 'Corp') return false;
   // "the World Bank and Asian Development Bank", "NDB and Harbor Bank": a body the gazetteer names, or
   // an acronym, is a name of its own before "and".
-  if (before.length === 1 ? /^\p{Lu}{2,}$/u.test(closing) : lookupName(before.join(' ')) !== null) return false;
+  if (before.length === 1 ? /^\p{Lu}{2,}$/u.test(closing) || isKnownWhole(closing) : lookupName(before.join(' ')) !== null) return false;
   // "Rowan Media and Ana Ruiz Productions", "the Interior Ministry and Omar Haddad": a given name
   // and a surname after "and" start a name of their own; not in "Tom and Ana Lee Foundation", whose
   // first name is a given name alone.
