@@ -172,6 +172,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       break;
     }
     if (last < 0) continue;
+    last = officeListEnd(text, tokens, index, last);
     runs.push({ first: index, last, compound: false });
     index = last + 1;
   }
@@ -187,6 +188,33 @@ const PLURAL_OWNERS: ReadonlySet<string> = new Set(['People', 'Women', 'Men', 'C
  */
 function ofPluralNoun(current: Token, text: string, tokens: readonly Token[], last: number): boolean {
   return PLURAL_OWNERS.has(current.text.slice(0, -2)) && endsInCue(text, tokens, last + 1);
+}
+
+/**
+ * "Ministry of Trade, | Industry and Energy", "Department for Digital, | Culture, Media and Sport": a
+ * body's head word and "of"/"for", then the list of what it is of, commas and "and" included. The
+ * index of the list's last word where the run ends at its first comma, else `last`.
+ */
+function officeListEnd(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const connector = tokens[last - 1];
+  if (!connector || (connector.text !== 'of' && connector.text !== 'for') || last - 2 < first || !LEXICON.orgCues.has((tokens[last - 2] as Token).text)) return last;
+  // What a ministry is of are common nouns: not "Bank of England, | Barclays and Lloyds", a list of names.
+  const named = (token: Token | undefined): boolean => !token || isKnownWhole(token.text);
+  if (named(tokens[last])) return last;
+  let at = last;
+  for (let items = 0; items < 6; items += 1) {
+    const next = tokens[at + 1];
+    const after = tokens[at + 2];
+    if (!next || text.slice((tokens[at] as Token).end, next.start) !== ', ') return last;
+    if (next.text === 'and' && after && isNameWord(after) && !named(after) && joined(text, next, after)) return at + 2;
+    if (!isNameWord(next) || named(next) || isCalendarWord(text, next.text, next.end)) return last;
+    at += 1;
+    // "Culture, Media and Sport": the last item comes after "and", with no comma before it.
+    const and = tokens[at + 1];
+    const final = tokens[at + 2];
+    if (and?.text === 'and' && joined(text, tokens[at] as Token, and) && final && isNameWord(final) && !named(final) && joined(text, and, final)) return at + 2;
+  }
+  return last;
 }
 
 /** A name the gazetteer knows whole, no city ("Brellcorp", not "Springfield", a surname as often). */

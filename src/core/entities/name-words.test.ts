@@ -23,6 +23,12 @@ describe('words that say what a name is', () => {
     expect(named(entitiesOf('Contracts went to Google and Tyvo Launch Systems on Monday.'))).toEqual(['organization:Google', 'organization:Tyvo Launch Systems']);
   });
 
+  it('keeps the list of what a ministry is of, commas and "and" included, but not a list of names after a body', () => {
+    expect(named(entitiesOf('The Ministry of Trade, Industry and Energy (MOTIE) said prices fell.'))).toEqual(['organization:Ministry of Trade, Industry and Energy']);
+    expect(named(entitiesOf('The Department for Digital, Culture, Media and Sport said so.'))).toEqual(['organization:Department for Digital, Culture, Media and Sport']);
+    expect(named(entitiesOf('Shares of the Bank of England, Barclays and Lloyds rose.'))).toEqual(['organization:Bank of England', 'organization:Barclays', 'organization:Lloyds']);
+  });
+
   it('ends an outlet’s acronym before another body the gazetteer knows', () => {
     expect(named(entitiesOf('He told VOA Pentagon correspondent Ana Roe on Monday that the talks had ended.'))).toEqual(['organization:VOA', 'organization:Pentagon', 'person:Ana Roe']);
   });
