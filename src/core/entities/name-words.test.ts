@@ -15,6 +15,10 @@ describe('words that say what a name is', () => {
     expect(named(entitiesOf('Brellin Electronics had 3 GW of output, and Tyvo Robotics said so too.'))).toEqual(['organization:Brellin Electronics', 'organization:Tyvo Robotics']);
   });
 
+  it('takes no model’s name after its number for a person', () => {
+    expect(named(entitiesOf('After two crashes of its 737 Max jet, the carrier ordered 30 more, said Ana Roe.'))).toEqual(['person:Ana Roe']);
+  });
+
   it('takes no units after numbers for names', () => {
     expect(named(entitiesOf('Capacity reached 8.69 GW and prices fell to $0.23/W, with plants of 30-600 MW.'))).toEqual([]);
   });

@@ -10,15 +10,20 @@ const FISCAL_PERIOD = /^(?:[QH][1-4]|FY\d{2}(?:\d{2})?)$/;
 const NUMBER_AFTER = /^ \d{2,4}(?![\d%-]|[.,:]\d|\p{L})/u;
 
 /**
- * Capitalised words that are no name at all: a fiscal period ("headwind in Q3"), or an upper-case
- * word whose number after it makes it an index's name ("S&P 500"), better left out than cut short.
+ * Capitalised words that are no name at all: a fiscal period ("headwind in Q3"), an upper-case
+ * word whose number after it makes it an index's name ("S&P 500"), better left out than cut short,
+ * or a model's name after its number ("737 Max").
  * `end` is where the word ends in `text`.
  */
 export function isNoName(words: readonly string[], text: string, end: number): boolean {
   if (words.length !== 1) return false;
   const word = words[0] ?? '';
-  return FISCAL_PERIOD.test(word) || (isAllCaps(word) && NUMBER_AFTER.test(text.slice(end, end + 6)));
+  const start = end - word.length;
+  return FISCAL_PERIOD.test(word) || (isAllCaps(word) && NUMBER_AFTER.test(text.slice(end, end + 6))) || MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
+
+/** "the 737 Max", "a 911 Turbo": a model's number, then the word that names the model, no person. */
+const MODEL_NUMBER_BEFORE = /(?:^|[^\d.,$£€])\d{3,4} $/;
 
 /** "Questioning", "Asked": a verb's form opening a sentence, before its object's name. */
 const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
