@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+/** The speakers of the story's quotations, in order. */
+function speakers(...paragraphs: string[]): (string | null | undefined)[] {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).map((quote) => quote.speaker);
+}
+
+/** Attributions after a quotation that put the verb first, or far from the quotation. */
+describe('speakers of attributions after the quotation', () => {
+  it('finds the speaker after a present-tense inverted verb, and keeps them for the next paragraph', () => {
+    expect(
+      speakers(
+        'The team met in June.',
+        '“We rebuilt the engine twice, and then a third time,” comments Tilda Marsh of the design group.',
+        '“Then we tested it in the desert for a month.”',
+      ),
+    ).toEqual(['Tilda Marsh', 'Tilda Marsh']);
+  });
+
+  it('finds the speaker after "explains" in a quotation broken by its attribution', () => {
+    expect(speakers('The crew trained for a year.', '“Cold sleep would change long flights,” explains Tilda Marsh. “We could carry far less food.”')).toEqual([
+      'Tilda Marsh',
+      'Tilda Marsh',
+    ]);
+  });
+
+  it('reads "has written" after a name and its apposition as a verb of saying', () => {
+    expect(
+      speakers(
+        'Tariffs are paid by importers.',
+        '“If the city taxes imported bikes, the importer pays the tax at the port,” Tom Hale, a senior fellow at the Harbour Policy Institute, has written. “The foreign maker pays nothing.”',
+      ),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
