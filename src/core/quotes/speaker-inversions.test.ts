@@ -36,4 +36,22 @@ describe('speakers of attributions after the quotation', () => {
       ),
     ).toEqual(['Tom Hale', 'Tom Hale']);
   });
+
+  it('reaches the verb past a long apposition of places and roles after the name', () => {
+    expect(
+      speakers(
+        'The model ran for a year.',
+        '“Experiments like this work well when you get out more than you put in,” Ana Ruiz, a postdoctoral research fellow at the Northern Atlantic Institute for Physical Oceanography in Bergen, Norway, and co-author of the study, said in a statement. “In our model, we see currents nobody programmed.”',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('finds "said X" after a participle of the quotation’s own, not the name inside it', () => {
+    expect(
+      speakers(
+        'Talks resume on Monday.',
+        '“The mayor wants a bigger deal. Bigger than the little deal” announced by Ian Dale in May, said Tom Hale, a planning scholar with the Harbour Institute in Leeds.',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
 });
