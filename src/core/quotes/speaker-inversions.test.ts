@@ -54,4 +54,8 @@ describe('speakers of attributions after the quotation', () => {
       ),
     ).toEqual(['Tom Hale']);
   });
+
+  it('reads the attribution on past a one-word name in marks before a role', () => {
+    expect(speakers('Ana Roe joined the cast in May. The actress moved to Leeds.', '“Dancing is harder than acting,” the “Glow” actress said on the show.')[0]).toBe('Ana Roe');
+  });
 });
