@@ -24,6 +24,15 @@ function isPerfectWritten(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === 'written' && /^(?:has|have|had)$/i.test(tokens[index - 1]?.text ?? '');
 }
 
+/** "he's said", "it's been noted": a pronoun's "’s" is "has" or "is", not a possessive. */
+const PRONOUN_CONTRACTED = /^(?:he|she|it|that|who|what|there|here|one)['’]s$/i;
+
+/** "Hale’s call", "the mayor's claims": a word of saying owned by the name before it is a noun. */
+function isPossessed(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.text ?? '';
+  return /['’]s$/.test(before) && !PRONOUN_CONTRACTED.test(before);
+}
+
 export function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
   // "by saying", "after adding": a gerund after a preposition still attributes.
@@ -31,6 +40,7 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     const word = token.text.toLowerCase();
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
+    if (isPossessed(tokens, index)) return false;
     if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));

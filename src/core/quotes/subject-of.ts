@@ -8,6 +8,7 @@ import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { relativeRoleSpeaker } from './relative-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
@@ -49,6 +50,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     const subject = clauseSubject(context, verb.start);
     if (subject !== undefined) return subject;
   }
+  // "a career officer who described it as “…”": the role the relative clause hangs on.
+  const relativeRole = relativeRoleSpeaker(context, start, verb);
+  if (relativeRole !== undefined) return relativeRole;
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,

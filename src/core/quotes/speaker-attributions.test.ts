@@ -59,3 +59,14 @@ describe('speakers of attributions after the quotation', () => {
     expect(speakers('Ana Roe joined the cast in May. The actress moved to Leeds.', '“Dancing is harder than acting,” the “Glow” actress said on the show.')[0]).toBe('Ana Roe');
   });
 });
+
+/** Words before a quotation that look like a verb of saying, or a name, and are not its attribution. */
+describe('speakers of attributions before the quotation', () => {
+  it('reads a word of saying owned by a name as a noun, not a verb ("Hale’s call")', () => {
+    expect(speakers('Tom Hale met Ana Roe on Monday.', 'A career officer described Hale’s call with Roe as “improper.”')).toEqual([null]);
+  });
+
+  it('gives a relative clause on an unnamed role no one, not the name earlier in the sentence', () => {
+    expect(speakers('Tom Hale met Ana Roe on Monday.', 'Hale’s hearing follows the testimony of four officials, including a career officer who described the meeting as “improper.”')).toEqual([null]);
+  });
+});
