@@ -69,4 +69,8 @@ describe('speakers of attributions before the quotation', () => {
   it('gives a relative clause on an unnamed role no one, not the name earlier in the sentence', () => {
     expect(speakers('Tom Hale met Ana Roe on Monday.', 'Hale’s hearing follows the testimony of four officials, including a career officer who described the meeting as “improper.”')).toEqual([null]);
   });
+
+  it('gives the unnamed authors of a work no one, not the journal that published it', () => {
+    expect(speakers('Teenagers in four states took part.', 'The authors of the study published in the journal Ocean Health Letters argued that the rules have brought “real benefits.”')).toEqual([null]);
+  });
 });

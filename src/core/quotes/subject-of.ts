@@ -14,6 +14,7 @@ import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, 
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
+import { isStudyAuthors } from './study-authors';
 
 // "one of them said", "some of those present said": people the story does not name.
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
@@ -53,6 +54,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "a career officer who described it as “…”": the role the relative clause hangs on.
   const relativeRole = relativeRoleSpeaker(context, start, verb);
   if (relativeRole !== undefined) return relativeRole;
+  // "The authors of the study in the journal X argued": no one the story names.
+  if (isStudyAuthors(context.text, start, verb)) return null;
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
