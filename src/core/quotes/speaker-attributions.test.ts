@@ -73,4 +73,8 @@ describe('speakers of attributions before the quotation', () => {
   it('gives the unnamed authors of a work no one, not the journal that published it', () => {
     expect(speakers('Teenagers in four states took part.', 'The authors of the study published in the journal Ocean Health Letters argued that the rules have brought “real benefits.”')).toEqual([null]);
   });
+
+  it('gives "it" after "said" the subject of "said", not the body named last', () => {
+    expect(speakers('The Harbour Council met the Tarn Trust on Monday.', 'Norway’s foreign ministry said it viewed the plan as “another step back.”')).toEqual([null]);
+  });
 });

@@ -8,6 +8,7 @@ import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { pronounAfterSaying } from './pronoun-after-saying';
 import { relativeRoleSpeaker } from './relative-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
@@ -84,6 +85,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
+  // "The ministry said it viewed the plan as “…”": the pronoun is the subject of the verb before it.
+  const reporter = depth === 0 ? pronounAfterSaying(words, lastIndex, (said) => subjectOf(context, start, said.end, said, depth + 1)) : undefined;
+  if (reporter !== undefined) return reporter;
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
   // of its own goes on the clause before, whose subject opens the sentence.
