@@ -22,6 +22,6 @@ export function speakerPastTitle(context: SpeakerContext, quote: QuoteSpans, nex
   if (!DETERMINER_BETWEEN.test(text.slice(quote.close, next.open))) return undefined;
   if (tokenise(text, next.open, next.close).length > MODIFIER_WORDS) return undefined;
   // "the “Glow” actress": a word of the lower case after the marks, the role they qualify.
-  if (!/^\s+\p{Ll}/u.test(text.slice(next.close, next.close + 3))) return undefined;
+  if (!/^\s+[a-z]/.test(text.slice(next.close, next.close + 3))) return undefined;
   return attributionIn(context, quote.close, end, false).found;
 }

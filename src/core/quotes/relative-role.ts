@@ -8,8 +8,9 @@ import { ledeRoleHolder } from './role-holders';
 import type { Found, SpeakerContext } from './speaker-context';
 import { personByRole } from './story-lookups';
 
+// ASCII classes, as in subject-of.ts: a Unicode property pattern is slow to compile on a page's first story.
 /** "a career army officer who ", "the officer who ": a determiner, up to three words qualifying the role, the role, "who". */
-const ROLE_WHO = /\b(a|an|one|another|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+who\s+(?:[a-z]+\s+)?$/iu;
+const ROLE_WHO = /\b(a|an|one|another|the)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)\s+who\s+(?:[a-z]+\s+)?$/i;
 
 /**
  * The speaker a role before "who" stands for, where `verb` opens a relative clause on it: whoever the
@@ -18,7 +19,10 @@ const ROLE_WHO = /\b(a|an|one|another|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+w
  */
 export function relativeRoleSpeaker(context: SpeakerContext, start: number, verb: Token): Found {
   const from = Math.max(start, verb.start - 80);
-  const lead = ROLE_WHO.exec(context.text.slice(from, verb.start));
+  const written = context.text.slice(from, verb.start);
+  // Most verbs stand in no relative clause: a plain search first.
+  if (!written.includes('who ')) return undefined;
+  const lead = ROLE_WHO.exec(written);
   const role = lead?.[2];
   if (!lead || !role || !LEXICON.roleNouns.has(role)) return undefined;
   const at = from + lead.index + lead[0].lastIndexOf(role);

@@ -40,8 +40,8 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     const word = token.text.toLowerCase();
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
-    if (isPossessed(tokens, index)) return false;
     if (!LEXICON.speechVerbs.has(word)) return false;
+    if (isPossessed(tokens, index)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
