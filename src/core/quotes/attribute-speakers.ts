@@ -4,6 +4,7 @@
  * asks live beside this file; this one decides in which order they are asked.
  */
 import { NONE, attributionIn } from './attribution-in';
+import { speakerPastTitle } from './attribution-past-title';
 import { passiveAgent } from './body-speakers';
 import type { Sentence } from '../text/split-sentences';
 import type { QuoteSpans } from './find-quote-spans';
@@ -107,6 +108,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       // the passive's agent, found above
     } else if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
     else found = preceding.found;
+    if (found === undefined && lastSentence) found = speakerPastTitle(context, quote, next, Math.min(lastSentence.end, quotes[index + 2]?.open ?? lastSentence.end));
     // "The outages have been “terribly disruptive” and, at the moment, “we won't …,” CEO Ana Roe said": a
     // fragment that is the object of nothing of its own takes the attribution after the next one.
     if (found === undefined && next && lastSentence && next.open > quote.close && next.open < lastSentence.end && sentenceAt(context, next.close) === lastIndex) {

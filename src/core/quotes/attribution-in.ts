@@ -7,13 +7,27 @@ import { tokenise } from '../text/tokenise';
 import { isDocument, lastOrganization } from './body-speakers';
 import { resolvePronoun } from './resolve-pronoun';
 import type { Found, SpeakerContext } from './speaker-context';
-import { verbsIn } from './speech-verbs';
+import { INVERTS, verbsIn } from './speech-verbs';
 import { mentionsIn } from './story-lookups';
 import { isSubjectLead } from './subject-lead';
 import { subjectOf } from './subject-of';
 
 /** How many words after a quotation its verb of saying may stand. */
 const WINDOW = 20;
+
+/** How many words after a quotation the verb may stand when a name and its apposition come first. */
+const APPOSED_WINDOW = 40;
+
+/**
+ * How many words after a quotation at `start` its verb of saying may stand: more where a name and a
+ * comma open the attribution, whose apposition may run long ("…,” Ana Roe, a fellow at the … in …,
+ * and co-author of …, said").
+ */
+function windowAfter(context: SpeakerContext, start: number, end: number): number {
+  const named = mentionsIn(context, start, Math.min(end, start + 80))[0];
+  if (!named || named.entity.type !== 'person' || context.text[named.end] !== ',') return WINDOW;
+  return /^[\s,.;:!?'"’”]*$/.test(context.text.slice(start, named.start)) ? APPOSED_WINDOW : WINDOW;
+}
 
 /** The attribution in `[start, end)`: the verb of saying nearest the quotation, and its subject. */
 interface Attribution {
@@ -47,6 +61,21 @@ function authorAfter(context: SpeakerContext, from: number, end: number): Found 
   return undefined;
 }
 
+/**
+ * "“…” announced in May, said Roe": past a verb after the quotation that names no speaker (a participle
+ * of the quotation's own), the inverted verb of saying a comma opens, and its subject.
+ */
+function invertedAfter(context: SpeakerContext, start: number, end: number, verbs: readonly Token[], nearest: Token): Attribution | undefined {
+  for (const verb of verbs.slice(verbs.indexOf(nearest) + 1)) {
+    const comma = /,\s*$/.exec(context.text.slice(start, verb.start));
+    if (!comma || !INVERTS.has(verb.text.toLowerCase())) continue;
+    // Only the subject after the verb: a name in the words before it is not the one speaking.
+    const found = subjectOf(context, start + comma.index, end, verb);
+    if (found) return { found, distance: tokenise(context.text, start, verb.start).length };
+  }
+  return undefined;
+}
+
 export function attributionIn(context: SpeakerContext, start: number, end: number, nearEnd: boolean): Attribution {
   // "“…” — Jane Roe, a nurse": a dash and a name after the quotation, as a pull quote or an epigraph credits it.
   const dash = nearEnd ? null : /^\s*[—–]\s*/.exec(context.text.slice(start, Math.min(end, start + 4)));
@@ -55,7 +84,7 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
     if (credited && credited.start === start + dash[0].length && credited.entity.type !== 'place') return { found: credited.entity, distance: 0 };
   }
   const tokens = tokenise(context.text, start, end);
-  const window = nearEnd ? tokens : tokens.slice(0, WINDOW);
+  const window = nearEnd ? tokens : tokens.slice(0, windowAfter(context, start, end));
   const verbs = verbsIn(window);
   const nearest = nearEnd ? verbs.at(-1) : verbs[0];
   const according = verbs.find((token) => token.text.toLowerCase() === 'according');
@@ -80,6 +109,8 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
       const author = authorAfter(context, nearest.end, nearEnd ? end : Math.min(end, nearest.end + 60));
       if (author !== undefined) return { found: author, distance: distanceOf(nearest) };
     }
+    const later = found === undefined && !nearEnd ? invertedAfter(context, start, end, verbs, nearest) : undefined;
+    if (later) return later;
     if (found || !according) return { found, distance: distanceOf(nearest) };
   }
   if (according) return { found: sourceOf(according), distance: distanceOf(according) };

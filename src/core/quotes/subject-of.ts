@@ -8,11 +8,14 @@ import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { pronounAfterSaying } from './pronoun-after-saying';
+import { relativeRoleSpeaker } from './relative-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
+import { isStudyAuthors } from './study-authors';
 
 // "one of them said", "some of those present said": people the story does not name.
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
@@ -49,6 +52,11 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     const subject = clauseSubject(context, verb.start);
     if (subject !== undefined) return subject;
   }
+  // "a career officer who described it as “…”": the role the relative clause hangs on.
+  const relativeRole = relativeRoleSpeaker(context, start, verb);
+  if (relativeRole !== undefined) return relativeRole;
+  // "The authors of the study in the journal X argued": no one the story names.
+  if (isStudyAuthors(context.text, start, verb)) return null;
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
@@ -77,6 +85,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
   const last = words[lastIndex];
+  // "The ministry said it viewed the plan as “…”": the pronoun is the subject of the verb before it.
+  const reporter = depth === 0 ? pronounAfterSaying(words, lastIndex, (said) => subjectOf(context, start, said.end, said, depth + 1)) : undefined;
+  if (reporter !== undefined) return reporter;
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
   // of its own goes on the clause before, whose subject opens the sentence.
