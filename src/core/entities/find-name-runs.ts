@@ -3,6 +3,7 @@ import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
+import { isInstrumentCode } from './instrument-code';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -104,7 +105,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       index += 1;
       continue;
     }
-    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end)) {
+    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end) || isInstrumentCode(text, token)) {
       index += 1;
       continue;
     }
@@ -113,6 +114,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const current = tokens[last] as Token;
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
+      if (isInstrumentCode(text, next)) break;
       // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
       // of the Auditor General" does not: a name of its own owns the next one.
       if (isPossessive(current) && !ofPluralNoun(current, text, tokens, last) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
