@@ -4,6 +4,7 @@ import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
 import { isInstrumentCode } from './instrument-code';
+import { officeAfterBody } from './office-after-body';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -137,6 +138,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         // "May" is a month, except after a given name ("Theresa May").
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         if (holderAfterOffice(tokens, index, last)) break;
+        if (officeAfterBody(text, tokens, index, last)) break;
         last += 1;
         continue;
       }
