@@ -6,6 +6,7 @@ import { LEXICON } from './lexicon';
 import { MEDIUM, STRONG } from './evidence';
 import { COMPANY_FORMS } from './find-name-runs';
 import { lendRepeatedSurname } from './repeated-surname';
+import { linkNicknames } from './nickname-pairs';
 import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
@@ -144,6 +145,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
+  linkNicknames(groups);
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
 }
