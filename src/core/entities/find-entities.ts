@@ -20,6 +20,7 @@ import { LEXICON } from './lexicon';
 import { splitPlacePair } from './place-pairs';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
+import { readStateAbbreviations } from './state-abbreviations';
 import { typeListsBySiblings } from './type-lists-by-siblings';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
@@ -192,6 +193,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
       if (candidate) inSentence.push(...splitPlacePair(candidate));
     }
+    readStateAbbreviations(text, inSentence);
     typeListsBySiblings(text, inSentence);
     candidates.push(...inSentence);
   }
