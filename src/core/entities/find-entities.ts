@@ -8,6 +8,7 @@ import { tokenise } from '../text/tokenise';
 import { isEnglish } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
+import { placeDirectoryTown } from './directory-line';
 import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
@@ -195,6 +196,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     }
     readStateAbbreviations(text, inSentence);
     typeListsBySiblings(text, inSentence);
+    placeDirectoryTown(text, inSentence);
     candidates.push(...inSentence);
   }
   return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], words: blockTokens.length };

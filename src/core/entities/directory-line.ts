@@ -1,0 +1,28 @@
+import type { Candidate } from './candidate';
+import { STRONG } from './evidence';
+import { lookupAbbreviation, lookupName } from './gazetteer';
+
+/** "Name, Town, State" alone on a line, the town of one to three words. */
+const DIRECTORY_LINE = /^[^,;:!?“”"]{2,60}, (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), ([\p{Lu}][\p{L}. ]{1,30}?)\.?$/u;
+
+/**
+ * "Brellin Robotics, Elm Falls, Colorado": a line of a list giving a body or person, then its town
+ * and its state or country. Every word is capitalised, as in a headline, but the line is names in
+ * prose order: its capitals are evidence, not style.
+ */
+export function isDirectoryLine(blockText: string): boolean {
+  const match = DIRECTORY_LINE.exec(blockText.trim());
+  const region = match?.[2]?.trim();
+  if (!match || !region) return false;
+  const known = lookupName(region) ?? lookupAbbreviation(region) ?? lookupAbbreviation(`${region}.`);
+  return known !== null && known.type === 'place' && !known.city;
+}
+
+/**
+ * In a directory line ("Brellin Robotics, Elm Falls, Colorado"), the name before the state is its
+ * town: no sibling of the body or person the line opens with. `candidates` are the line's.
+ */
+export function placeDirectoryTown(blockText: string, candidates: readonly Candidate[]): void {
+  const town = candidates.at(-2);
+  if (candidates.length >= 3 && town && isDirectoryLine(blockText)) town.evidence.place += STRONG;
+}
