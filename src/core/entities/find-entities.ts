@@ -8,6 +8,7 @@ import { tokenise } from '../text/tokenise';
 import { isEnglish } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
+import { typeBodyLists } from './body-lists';
 import { placeDirectoryTown } from './directory-line';
 import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
@@ -197,6 +198,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     readStateAbbreviations(text, inSentence);
     typeListsBySiblings(text, inSentence);
     placeDirectoryTown(text, inSentence);
+    typeBodyLists(text, inSentence);
     candidates.push(...inSentence);
   }
   return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], words: blockTokens.length };

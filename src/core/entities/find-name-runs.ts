@@ -5,6 +5,7 @@ import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
 import { isInstrumentCode } from './instrument-code';
 import { officeAfterBody } from './office-after-body';
+import { itemOfList } from './list-item';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -249,6 +250,7 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   const givenAlone = (before.length === 1 || (before.length === 2 && before[0] === 'The')) && givenNameGender(closing) !== null;
   if (startsPersonName(text, tokens, last + 2) && !givenAlone) return false;
   if (before.some((word) => CONNECTORS.has(word))) return true;
+  if (itemOfList(text, tokens, first)) return false;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;

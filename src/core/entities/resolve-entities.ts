@@ -7,6 +7,7 @@ import { MEDIUM, STRONG } from './evidence';
 import { COMPANY_FORMS } from './find-name-runs';
 import { lendRepeatedSurname } from './repeated-surname';
 import { linkNicknames } from './nickname-pairs';
+import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
@@ -146,6 +147,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   }
 
   linkNicknames(groups);
+  linkCompanyForms(groups);
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
 }
