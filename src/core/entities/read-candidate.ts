@@ -10,7 +10,7 @@ import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
-import { placeAround } from './place-context';
+import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -260,6 +260,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
   evidence.place += placeAround(tokens, first, last);
+  evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   if (!known) evidence.person += personByShape(words, text, end);
