@@ -16,6 +16,7 @@ import type { Entity } from './entity';
 import { MEDIUM, WEAK, noEvidence } from './evidence';
 import { findCredit } from './find-credit';
 import { findNameRuns } from './find-name-runs';
+import { splitHyphenPairs } from './hyphen-pairs';
 import { gazetteerKey, lookupAbbreviation, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
 import { LEXICON } from './lexicon';
@@ -195,6 +196,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
       if (candidate) inSentence.push(...splitPlacePair(candidate));
     }
+    splitHyphenPairs(text, inSentence);
     readStateAbbreviations(text, inSentence);
     typeListsBySiblings(text, inSentence);
     placeDirectoryTown(text, inSentence);
