@@ -6,6 +6,7 @@ import { holderAfterOffice } from './office-holder';
 import { isInstrumentCode } from './instrument-code';
 import { officeAfterBody } from './office-after-body';
 import { itemOfList } from './list-item';
+import { cityAfterAcronym } from './body-before-city';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -140,6 +141,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         if (holderAfterOffice(tokens, index, last)) break;
         if (officeAfterBody(text, tokens, index, last)) break;
+        if (cityAfterAcronym(tokens, index, last)) break;
         last += 1;
         continue;
       }
