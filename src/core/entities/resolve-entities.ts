@@ -161,6 +161,8 @@ function lendSurnameEvidence(groups: readonly MentionGroup[]): void {
   for (const group of groups) {
     const words = matchWords(fullest(group).words);
     if (words.length < 2) continue;
+    // "Chicago Comets": a team’s name is no person’s, whatever its plural stood beside in lists.
+    if (isTeamName(fullest(group).words)) continue;
     const last = words.at(-1) as string;
     const list = byLastWord.get(last);
     if (list) list.push(group);
