@@ -19,6 +19,8 @@ const MAX_OFFICE_WORDS = 3;
  * the run so far, whose next word is at `last + 1`.
  */
 export function officeAfterBody(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  // Most words after a name are no title word: answer them before reading the run.
+  if (!isTitleWord(tokens[last + 1]?.text ?? '')) return false;
   for (let at = first; at <= last; at += 1) {
     const word = (tokens[at] as Token).text;
     if (isTitleWord(word) || isGivenName(word)) return false;
