@@ -49,3 +49,19 @@ export function firmBeforeRole(text: string, tokens: readonly Token[], last: num
   if (!role || !person || !FIRM_ROLES.has(role.text) || !/^\p{Lu}\p{Ll}/u.test(person.text)) return 0;
   return text.slice(tokens[last]?.end ?? 0, role.start) === ' ' && text.slice(role.end, person.start) === ' ' ? MEDIUM : 0;
 }
+
+/** Verbs whose object is who a source speaks to: "told The Courier". */
+const TOLD: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+/** Nouns of speaking to an outlet, before "with" or "to": "an interview with The Courier". */
+const SPOKEN_TO: ReadonlySet<string> = new Set(['interview', 'interviews', 'statement', 'statements']);
+
+/**
+ * "told The Courier in a statement", "in an interview with The Courier": a capital "The" inside a
+ * sentence opens a title, and a title a source speaks to is an outlet's. The name starts at `first`.
+ */
+export function outletTold(text: string, tokens: readonly Token[], first: number): number {
+  const [the, verb, noun] = [tokens[first - 1], tokens[first - 2], tokens[first - 3]];
+  if (!the || !verb || the.text !== 'The' || text.slice(verb.end, the.start) !== ' ') return 0;
+  const spokenTo = (verb.text === 'with' || verb.text === 'to') && SPOKEN_TO.has(noun?.text ?? '');
+  return TOLD.has(verb.text) || spokenTo ? MEDIUM : 0;
+}

@@ -9,12 +9,14 @@ import { isEnglish } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import { addCityStatePairs } from './city-state';
+import { typeBodyLists } from './body-lists';
 import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
 import type { Entity } from './entity';
 import { MEDIUM, WEAK, noEvidence } from './evidence';
 import { findCredit } from './find-credit';
 import { findNameRuns } from './find-name-runs';
+import { splitHyphenPairs } from './hyphen-pairs';
 import { gazetteerKey, lookupAbbreviation, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
 import { LEXICON } from './lexicon';
@@ -193,7 +195,9 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
       const candidate = readCandidate(run, { text, tokens, sentenceStart: sentence.start });
       if (candidate) inSentence.push(...splitPlacePair(candidate));
     }
+    splitHyphenPairs(text, inSentence);
     typeListsBySiblings(text, inSentence);
+    typeBodyLists(text, inSentence);
     candidates.push(...inSentence);
   }
   addCityStatePairs(text, creditAt, candidates);

@@ -3,6 +3,10 @@ import { isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
+import { isInstrumentCode } from './instrument-code';
+import { officeAfterBody } from './office-after-body';
+import { itemOfList } from './list-item';
+import { cityAfterAcronym } from './body-before-city';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -104,7 +108,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       index += 1;
       continue;
     }
-    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end)) {
+    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end) || isInstrumentCode(text, token)) {
       index += 1;
       continue;
     }
@@ -113,6 +117,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const current = tokens[last] as Token;
       const next = tokens[last + 1];
       if (!next || !joined(text, current, next)) break;
+      if (isInstrumentCode(text, next)) break;
       // "Queen’s University", "Children’s Hospital" go on after their possessive; "Canada’s | Office
       // of the Auditor General" does not: a name of its own owns the next one.
       if (isPossessive(current) && !ofPluralNoun(current, text, tokens, last) && (!isCue(next.text) || ownsNext(tokens, index, last))) break;
@@ -136,6 +141,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         if (isCalendarWord(text, next.text, next.end) && givenNameGender(current.text) === null) break;
         if (holderAfterOffice(tokens, index, last)) break;
         if (bodyBesideBody(tokens, index, last)) break;
+        if (officeAfterBody(text, tokens, index, last)) break;
+        if (cityAfterAcronym(tokens, index, last)) break;
         last += 1;
         continue;
       }
@@ -292,6 +299,7 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   const givenAlone = (before.length === 1 || (before.length === 2 && before[0] === 'The')) && givenNameGender(closing) !== null;
   if (startsPersonName(text, tokens, last + 2) && !givenAlone) return false;
   if (before.some((word) => CONNECTORS.has(word))) return true;
+  if (itemOfList(text, tokens, first)) return false;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;

@@ -42,9 +42,21 @@ export interface Lexicon {
   readonly leaderRoles: ReadonlySet<string>;
   /** "F", "QB", "GK": team sports' positions written before a player's name */
   readonly positionAbbreviations: ReadonlySet<string>;
+  /** "bob" → "robert", "pat" → "patrick" and "patricia": short forms of given names, lower case */
+  readonly nicknames: ReadonlyMap<string, readonly string[]>;
 }
 
 const undotted = (word: string): string => word.replace(/\./g, '');
+
+/** Lines "Robert|Bob|Rob" as each short form's given names, lower case. */
+function nicknameMap(lines: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const line of lines) {
+    const [given = '', ...shorts] = line.toLowerCase().split('|');
+    for (const short of shorts) map.set(short, [...(map.get(short) ?? []), given]);
+  }
+  return map;
+}
 
 export const LEXICON: Lexicon = {
   titles: new Set(data.titles.map(undotted)),
@@ -68,6 +80,7 @@ export const LEXICON: Lexicon = {
   leaderWords: new Set(data.leaderRoles[0]),
   leaderRoles: new Set(data.leaderRoles[1]),
   positionAbbreviations: new Set(data.positionAbbreviations),
+  nicknames: nicknameMap(data.nicknames),
 };
 
 /** Title lookups ignore dots: "Mr." and "Mr" are one title. */

@@ -7,10 +7,10 @@ import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, firmBeforeRole, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
-import { placeAround } from './place-context';
+import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -242,7 +242,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // not "Storm Lake", a town, nor a body's name.
   if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
-  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? ''))) return null;
+  // Not where it is an outlet’s title, told something ("told The Bridge").
+  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
@@ -259,7 +260,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
   evidence.organization += companyBefore(tokens, first);
   evidence.place += placeAround(tokens, first, last);
+  evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
+  evidence.organization += outletTold(text, tokens, first);
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;

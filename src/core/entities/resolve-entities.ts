@@ -7,6 +7,8 @@ import { MEDIUM, STRONG } from './evidence';
 import { COMPANY_FORMS } from './find-name-runs';
 import { lendRepeatedSurname } from './repeated-surname';
 import { joinSpellingVariants } from './spelling-variants';
+import { linkNicknames } from './nickname-pairs';
+import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
@@ -145,6 +147,8 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
+  linkNicknames(groups);
+  linkCompanyForms(groups);
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
 }
@@ -158,6 +162,8 @@ function lendSurnameEvidence(groups: readonly MentionGroup[]): void {
   for (const group of groups) {
     const words = matchWords(fullest(group).words);
     if (words.length < 2) continue;
+    // "Chicago Comets": a team’s name is no person’s, whatever its plural stood beside in lists.
+    if (isTeamName(fullest(group).words)) continue;
     const last = words.at(-1) as string;
     const list = byLastWord.get(last);
     if (list) list.push(group);
