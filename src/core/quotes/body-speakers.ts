@@ -10,7 +10,7 @@ import { tokenise } from '../text/tokenise';
 import type { QuoteSpans } from './find-quote-spans';
 import { PRONOUN_REACH, resolvePronoun } from './resolve-pronoun';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
-import { AUXILIARIES } from './speech-verbs';
+import { standsBeforeVerb } from './speech-verbs';
 import { firstMentionAt, isQuoted, mentionsIn, personByRole, sentenceAt } from './story-lookups';
 
 /** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
@@ -33,6 +33,9 @@ function apposedTo(before: string, noun: string): boolean {
   return at >= 0 && /^,?\s+$/.test(before.slice(at + 4 + noun.length)) && (at === 0 || !/[a-z]/i.test(before[at - 1] ?? ''));
 }
 
+/** "a Streamly documentary", "an Acme phone": a name after an indefinite article, qualifying the noun after it. */
+const isAttributive = (text: string, start: number, end: number): boolean => /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
 export function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
@@ -41,13 +44,15 @@ export function lastOrganization(context: SpeakerContext, at: number, noun = '')
   // own company, nearby, not some "… Company" named long before.
   const reach = ANY_BODY.has(noun) ? NOUN_REACH : PRONOUN_REACH;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
-    const { entity, start } = context.mentions[index] as Mention;
+    const { entity, start, end } = context.mentions[index] as Mention;
     if (entity.type !== 'organization') continue;
     if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
     // "The group, Harbor Tenants Coalition, formed …": the body the story introduced with that noun.
     if (noun && apposedTo(context.text.slice(Math.max(0, start - 40), start), noun)) return entity;
     // "The group said on Twitter that …": the platform something was said on says nothing itself.
     if (ON_PLATFORM.test(context.text.slice(Math.max(0, start - 12), start))) continue;
+    // "accused Acme of blocking a Streamly documentary. The company denied it": a name qualifying a thing is not who acts.
+    if (isAttributive(context.text, start, end)) continue;
     nearest ??= entity;
   }
   return nearest;
@@ -110,7 +115,7 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   const cut = PARENTHETICAL.exec(head);
   const words = tokenise(context.text, start, cut ? start + cut.index : verb.start);
   let index = words.length - 1;
-  while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
+  while (index > 0 && standsBeforeVerb(words, index)) index -= 1;
   const noun = words[index];
   if (!noun) return undefined;
   const owner = words[index - 1]?.text ?? '';

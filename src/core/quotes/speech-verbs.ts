@@ -3,6 +3,22 @@ import { LEXICON } from '../entities/lexicon';
 import type { Token } from '../text/tokenise';
 
 export const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
+/** An adverb of manner: "strongly", "flatly", and the hyphenated "flat-out". */
+const MANNER = /^(?:[a-z]{2,}ly|flat-out)$/;
+/** Words that may not stand before an adverb of manner: after them a word in -ly is a noun ("the family", "an ally"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * Whether `words[index]` stands between a clause's subject and its verb: an auxiliary ("has", "would"),
+ * an adverb of the list, or one of manner ("The company flat-out denied", "the ministry strongly
+ * rejected"); not a noun in -ly after its determiner ("the family said").
+ */
+export function standsBeforeVerb(words: readonly Token[], index: number): boolean {
+  const word = words[index]?.text ?? '';
+  if (AUXILIARIES.has(word)) return true;
+  return MANNER.test(word) && !DETERMINERS.has(words[index - 1]?.text.toLowerCase() ?? '');
+}
+
 /** Verbs that put their subject after them: "…,” said Smith. */
 export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted', 'reports', 'reported']);
 

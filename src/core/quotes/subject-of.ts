@@ -10,8 +10,9 @@ import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
+import type { QuoteSpans } from './find-quote-spans';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
-import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
+import { INVERTS, standsBeforeVerb, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
 
 // "one of them said", "some of those present said": people the story does not name.
@@ -28,7 +29,10 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'repr
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|were|are|did|does|do)\b/;
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
 const LEDE_REACH = 600;
-/** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
+/**
+ * How far back "the statement said" looks for the statement's introduction ("X said in a statement"),
+ * in the reporter's words: the quotations between are the statement's own, however long.
+ */
 const DOCUMENT_REACH = 800;
 
 /** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
@@ -75,7 +79,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
-  while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
+  while (lastIndex > 0 && standsBeforeVerb(words, lastIndex)) lastIndex -= 1;
   const last = words[lastIndex];
   if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
@@ -179,7 +183,7 @@ const HEADLINE_SUBJECT = /^\s+(?:(?:the|his|her|their|its)\s+)?[a-z0-9-]+(?:\s+[
 
 /** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
 function issuerOf(context: SpeakerContext, noun: Token): Found {
-  const from = Math.max(0, noun.start - DOCUMENT_REACH);
+  const from = Math.max(0, noun.start - DOCUMENT_REACH - quotedBefore(context, noun.start, DOCUMENT_REACH));
   const earlier = context.text.slice(from, noun.start);
   const pattern = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?${noun.text}\\b`, 'gu');
   let found: RegExpExecArray | null = null;
@@ -193,6 +197,23 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
   const verb = verbsIn(words).at(-1) ?? words.findLast((word) => ISSUED.test(word.text));
   if (!verb) return undefined;
   return subjectOf(context, sentence.start, at, verb, 1) ?? null;
+}
+
+/** How many characters of quotation stand in the `reach` characters of the reporter's words before `at`. */
+function quotedBefore(context: SpeakerContext, at: number, reach: number): number {
+  let quoted = 0;
+  let own = 0;
+  let end = at;
+  for (let index = context.quoted.length - 1; index >= 0 && own < reach; index -= 1) {
+    const quote = context.quoted[index] as QuoteSpans;
+    if (quote.open >= end) continue;
+    const close = Math.min(quote.close, end);
+    own += end - close;
+    if (own >= reach) break;
+    quoted += close - quote.open;
+    end = quote.open;
+  }
+  return quoted;
 }
 
 /** Who the sentences before "the message read" said sent it: the subject of "X had messaged …". */
