@@ -158,8 +158,12 @@ function bodyNamedBefore(context: SpeakerContext, at: number, fits: (name: strin
 /** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
 const namedBody = (context: SpeakerContext, at: number, word: string): Entity | undefined => bodyNamedBefore(context, at, (name) => name.includes(word));
 
-/** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
-const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined => bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text);
+/**
+ * The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), or opens
+ * with it as the members it is named after ("Nurses for Safe Streets" for "the nurses"), if any.
+ */
+const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined =>
+  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text || (noun.text.endsWith('s') && name.startsWith(`${noun.text} for `)));
 
 /** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
 export function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {

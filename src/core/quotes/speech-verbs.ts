@@ -25,6 +25,9 @@ export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'write
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
 
+/** Quantifiers before a word in -s make it a plural noun: "in all states", "many reports", "50 claims"; a verb never follows them in that form. */
+const QUANTIFIERS = /^(?:all|both|many|some|several|other|few|most|various|\d+)$/;
+
 const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
 
 /** Verbs of judging that say someone's words only with "as": "rejected the claims as “…”", "sees the lineup as its “…”". */
@@ -40,6 +43,7 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
 }
