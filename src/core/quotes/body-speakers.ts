@@ -163,7 +163,27 @@ const namedBody = (context: SpeakerContext, at: number, word: string): Entity | 
  * with it as the members it is named after ("Nurses for Safe Streets" for "the nurses"), if any.
  */
 const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined =>
-  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text || (noun.text.endsWith('s') && name.startsWith(`${noun.text} for `)));
+  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text || (noun.text.endsWith('s') && name.startsWith(`${noun.text} for `))) ?? groupOf(context, noun);
+
+/** "a group of nurses", "a coalition of farmers": the people a collective noun gathers. */
+const GROUP_OF = /\b(group|coalition|association|alliance|network)\s+of\s+(?:[a-z]+\s+)?([a-z]+s)\b/g;
+
+/**
+ * "A group of nurses … The nurses, members of a new group Safe Streets Now, … “…,” the nurses said": the
+ * body the story introduced with the collective noun that gathered those people ("group Safe Streets
+ * Now", "the group, Safe Streets Now,"), if any.
+ */
+function groupOf(context: SpeakerContext, noun: Token): Entity | undefined {
+  const earlier = context.text.slice(0, noun.start);
+  const collective = [...earlier.matchAll(GROUP_OF)].find((match) => match[2] === noun.text)?.[1];
+  if (!collective) return undefined;
+  const introduced = new RegExp(`\\b${collective},?\\s+$`, 'i');
+  for (const mention of context.mentions) {
+    if (mention.start >= noun.start) break;
+    if (mention.entity.type === 'organization' && introduced.test(context.text.slice(Math.max(0, mention.start - collective.length - 3), mention.start))) return mention.entity;
+  }
+  return undefined;
+}
 
 /** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
 export function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {
