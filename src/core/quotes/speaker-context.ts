@@ -135,6 +135,9 @@ const headRoleAfter = (text: string, mention: Mention): string | undefined =>
 const roleAfter = (text: string, mention: Mention): string | undefined =>
   text.charCodeAt(mention.end) === COMMA ? ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1] : undefined;
 
+/** A lower-case role, its preposition and the capitalised name of where it serves, just before a name. */
+const OFFICE_BEFORE = /\b([a-z]+) (?:to|of|for) (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}$/u;
+
 /** Which person each role noun of the story describes, so that "her mother said" finds her. */
 function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Array<{ at: number; entity: Entity }>> {
   const roles = new Map<string, Array<{ at: number; entity: Entity }>>();
@@ -147,6 +150,9 @@ function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Ar
   };
   for (const { mention, roleBefore } of people) {
     if (roleBefore) add(roleBefore, mention.start, mention.entity);
+    // "Norway’s ambassador to Chile Qiao Wenjun": the role before the place it serves.
+    const office = OFFICE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+    if (office) add(office, mention.start, mention.entity);
     const after = roleAfter(text, mention);
     if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
   }
