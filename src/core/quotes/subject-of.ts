@@ -18,6 +18,8 @@ import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookup
 // "one of them said", "some of those present said": people the story does not name.
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** "The authors of the study published in the journal Ostrea argued": a journal is where research appears, not who speaks. */
+const PUBLISHED_IN = /\b(?:published|appeared|appearing|appears)\s+in\s+(?:the\s+)?(?:journal\s+)?$|\bthe\s+journal\s+$/i;
 /** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
 // ASCII classes: a Unicode property pattern costs a millisecond or more to compile on a page's first story.
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
@@ -61,7 +63,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
   const before = mentionsIn(context, start, clauseStart).filter(
-    (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
+    (mention) =>
+      (mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)))) &&
+      !PUBLISHED_IN.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)),
   );
   const people = before.filter((mention) => mention.entity.type === 'person');
   // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition;
