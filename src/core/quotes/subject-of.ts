@@ -85,7 +85,16 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   let lastIndex = words.length - 1;
   while (lastIndex > 0 && standsBeforeVerb(words, lastIndex)) lastIndex -= 1;
   const last = words[lastIndex];
-  if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) {
+    // "The foreign ministry said it viewed the move as “…”": a body's "it" in the clause it reports is the
+    // body itself, named or not.
+    const reporting = /^it$/i.test(last.text) && depth === 0 ? words[lastIndex - (words[lastIndex - 1]?.text === 'that' ? 2 : 1)] : undefined;
+    if (reporting && LEXICON.speechVerbs.has(reporting.text.toLowerCase())) {
+      const reporter = subjectOf(context, start, reporting.start, reporting, depth + 1);
+      if (reporter !== undefined && reporter?.type !== 'person') return reporter;
+    }
+    return resolvePronoun(context, last.text, last.start);
+  }
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
   // of its own goes on the clause before, whose subject opens the sentence.
   if (!chosen && last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
