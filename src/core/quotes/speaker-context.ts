@@ -63,7 +63,7 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     const title = wordBefore(text, mention.start, COURTESY_REACH, 'title', '.') ?? '';
     const courtesy = isTitle(title) ? title.toLowerCase() : '';
     const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
-    const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
+    const gender = genderOf(role) ?? predicateGender(text, mention);
     if (gender) {
       genders.set(mention.entity.id, gender);
       told.add(mention.entity.id);
@@ -71,6 +71,25 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   }
   pronounGenders(text, sentences, mentions, genders, told);
   return { text, sentences, mentions, titles, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, people), quoted: [] };
+}
+
+const genderOf = (role: string): 'female' | 'male' | null => (LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null);
+
+/** "Roe is one of the first two women elected", "Roe was a mother of three": the predicate after a name. */
+const PREDICATE = /^ (?:is|was) (?:one of )?(?:the|a|an) ((?:[\p{L}\d-]+ ?){1,5})/u;
+
+/** The gender a predicate noun tells ("women", "a mother"), read only where "is" or "was" follows the name. */
+function predicateGender(text: string, mention: Mention): 'female' | 'male' | null {
+  const after = text.slice(mention.end, mention.end + 4);
+  if (after !== ' is ' && after !== ' was') return null;
+  const words = PREDICATE.exec(text.slice(mention.end, mention.end + 80));
+  if (!words) return null;
+  for (const word of (words[1] ?? '').split(' ')) {
+    const singular = word === 'women' ? 'woman' : word === 'men' ? 'man' : word.replace(/s$/, '');
+    const gender = genderOf(word) ?? genderOf(singular);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
