@@ -164,6 +164,14 @@ describe('speakers as news writes them', () => {
 });
 
 describe('a quotation whose attribution comes after the next one in its sentence', () => {
+  it('reads past a title in quotation marks that qualifies the role of the attribution, for "“…,” the “Tidewater” actor said"', () => {
+    const model = modelFromBlocks([
+      { kind: 'paragraph', text: 'Tom Hale and his wife have three children.' },
+      { kind: 'paragraph', text: '“We never take it for granted,” the “Tidewater” actor said on a podcast.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
+  });
+
   it('gives a fragment the speaker named after the fragment that follows it', () => {
     const model = modelFromBlocks([{ kind: 'paragraph', text: 'The outages have been “terribly disruptive” and the firm is acting, but for now “we will not gamble with safety,” chief executive Ana Roe said.' }]);
     expect(findQuotes(model, findEntities(model)).map((quote) => quote.speaker)).toEqual(['Ana Roe', 'Ana Roe']);
