@@ -28,6 +28,10 @@ const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its',
 /** Quantifiers before a word in -s make it a plural noun: "in all states", "many reports", "50 claims"; a verb never follows them in that form. */
 const QUANTIFIERS = /^(?:all|both|many|some|several|other|few|most|various|\d+)$/;
 
+const POSSESSIVE = /['’]s$/;
+/** "he’s said", "it’s told": a pronoun and "has" or "is", not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here|one)['’]s$/;
+
 const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
 
 /** Verbs of judging that say someone's words only with "as": "rejected the claims as “…”", "sees the lineup as its “…”". */
@@ -44,6 +48,8 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
+    // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.
+    if (POSSESSIVE.test(before) && !CONTRACTED.test(before)) return false;
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
 }

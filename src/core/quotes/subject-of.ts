@@ -3,6 +3,7 @@
  * a document, or the subject after an inverted verb ("…,” said X); "the statement said" is whoever
  * the story said issued the statement.
  */
+import type { Entity } from '../entities/entity';
 import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
@@ -18,6 +19,23 @@ import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookup
 // "one of them said", "some of those present said": people the story does not name.
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** A role, then "who" and the verb: "a career Army officer who described", "the judge who wrote". */
+const ROLE_WHO = /\b(a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)\s+who\s+(?:[a-z]+ly\s+)?$/;
+
+/**
+ * "… an officer who described the call as “improper.” | Lt. Col. Ana Roe told lawmakers …": the person who
+ * opens the next paragraph, as its subject, with a verb of saying of their own.
+ */
+function namedNext(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const sentence = context.sentences[here];
+  const next = context.sentences[here + 1];
+  if (!sentence || !next || next.block !== sentence.block + 1) return undefined;
+  const subject = mentionsIn(context, next.start, Math.min(next.end, next.start + 60))[0];
+  if (!subject || subject.entity.type !== 'person' || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(context.text.slice(next.start, subject.start))) return undefined;
+  return verbsIn(tokenise(context.text, subject.end, Math.min(next.end, subject.end + 30))).length > 0 ? subject.entity : undefined;
+}
+
 /** "The authors of the study published in the journal Ostrea argued": a journal is where research appears, not who speaks. */
 const PUBLISHED_IN = /\b(?:published|appeared|appearing|appears)\s+in\s+(?:the\s+)?(?:journal\s+)?$|\bthe\s+journal\s+$/i;
 /** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
@@ -79,6 +97,12 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "the Party, which tried to rally support by saying …": the verb is the relative clause's, its
   // subject the name the clause hangs on.
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
+  // "a career officer who described the call as “…”": the relative clause's subject is the role before
+  // "who", not a name inside the clause; the story most often names the person in the next paragraph.
+  const relativeRole = ROLE_WHO.exec(context.text.slice(Math.max(start, verb.start - 80), verb.start));
+  if (relativeRole && LEXICON.roleNouns.has(relativeRole[2] as string) && depth === 0) {
+    return /^the$/i.test(relativeRole[1] as string) ? (personByRole(context, relativeRole[2] as string, verb.start) ?? null) : (namedNext(context, verb.start) ?? null);
+  }
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
