@@ -163,7 +163,14 @@ const namedBody = (context: SpeakerContext, at: number, word: string): Entity | 
  * with it as the members it is named after ("Nurses for Safe Streets" for "the nurses"), if any.
  */
 const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined =>
-  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text || (noun.text.endsWith('s') && name.startsWith(`${noun.text} for `))) ?? groupOf(context, noun);
+  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text) ?? bodyOfPeople(context, noun);
+
+/**
+ * The body a plural noun of people stands for: one named after them ("Nurses for Safe Streets" for "the
+ * nurses"), or the one the story introduced as the group that gathered them ("a group of nurses").
+ */
+export const bodyOfPeople = (context: SpeakerContext, noun: Token): Entity | undefined =>
+  (noun.text.endsWith('s') ? bodyNamedBefore(context, noun.start, (name) => name.startsWith(`${noun.text} for `)) : undefined) ?? groupOf(context, noun);
 
 /** "a group of nurses", "a coalition of farmers": the people a collective noun gathers. */
 const GROUP_OF = /\b(group|coalition|association|alliance|network)\s+of\s+(?:[a-z]+\s+)?([a-z]+s)\b/g;

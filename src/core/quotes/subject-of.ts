@@ -8,7 +8,7 @@ import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
-import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, staffBody } from './body-speakers';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { QuoteSpans } from './find-quote-spans';
@@ -210,11 +210,20 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const phrase = (headline ? HEADLINE_SUBJECT : INVERTED_SUBJECT).exec(context.text.slice(verb.end, end));
   if (!phrase) return undefined;
   const phraseEnd = verb.end + phrase[0].length;
+  // "says the letter signed by seven nurses": the body of the people who signed it.
+  const signers = SIGNED_BY.exec(context.text.slice(phraseEnd, end));
+  if (signers && isDocument(phrase[0].trim().split(/\s+/).at(-1) ?? '')) {
+    const at = phraseEnd + signers.index + signers[0].length - (signers[1] as string).length;
+    const body = bodyOfPeople(context, { text: signers[1] as string, start: at, end: at + (signers[1] as string).length });
+    if (body) return body;
+  }
   return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
 }
 
 /** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
-const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
+const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s|\s+signed\s+by\s)/;
+/** "signed by seven nurses": the people who signed a document, a plural noun. */
+const SIGNED_BY = /^\s+signed\s+by\s+(?:[a-z0-9-]+\s+)?([a-z]+s)\b/;
 /** The same in a headline, whose articles are dropped: "says embattled minister". */
 const HEADLINE_SUBJECT = /^\s+(?:(?:the|his|her|their|its)\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
