@@ -182,6 +182,8 @@ const GROUP_OF = /\b(group|coalition|association|alliance|network)\s+of\s+(?:[a-
  */
 function groupOf(context: SpeakerContext, noun: Token): Entity | undefined {
   const earlier = context.text.slice(0, noun.start);
+  // Most nouns were never gathered so: one plain search spares the pattern's.
+  if (!earlier.includes(` ${noun.text}`)) return undefined;
   const collective = [...earlier.matchAll(GROUP_OF)].find((match) => match[2] === noun.text)?.[1];
   if (!collective) return undefined;
   const introduced = new RegExp(`\\b${collective},?\\s+$`, 'i');

@@ -170,7 +170,8 @@ function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Ar
   for (const { mention, roleBefore } of people) {
     if (roleBefore) add(roleBefore, mention.start, mention.entity);
     // "Norway’s ambassador to Chile Qiao Wenjun": the role before the place it serves.
-    const office = OFFICE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+    const window = text.slice(Math.max(0, mention.start - 60), mention.start);
+    const office = / (?:to|of|for) /.test(window) ? OFFICE_BEFORE.exec(window)?.[1] : undefined;
     if (office) add(office, mention.start, mention.entity);
     const after = roleAfter(text, mention);
     if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
