@@ -163,7 +163,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)))) {
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || namedForMembers(text, tokens, index, last))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {
@@ -240,6 +240,22 @@ function bodyBesideBody(tokens: readonly Token[], first: number, last: number): 
   const next = tokens[last + 1]?.text ?? '';
   if (!/^\p{Lu}{2,}$/u.test(current) || lookupName(current)?.type !== 'organization') return false;
   return lookupName(next)?.type === 'organization' && !isNamePrefix(`${current} ${next}`);
+}
+
+/**
+ * "Nurses for Safe Streets", "Scientists for Clean Rivers": a body named after its members, one plural
+ * role noun, then "for" and a cause of two capitalised words or more; not "Lawyers for Tom Hale" nor
+ * "Lawyers for Acme Corp", whose "for" says whom they act for.
+ */
+function namedForMembers(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const word = (tokens[first] as Token).text;
+  if (first !== last || tokens[last + 1]?.text !== 'for' || !/^\p{Lu}\p{Ll}+s$/u.test(word) || !LEXICON.roleNouns.has(word.slice(0, -1).toLowerCase())) return false;
+  const cause: string[] = [];
+  for (let index = last + 2; tokens[index] && isNameWord(tokens[index] as Token) && (index === last + 2 || joined(text, tokens[index - 1] as Token, tokens[index] as Token)); index += 1) {
+    cause.push((tokens[index] as Token).text);
+  }
+  const head = cause.at(-1) ?? '';
+  return cause.length >= 2 && cause.every((name) => givenNameGender(name) === null && !isTitle(name)) && !LEXICON.orgCues.has(head) && !COMPANY_FORMS.has(head);
 }
 
 /**

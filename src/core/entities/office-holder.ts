@@ -36,7 +36,23 @@ export function holderAfterOffice(tokens: readonly Token[], first: number, last:
   const office = tokens[at - 1]?.text ?? '';
   // "ambassador to the EU", and a title written as one: "Ambassador to the EU | Ana Roe".
   if (!OFFICE_PREPOSITIONS.has(tokens[at]?.text ?? '') || !(LEXICON.roleNouns.has(office) || LEXICON.roleNouns.has(office.toLowerCase()))) return false;
-  if (!isGivenName(tokens[last + 1]?.text ?? '')) return false;
   const known = lookupName(tokens.slice(first, last + 1).map((token) => token.text).join(' '));
-  return known !== null && !known.city;
+  if (known === null || known.city) return false;
+  if (isGivenName(tokens[last + 1]?.text ?? '')) return true;
+  // Not "director of the Ohio | Tenant Rights Project": only an office "to" a country, the envoy's.
+  return tokens[first - 1]?.text === 'to' && isUnknownName(tokens, first, last + 1);
+}
+
+/**
+ * "ambassador to Britain | Lin Haoran": two or three capitalised words the name lists do not know, after
+ * the office's place, are its holder's name, however it is ordered (a surname first, as in Chinese).
+ */
+function isUnknownName(tokens: readonly Token[], first: number, from: number): boolean {
+  let end = from;
+  while (/^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? '') && (end === from || tokens[end]?.start === (tokens[end - 1] as Token).end + 1)) end += 1;
+  const words = tokens.slice(from, end).map((token) => token.text);
+  if (words.length < 2 || words.length > 3 || words.some((word) => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word))) return false;
+  // The holder is the clause's subject: a verb follows ("has said", "warned").
+  if (!/^(?:has|had|said|says|told|tells|warned|warns|is|was|added)$/.test(tokens[end]?.text ?? '')) return false;
+  return lookupName(words.join(' ')) === null && lookupName(tokens.slice(first, end).map((token) => token.text).join(' ')) === null;
 }

@@ -304,6 +304,9 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
  * capital), which may speak for its government; `listedPlace`: any place the gazetteer or the city
  * list knows, which "to" and "into" may name.
  */
+/** A lower-case role, its preposition and the capitalised name of where it serves, just before a name. */
+const OFFICE_THEN_PLACE = /\b([a-z]+) (?:to|of|for) (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}$/u;
+
 function weighContext(context: RunContext, first: number, last: number, evidence: Evidence, knownPlace = false, listedPlace = knownPlace): void {
   const { text, tokens } = context;
   const firstToken = tokens[first] as Token;
@@ -331,6 +334,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
+    // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
+    const office = /^\p{Lu}/u.test(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
+    if (office && LEXICON.roleNouns.has(office) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>

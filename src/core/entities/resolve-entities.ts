@@ -206,7 +206,8 @@ function linkShortNames(groups: MentionGroup[]): void {
     let owners = sharing.filter((person) => isShortForm(words, person.words));
     // "Eloise" for "Eloise Parry": a given name alone, where one person of the story has it.
     // Not a word that is capitalised only by starting its sentence ("Will the plan pass?").
-    const named = group.type === 'person' || group.mentions.some((mention) => !mention.initial);
+    // "Lin said" after "Lin Haoran": a word opening its sentence is a name where the story says it speaks.
+    const named = group.type === 'person' || group.mentions.some((mention) => !mention.initial) || hasPersonEvidence(group);
     // A place only by a preposition before it ("in Callum's blood") is no place the gazetteer knows.
     const weakPlace = group.type === 'place' && group.known === null && group.evidence.place < MEDIUM;
     if (owners.length === 0 && words.length === 1 && named && (weakPlace || (group.type !== 'place' && group.type !== 'organization'))) {

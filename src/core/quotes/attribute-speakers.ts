@@ -4,7 +4,6 @@
  * asks live beside this file; this one decides in which order they are asked.
  */
 import { NONE, attributionIn } from './attribution-in';
-import { speakerPastTitle } from './attribution-past-title';
 import { passiveAgent } from './body-speakers';
 import type { Sentence } from '../text/split-sentences';
 import type { QuoteSpans } from './find-quote-spans';
@@ -46,6 +45,9 @@ const WORDS_AFTER = /^(?:(?:those|these|such|that|this|they)\s+(?:were|are|was|i
 
 /** A sentence saying how someone put the quotation before it: "That is how X puts it", "This was how X described it". */
 const HOW_AFTER = /^(?:that|this)\s+(?:is|was)\s+how\s+/i;
+
+/** The words between a quotation and the next one, ending in an article: the next one qualifies a noun ("the “Pose” actor"). */
+const TITLE_AFTER_ARTICLE = /^[,.]?[’”"']?[,.]?\s+the\s+$/i;
 
 /** A name opening a paragraph, then its verb of saying: "Nasser said it was …", "Ms Roe also told the court that …". */
 const REPORTED_AFTER_NAME = /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|argued|argues|insisted|insists|added|adds|warned|warns|explained|explains|stressed|stresses)\b/;
@@ -97,7 +99,9 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     let following = NONE;
     let preceding = NONE;
     if (lastSentence) {
-      const end = Math.min(lastSentence.end, next && next.open > quote.close ? next.open : lastSentence.end);
+      // "“…,” the “Harbor Lights” actor said": a quotation after an article names a work in the attribution, and does not end it.
+      const titled = next !== undefined && TITLE_AFTER_ARTICLE.test(text.slice(quote.close, next.open));
+      const end = Math.min(lastSentence.end, next && next.open > quote.close && !titled ? next.open : lastSentence.end);
       if (quote.close < end) following = attributionIn(context, quote.close, end, false);
     }
     if (firstSentence) {
@@ -108,7 +112,6 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
       // the passive's agent, found above
     } else if (following.found !== undefined && (preceding.found === undefined || following.distance <= preceding.distance)) found = following.found;
     else found = preceding.found;
-    if (found === undefined && lastSentence) found = speakerPastTitle(context, quote, next, Math.min(lastSentence.end, quotes[index + 2]?.open ?? lastSentence.end));
     // "The outages have been “terribly disruptive” and, at the moment, “we won't …,” CEO Ana Roe said": a
     // fragment that is the object of nothing of its own takes the attribution after the next one.
     if (found === undefined && next && lastSentence && next.open > quote.close && next.open < lastSentence.end && sentenceAt(context, next.close) === lastIndex) {

@@ -10,7 +10,7 @@ import { tokenise } from '../text/tokenise';
 import type { QuoteSpans } from './find-quote-spans';
 import { PRONOUN_REACH, resolvePronoun } from './resolve-pronoun';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
-import { AUXILIARIES } from './speech-verbs';
+import { standsBeforeVerb } from './speech-verbs';
 import { firstMentionAt, isQuoted, mentionsIn, personByRole, sentenceAt } from './story-lookups';
 
 /** How many mentions back "the company" looks for a body named with that noun before taking the nearest. */
@@ -33,6 +33,9 @@ function apposedTo(before: string, noun: string): boolean {
   return at >= 0 && /^,?\s+$/.test(before.slice(at + 4 + noun.length)) && (at === 0 || !/[a-z]/i.test(before[at - 1] ?? ''));
 }
 
+/** "a Streamly documentary", "an Acme phone": a name after an indefinite article, qualifying the noun after it. */
+const isAttributive = (text: string, start: number, end: number): boolean => /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
 export function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {
   const from = firstMentionAt(context, at) - 1;
@@ -41,13 +44,15 @@ export function lastOrganization(context: SpeakerContext, at: number, noun = '')
   // own company, nearby, not some "… Company" named long before.
   const reach = ANY_BODY.has(noun) ? NOUN_REACH : PRONOUN_REACH;
   for (let index = from; index >= 0 && index > from - PRONOUN_REACH; index -= 1) {
-    const { entity, start } = context.mentions[index] as Mention;
+    const { entity, start, end } = context.mentions[index] as Mention;
     if (entity.type !== 'organization') continue;
     if (noun && index > from - reach && entity.name.toLowerCase().includes(noun)) return entity;
     // "The group, Harbor Tenants Coalition, formed …": the body the story introduced with that noun.
     if (noun && apposedTo(context.text.slice(Math.max(0, start - 40), start), noun)) return entity;
     // "The group said on Twitter that …": the platform something was said on says nothing itself.
     if (ON_PLATFORM.test(context.text.slice(Math.max(0, start - 12), start))) continue;
+    // "accused Acme of blocking a Streamly documentary. The company denied it": a name qualifying a thing is not who acts.
+    if (isAttributive(context.text, start, end)) continue;
     nearest ??= entity;
   }
   return nearest;
@@ -110,7 +115,7 @@ export function bodyOf(context: SpeakerContext, start: number, verb: Token, issu
   const cut = PARENTHETICAL.exec(head);
   const words = tokenise(context.text, start, cut ? start + cut.index : verb.start);
   let index = words.length - 1;
-  while (index > 0 && AUXILIARIES.has((words[index] as Token).text)) index -= 1;
+  while (index > 0 && standsBeforeVerb(words, index)) index -= 1;
   const noun = words[index];
   if (!noun) return undefined;
   const owner = words[index - 1]?.text ?? '';
@@ -153,8 +158,41 @@ function bodyNamedBefore(context: SpeakerContext, at: number, fits: (name: strin
 /** The body named before `at` with `word` in its name ("Harbour County Prosecutor’s Office" for "the prosecutor’s office"), if any. */
 const namedBody = (context: SpeakerContext, at: number, word: string): Entity | undefined => bodyNamedBefore(context, at, (name) => name.includes(word));
 
-/** The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), if any. */
-const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined => bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text);
+/**
+ * The body named before `noun` whose name ends in that noun ("Harbour Trust" for "the trust"), or opens
+ * with it as the members it is named after ("Nurses for Safe Streets" for "the nurses"), if any.
+ */
+const headedBody = (context: SpeakerContext, noun: Token): Entity | undefined =>
+  bodyNamedBefore(context, noun.start, (name) => name.split(' ').at(-1) === noun.text) ?? bodyOfPeople(context, noun);
+
+/**
+ * The body a plural noun of people stands for: one named after them ("Nurses for Safe Streets" for "the
+ * nurses"), or the one the story introduced as the group that gathered them ("a group of nurses").
+ */
+export const bodyOfPeople = (context: SpeakerContext, noun: Token): Entity | undefined =>
+  (noun.text.endsWith('s') ? bodyNamedBefore(context, noun.start, (name) => name.startsWith(`${noun.text} for `)) : undefined) ?? groupOf(context, noun);
+
+/** "a group of nurses", "a coalition of farmers": the people a collective noun gathers. */
+const GROUP_OF = /\b(group|coalition|association|alliance|network)\s+of\s+(?:[a-z]+\s+)?([a-z]+s)\b/g;
+
+/**
+ * "A group of nurses … The nurses, members of a new group Safe Streets Now, … “…,” the nurses said": the
+ * body the story introduced with the collective noun that gathered those people ("group Safe Streets
+ * Now", "the group, Safe Streets Now,"), if any.
+ */
+function groupOf(context: SpeakerContext, noun: Token): Entity | undefined {
+  const earlier = context.text.slice(0, noun.start);
+  // Most nouns were never gathered so: one plain search spares the pattern's.
+  if (!earlier.includes(` ${noun.text}`)) return undefined;
+  const collective = [...earlier.matchAll(GROUP_OF)].find((match) => match[2] === noun.text)?.[1];
+  if (!collective) return undefined;
+  const introduced = new RegExp(`\\b${collective},?\\s+$`, 'i');
+  for (const mention of context.mentions) {
+    if (mention.start >= noun.start) break;
+    if (mention.entity.type === 'organization' && introduced.test(context.text.slice(Math.max(0, mention.start - collective.length - 3), mention.start))) return mention.entity;
+  }
+  return undefined;
+}
 
 /** The agent of a passive verb of naming: "described as “heartbreaking” by the conservation department". */
 export function passiveAgent(context: SpeakerContext, quote: QuoteSpans): Found {

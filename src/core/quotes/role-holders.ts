@@ -140,9 +140,17 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
     return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
   }
+  // "Norway’s ambassador to Chile warned …": a role owned by a country or a body, whose holder the story
+  // may name only further on ("ambassador Qiao Wenjun").
+  if (first && role && /^\p{Lu}.*['’]s$/u.test(first.text) && LEXICON.roleNouns.has(role.text)) {
+    return personByRole(context, role.text, role.start, HOLDER_AHEAD);
+  }
   const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
 }
+
+/** How far ahead of a role opening a clause the story may name its holder. */
+const HOLDER_AHEAD = 600;
 
 /** An opening phrase, its comma, then "he" or "she" as the clause's subject. */
 const OPENING_THEN_PRONOUN = /^([^,;“”"]{1,60},\s+)(he|she)\s+[a-z]/i;

@@ -63,7 +63,7 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     const title = wordBefore(text, mention.start, COURTESY_REACH, 'title', '.') ?? '';
     const courtesy = isTitle(title) ? title.toLowerCase() : '';
     const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
-    const gender = LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null;
+    const gender = genderOf(role) ?? predicateGender(text, mention);
     if (gender) {
       genders.set(mention.entity.id, gender);
       told.add(mention.entity.id);
@@ -71,6 +71,25 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
   }
   pronounGenders(text, sentences, mentions, genders, told);
   return { text, sentences, mentions, titles, genders, blockEnds, recent: { speaker: null, block: -1 }, roles: rolesOf(text, people), quoted: [] };
+}
+
+const genderOf = (role: string): 'female' | 'male' | null => (LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null);
+
+/** "Roe is one of the first two women elected", "Roe was a mother of three": the predicate after a name. */
+const PREDICATE = /^ (?:is|was) (?:one of )?(?:the|a|an) ((?:[\p{L}\d-]+ ?){1,5})/u;
+
+/** The gender a predicate noun tells ("women", "a mother"), read only where "is" or "was" follows the name. */
+function predicateGender(text: string, mention: Mention): 'female' | 'male' | null {
+  const after = text.slice(mention.end, mention.end + 4);
+  if (after !== ' is ' && after !== ' was') return null;
+  const words = PREDICATE.exec(text.slice(mention.end, mention.end + 80));
+  if (!words) return null;
+  for (const word of (words[1] ?? '').split(' ')) {
+    const singular = word === 'women' ? 'woman' : word === 'men' ? 'man' : word.replace(/s$/, '');
+    const gender = genderOf(word) ?? genderOf(singular);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */
@@ -135,6 +154,9 @@ const headRoleAfter = (text: string, mention: Mention): string | undefined =>
 const roleAfter = (text: string, mention: Mention): string | undefined =>
   text.charCodeAt(mention.end) === COMMA ? ROLE_AFTER.exec(text.slice(mention.end, mention.end + 70))?.[1] : undefined;
 
+/** A lower-case role, its preposition and the capitalised name of where it serves, just before a name. */
+const OFFICE_BEFORE = /\b([a-z]+) (?:to|of|for) (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}$/u;
+
 /** Which person each role noun of the story describes, so that "her mother said" finds her. */
 function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Array<{ at: number; entity: Entity }>> {
   const roles = new Map<string, Array<{ at: number; entity: Entity }>>();
@@ -147,6 +169,10 @@ function rolesOf(text: string, people: readonly PersonMention[]): Map<string, Ar
   };
   for (const { mention, roleBefore } of people) {
     if (roleBefore) add(roleBefore, mention.start, mention.entity);
+    // "Norway’s ambassador to Chile Qiao Wenjun": the role before the place it serves.
+    const window = text.slice(Math.max(0, mention.start - 60), mention.start);
+    const office = / (?:to|of|for) /.test(window) ? OFFICE_BEFORE.exec(window)?.[1] : undefined;
+    if (office) add(office, mention.start, mention.entity);
     const after = roleAfter(text, mention);
     if (after) for (const word of after.split(/\s+/)) add(word.replace(/['’]s$/, ''), mention.start, mention.entity);
   }

@@ -22,6 +22,15 @@ describe('speakers named by a description', () => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });
 
+  it('finds the holder the story names further on, for a role owned by a country as a clause’s subject', () => {
+    const model = modelFromBlocks([
+      { kind: 'paragraph', text: 'Norway’s ambassador to Chile accused the press of bias and warned that the government “will not stay silent”.' },
+      { kind: 'paragraph', text: 'Tom Hale, a reporter, disagreed.' },
+      { kind: 'paragraph', text: 'Norway’s ambassador to Chile Qiao Wenjun has said that the talks will go on.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Qiao Wenjun');
+  });
+
   it('finds the person a headline’s role without its article stands for, for "‘…’, says embattled minister"', () => {
     const model = modelFromBlocks([
       { kind: 'headline', text: '‘I will not resign’, says embattled minister' },

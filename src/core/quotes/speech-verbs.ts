@@ -3,6 +3,22 @@ import { LEXICON } from '../entities/lexicon';
 import type { Token } from '../text/tokenise';
 
 export const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
+/** An adverb of manner: "strongly", "flatly", and the hyphenated "flat-out". */
+const MANNER = /^(?:[a-z]{2,}ly|flat-out)$/;
+/** Words that may not stand before an adverb of manner: after them a word in -ly is a noun ("the family", "an ally"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+
+/**
+ * Whether `words[index]` stands between a clause's subject and its verb: an auxiliary ("has", "would"),
+ * an adverb of the list, or one of manner ("The company flat-out denied", "the ministry strongly
+ * rejected"); not a noun in -ly after its determiner ("the family said").
+ */
+export function standsBeforeVerb(words: readonly Token[], index: number): boolean {
+  const word = words[index]?.text ?? '';
+  if (AUXILIARIES.has(word)) return true;
+  return MANNER.test(word) && !DETERMINERS.has(words[index - 1]?.text.toLowerCase() ?? '');
+}
+
 /** Verbs that put their subject after them: "…,” said Smith. */
 export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted', 'reports', 'reported']);
 /** Verbs news inverts less often, in the present and the past: "“…,” explains Roe", "“…,” commented Roe". */
@@ -11,6 +27,13 @@ for (const verb of MORE_INVERTS) INVERTS.add(verb);
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
+
+/** Quantifiers before a word in -s make it a plural noun: "in all states", "many reports", "50 claims"; a verb never follows them in that form. */
+const QUANTIFIERS = /^(?:all|both|many|some|several|other|few|most|various|\d+)$/;
+
+const POSSESSIVE = /['’]s$/;
+/** "he’s said", "it’s told": a pronoun and "has" or "is", not a possessive. */
+const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here|one)['’]s$/;
 
 const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
 
@@ -24,15 +47,6 @@ function isPerfectWritten(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === 'written' && /^(?:has|have|had)$/i.test(tokens[index - 1]?.text ?? '');
 }
 
-/** "he's said", "it's been noted": a pronoun's "’s" is "has" or "is", not a possessive. */
-const PRONOUN_CONTRACTED = /^(?:he|she|it|that|who|what|there|here|one)['’]s$/i;
-
-/** "Hale’s call", "the mayor's claims": a word of saying owned by the name before it is a noun. */
-function isPossessed(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.text ?? '';
-  return /['’]s$/.test(before) && !PRONOUN_CONTRACTED.test(before);
-}
-
 export function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
   // "by saying", "after adding": a gerund after a preposition still attributes.
@@ -41,8 +55,10 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
     if (!LEXICON.speechVerbs.has(word)) return false;
-    if (isPossessed(tokens, index)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+    if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
+    // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.
+    if (POSSESSIVE.test(before) && !CONTRACTED.test(before)) return false;
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
 }

@@ -3,23 +3,42 @@
  * a document, or the subject after an inverted verb ("…,” said X); "the statement said" is whoever
  * the story said issued the statement.
  */
+import type { Entity } from '../entities/entity';
 import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
-import { bodyOf, bodyOpeningBefore, staffBody } from './body-speakers';
+import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, staffBody } from './body-speakers';
 import { pronounAfterSaying } from './pronoun-after-saying';
-import { relativeRoleSpeaker } from './relative-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
+import type { QuoteSpans } from './find-quote-spans';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
-import { AUXILIARIES, INVERTS, verbsIn } from './speech-verbs';
+import { INVERTS, standsBeforeVerb, verbsIn } from './speech-verbs';
 import { mainPerson, mentionsIn, personByRole, sentenceAt } from './story-lookups';
-import { isStudyAuthors } from './study-authors';
 
 // "one of them said", "some of those present said": people the story does not name.
 const UNNAMED = /^(?:a|an|the|one|another|some|many|officials?|police|authorities|experts?|critics|residents|witnesses|sources|people|they|them|those|we|us|i|you|his|her|their|its|several|two|three|both)$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|near|of|to|for|on|across|outside|inside|around|into)\s+(?:the\s+)?$/i;
+/** A role, then "who" and the verb: "a career Army officer who described", "the judge who wrote". */
+const ROLE_WHO = /\b(a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?([a-z]+)\s+who\s+(?:[a-z]+ly\s+)?$/;
+
+/**
+ * "… an officer who described the call as “improper.” | Lt. Col. Ana Roe told lawmakers …": the person who
+ * opens the next paragraph, as its subject, with a verb of saying of their own.
+ */
+function namedNext(context: SpeakerContext, at: number): Entity | undefined {
+  const here = sentenceAt(context, at);
+  const sentence = context.sentences[here];
+  const next = context.sentences[here + 1];
+  if (!sentence || !next || next.block !== sentence.block + 1) return undefined;
+  const subject = mentionsIn(context, next.start, Math.min(next.end, next.start + 60))[0];
+  if (!subject || subject.entity.type !== 'person' || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(context.text.slice(next.start, subject.start))) return undefined;
+  return verbsIn(tokenise(context.text, subject.end, Math.min(next.end, subject.end + 30))).length > 0 ? subject.entity : undefined;
+}
+
+/** "The authors of the study published in the journal Ostrea argued": a journal is where research appears, not who speaks. */
+const PUBLISHED_IN = /\b(?:published|appeared|appearing|appears)\s+in\s+(?:the\s+)?(?:journal\s+)?$|\bthe\s+journal\s+$/i;
 /** From a name to a verb inside the relative clause that follows it: "Likud party, which tried … by". */
 // ASCII classes: a Unicode property pattern costs a millisecond or more to compile on a page's first story.
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
@@ -31,7 +50,10 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'repr
 const CLAUSE_VERB_AFTER = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|were|are|did|does|do)\b/;
 /** How far ahead a role opening a sentence looks for the name the story gives it ("His father, Tom Roe,"). */
 const LEDE_REACH = 600;
-/** How far back "the statement said" looks for the statement's introduction ("X said in a statement"). */
+/**
+ * How far back "the statement said" looks for the statement's introduction ("X said in a statement"),
+ * in the reporter's words: the quotations between are the statement's own, however long.
+ */
 const DOCUMENT_REACH = 800;
 
 /** Verbs of sending what a document noun names: "she had messaged her sister … “…,” the message read", "the video she posted … “…,” the caption reads". */
@@ -52,11 +74,6 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     const subject = clauseSubject(context, verb.start);
     if (subject !== undefined) return subject;
   }
-  // "a career officer who described it as “…”": the role the relative clause hangs on.
-  const relativeRole = relativeRoleSpeaker(context, start, verb);
-  if (relativeRole !== undefined) return relativeRole;
-  // "The authors of the study in the journal X argued": no one the story names.
-  if (isStudyAuthors(context.text, start, verb)) return null;
   // "X said", "X, the envoy, said": the nearest person before the verb, else the nearest body; a
   // place only as the subject itself ("Washington said"), not after a preposition ("in Garissa").
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
@@ -65,7 +82,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
   const before = mentionsIn(context, start, clauseStart).filter(
-    (mention) => mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start))),
+    (mention) =>
+      (mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)))) &&
+      !PUBLISHED_IN.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)),
   );
   const people = before.filter((mention) => mention.entity.type === 'person');
   // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition;
@@ -79,11 +98,17 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "the Party, which tried to rally support by saying …": the verb is the relative clause's, its
   // subject the name the clause hangs on.
   const relative = before.findLast((mention) => mention.entity.type !== 'place' && RELATIVE_TO_VERB.test(context.text.slice(mention.end, verb.start)));
+  // "a career officer who described the call as “…”": the relative clause's subject is the role before
+  // "who", not a name inside the clause; the story most often names the person in the next paragraph.
+  const relativeRole = ROLE_WHO.exec(context.text.slice(Math.max(start, verb.start - 80), verb.start));
+  if (relativeRole && LEXICON.roleNouns.has(relativeRole[2] as string) && depth === 0) {
+    return /^the$/i.test(relativeRole[1] as string) ? (personByRole(context, relativeRole[2] as string, verb.start) ?? null) : (namedNext(context, verb.start) ?? null);
+  }
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
   const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
-  while (lastIndex > 0 && AUXILIARIES.has((words[lastIndex] as Token).text)) lastIndex -= 1;
+  while (lastIndex > 0 && standsBeforeVerb(words, lastIndex)) lastIndex -= 1;
   const last = words[lastIndex];
   // "The ministry said it viewed the plan as “…”": the pronoun is the subject of the verb before it.
   const reporter = depth === 0 ? pronounAfterSaying(words, lastIndex, (said) => subjectOf(context, start, said.end, said, depth + 1)) : undefined;
@@ -180,17 +205,26 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   const phrase = (headline ? HEADLINE_SUBJECT : INVERTED_SUBJECT).exec(context.text.slice(verb.end, end));
   if (!phrase) return undefined;
   const phraseEnd = verb.end + phrase[0].length;
+  // "says the letter signed by seven nurses": the body of the people who signed it.
+  const signers = SIGNED_BY.exec(context.text.slice(phraseEnd, end));
+  if (signers && isDocument(phrase[0].trim().split(/\s+/).at(-1) ?? '')) {
+    const at = phraseEnd + signers.index + signers[0].length - (signers[1] as string).length;
+    const body = bodyOfPeople(context, { text: signers[1] as string, start: at, end: at + (signers[1] as string).length });
+    if (body) return body;
+  }
   return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
 }
 
 /** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */
-const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
+const INVERTED_SUBJECT = /^\s+(?:the|his|her|their|its)(?:\s+[a-z0-9-]+){1,3}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s|\s+signed\s+by\s)/;
+/** "signed by seven nurses": the people who signed a document, a plural noun. */
+const SIGNED_BY = /^\s+signed\s+by\s+(?:[a-z0-9-]+\s+)?([a-z]+s)\b/;
 /** The same in a headline, whose articles are dropped: "says embattled minister". */
 const HEADLINE_SUBJECT = /^\s+(?:(?:the|his|her|their|its)\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}?(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|after|before|when|during|last|this|outside|from|to|of)\s)/;
 
 /** Who the story said issued "the statement" before: the subject of the sentence that introduced it. */
 function issuerOf(context: SpeakerContext, noun: Token): Found {
-  const from = Math.max(0, noun.start - DOCUMENT_REACH);
+  const from = Math.max(0, noun.start - DOCUMENT_REACH - quotedBefore(context, noun.start, DOCUMENT_REACH));
   const earlier = context.text.slice(from, noun.start);
   const pattern = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?${noun.text}\\b`, 'gu');
   let found: RegExpExecArray | null = null;
@@ -204,6 +238,23 @@ function issuerOf(context: SpeakerContext, noun: Token): Found {
   const verb = verbsIn(words).at(-1) ?? words.findLast((word) => ISSUED.test(word.text));
   if (!verb) return undefined;
   return subjectOf(context, sentence.start, at, verb, 1) ?? null;
+}
+
+/** How many characters of quotation stand in the `reach` characters of the reporter's words before `at`. */
+function quotedBefore(context: SpeakerContext, at: number, reach: number): number {
+  let quoted = 0;
+  let own = 0;
+  let end = at;
+  for (let index = context.quoted.length - 1; index >= 0 && own < reach; index -= 1) {
+    const quote = context.quoted[index] as QuoteSpans;
+    if (quote.open >= end) continue;
+    const close = Math.min(quote.close, end);
+    own += end - close;
+    if (own >= reach) break;
+    quoted += close - quote.open;
+    end = quote.open;
+  }
+  return quoted;
 }
 
 /** Who the sentences before "the message read" said sent it: the subject of "X had messaged …". */
