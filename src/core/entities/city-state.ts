@@ -6,10 +6,12 @@ import { LEXICON, isTitle } from './lexicon';
 
 // "Austin, TX", "Palo Alto, California", "Phoenix, Ariz.", "Lyon, France": up to three capitalised
 // words, a comma, then one to three more; what follows may not go on with the name ("Texas-based",
-// "Georgia’s", "Washington Post").
-// The match ends at the comma, so that a pair's second part may open the next pair ("Brellin Labs,
-// Palo Alto, California").
-const PAIR = /(\p{Lu}[\p{L}’'-]*\.?(?: \p{Lu}[\p{L}’'-]*\.?){0,2}),(?= (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})(?:$|[\s,;:)@–—]|\.(?:\s|$)))/gu;
+// "Georgia’s", "Washington Post"). Each comma is read on its own, so that a pair's second part may open
+// the next pair ("Brellin Labs, Palo Alto, California").
+const REGION_AFTER = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}(?=$|[\s,;:)@–—]|\.(?:\s|$))/u;
+const CITY_BEFORE = /\p{Lu}[\p{L}’'-]*\.?(?: \p{Lu}[\p{L}’'-]*\.?){0,2}$/u;
+/** How far before a comma the city's words are looked for, and after it the region's. */
+const REACH = 48;
 
 /** The state, province or country the words after the comma name, or null. */
 function region(written: string): GazetteerEntry | null {
@@ -30,8 +32,8 @@ const placeCandidate = (start: number, text: string, known: GazetteerEntry | nul
 
 /**
  * The places of "City, State" pairs in a block's text (`end`: where its credit line starts): the city
- * and the state, province or country after its comma are two places (ANNOTATION.md: "Lausanne,
- * Switzerland"), also in a tour's dates or a headline's capitals, where nothing else marks a name.
+ * and the state, province or country after its comma are two places (ANNOTATION.md: a city and its
+ * country are two places), also in a tour's dates or a headline's capitals, where nothing else marks a name.
  * A pair's part that the block's candidates already hold gets the pair's evidence instead of a
  * second candidate. Linear in the text.
  */
@@ -39,12 +41,17 @@ export function addCityStatePairs(text: string, end: number, candidates: Candida
   if (!text.includes(', ')) return;
   const added: Candidate[] = [];
   let changed = false;
-  for (const match of text.matchAll(PAIR)) {
-    const [, cityWords = '', regionWords = ''] = match;
-    const at = match.index ?? 0;
-    if (at + cityWords.length + 2 + regionWords.length > end) break;
+  for (let comma = text.indexOf(', '); comma >= 0 && comma < end; comma = text.indexOf(', ', comma + 2)) {
+    // Most commas are followed by a lower-case word: nothing more is read there.
+    const next = text.charCodeAt(comma + 2);
+    if (next >= 97 && next <= 122) continue;
+    const regionWords = REGION_AFTER.exec(text.slice(comma + 2, comma + 2 + REACH))?.[0];
+    if (!regionWords || comma + 2 + regionWords.length > end) continue;
     const known = region(regionWords);
     if (!known) continue;
+    const cityWords = CITY_BEFORE.exec(text.slice(Math.max(0, comma - REACH), comma))?.[0];
+    if (!cityWords) continue;
+    const at = comma - cityWords.length;
     const words = cityWords.split(' ');
     let first = words.length;
     while (first > 0 && !notCityWord((words[first - 1] as string).replace(/\.$/, ''))) first -= 1;
