@@ -25,18 +25,28 @@ function within(rest: readonly string[], fullRest: readonly string[]): boolean {
  */
 export function linkNicknames(groups: readonly MentionGroup[]): void {
   const people = groups.filter((group) => group.type === 'person' && group.mentions.length > 0);
+  // Each person's words once, and the people by their given name: a short form meets only the people
+  // its formal names could be, so that the whole is linear in the people of the story.
+  const wordsOf = new Map(people.map((group) => [group, personWords(group)]));
+  const byGiven = new Map<string, MentionGroup[]>();
+  for (const [group, words] of wordsOf) {
+    const given = words[0] ?? '';
+    const list = byGiven.get(given);
+    if (list) list.push(group);
+    else byGiven.set(given, [group]);
+  }
   for (const group of people) {
-    const words = personWords(group);
+    const words = wordsOf.get(group) as string[];
     const formals = words.length >= 2 ? LEXICON.nicknames.get(words[0] ?? '') : undefined;
     if (!formals) continue;
-    const owners = people.filter((other) => {
+    const owners = formals.flatMap((formal) => byGiven.get(formal) ?? []).filter((other) => {
       if (other === group || other.mentions.length === 0) return false;
-      const full = personWords(other);
-      return formals.includes(full[0] ?? '') && within(words.slice(1), full.slice(1));
+      return within(words.slice(1), (wordsOf.get(other) as string[]).slice(1));
     });
     // "Patrick Roe Jr." and "Patrick W. Roe" are one person named two ways: the fullest takes the short form.
-    const owner = owners.reduce<MentionGroup | undefined>((best, other) => (!best || personWords(other).length > personWords(best).length ? other : best), undefined);
-    if (!owner || new Set(owners.map((other) => personWords(other)[0])).size !== 1) continue;
+    const length = (other: MentionGroup): number => (wordsOf.get(other) as string[]).length;
+    const owner = owners.reduce<MentionGroup | undefined>((best, other) => (!best || length(other) > length(best) ? other : best), undefined);
+    if (!owner || new Set(owners.map((other) => (wordsOf.get(other) as string[])[0])).size !== 1) continue;
     owner.mentions.push(...group.mentions);
     owner.evidence.person += group.evidence.person;
     owner.evidence.place += group.evidence.place;
