@@ -21,6 +21,8 @@ const quoteKey = (text: string, quote: QuoteSpans): string =>
 
 /** How many words a headline's quotation needs to be recognised inside a longer one: fewer are a stock phrase. */
 const ECHO_WORDS = 3;
+/** Quotations read for echoes between two pauses of `quoteSteps`. */
+const ECHO_STEP = 500;
 
 /** Whether `short`'s words all occur in `long`, in order (other words may come between). */
 function inOrder(short: readonly string[], long: readonly string[]): boolean {
@@ -58,6 +60,7 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[], sente
   const context = speakerContext(model.text, sentences, entities);
   yield;
   const speakers = yield* speakerSteps(context, quoted);
+  yield;
   // The same words quoted again (a headline echoing the body) are the same person's.
   const keys = quoted.map((quote) => quoteKey(model.text, quote));
   const byText = new Map<string, Entity>();
@@ -77,12 +80,15 @@ export function* quoteSteps(model: TextModel, entities: readonly Entity[], sente
   const alone = quoted.map((quote) => standsAlone(model, quote));
   const headlines = model.blocks.filter((block) => block.kind === 'headline');
   const inHeadline = (quote: QuoteSpans) => headlines.some((block) => quote.open >= block.start && quote.open < block.end);
-  quoted.forEach((quote, index) => {
+  yield;
+  for (const [index, quote] of quoted.entries()) {
+    // Each echo is looked for among all the quotations: a pause now and then on a story of thousands.
+    if (index > 0 && index % ECHO_STEP === 0) yield;
     const echo = alone[index] || (!speakers[index] && inHeadline(quote));
-    if (!echo || (words[index] as string[]).length < ECHO_WORDS) return;
+    if (!echo || (words[index] as string[]).length < ECHO_WORDS) continue;
     const source = quoted.findIndex((_, at) => at !== index && speakers[at] && !(alone[index] && alone[at]) && inOrder(words[index] as string[], words[at] as string[]));
     if (source >= 0) speakers[index] = speakers[source] ?? null;
-  });
+  }
   return quoted.map((quote, index) => {
     const speaker = speakers[index] ?? null;
     return {
