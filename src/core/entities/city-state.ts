@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { MEDIUM, STRONG, noEvidence } from './evidence';
 import type { GazetteerEntry } from './gazetteer';
-import { lookupAbbreviation, lookupName, lookupStateCode } from './gazetteer';
+import { lookupName, lookupRegion, lookupStateCode } from './gazetteer';
 import { LEXICON, isTitle } from './lexicon';
 
 // "Austin, TX", "Palo Alto, California", "Phoenix, Ariz.", "Lyon, France": up to three capitalised
@@ -15,9 +15,7 @@ const REACH = 48;
 
 /** The state, province or country the words after the comma name, or null. */
 function region(written: string): GazetteerEntry | null {
-  if (/^\p{Lu}{2}$/u.test(written)) return lookupStateCode(written);
-  const known = lookupName(written) ?? lookupAbbreviation(written);
-  return known?.type === 'place' && !known.city ? known : null;
+  return /^\p{Lu}{2}$/u.test(written) ? lookupStateCode(written) : lookupRegion(written);
 }
 
 /** "June 1 – Dallas", "Held In Dallas": words before a city in a list's line or a headline's capitals, never a city's. */

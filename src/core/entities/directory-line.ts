@@ -1,4 +1,4 @@
-import { lookupAbbreviation, lookupName } from './gazetteer';
+import { lookupRegion } from './gazetteer';
 
 /** The longest directory line read: a name, a town and a state, with the spaces around them. */
 const MAX_LINE = 140;
@@ -16,6 +16,5 @@ export function isDirectoryLine(blockText: string): boolean {
   const match = DIRECTORY_LINE.exec(blockText.trim());
   const region = match?.[2]?.trim();
   if (!match || !region) return false;
-  const known = lookupName(region) ?? lookupAbbreviation(region) ?? lookupAbbreviation(`${region}.`);
-  return known !== null && known.type === 'place' && !known.city;
+  return (lookupRegion(region) ?? lookupRegion(`${region}.`)) !== null;
 }

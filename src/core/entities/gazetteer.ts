@@ -100,6 +100,12 @@ function findName(name: string): GazetteerEntry | null {
   return null;
 }
 
+/** A state, region or country the gazetteer names, by name or dotted abbreviation ("Texas", "Ariz."), no city; or null. */
+export function lookupRegion(written: string): GazetteerEntry | null {
+  const known = lookupName(written) ?? lookupAbbreviation(written);
+  return known?.type === 'place' && !known.city ? known : null;
+}
+
 const stateCodes = new Map<string, string>(data.stateCodes.map(([state, code]) => [code as string, state as string]));
 
 /**
