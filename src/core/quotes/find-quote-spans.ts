@@ -11,7 +11,8 @@ export interface QuoteSpans {
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
-const MARKS = /["“”„«»‘’']/g;
+// Two apostrophes are a double mark where archives and typewritten copy write one so (''Yes,'' he said).
+const MARKS = /''|["“”„«»‘’']/g;
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/u;
 
 type Mark = 'open' | 'close' | 'either' | null;
@@ -60,38 +61,45 @@ export function findQuoteSpans(model: TextModel): QuoteSpans[] {
   let carried: { spans: Span[]; open: number } | null = null;
   for (const block of model.blocks) {
     let double: number | null = null;
+    /** the opening double mark's length: 2 for two apostrophes */
+    let doubleWidth = 1;
     let single: number | null = null;
     let spans: Span[] = [];
     let open = -1;
     if (carried) {
       const first = text[block.start] ?? '';
-      if (doubleMark(first, '', text[block.start + 1] ?? '') === 'open' || first === '"') {
+      const pair = text.startsWith("''", block.start);
+      if (pair || doubleMark(first, '', text[block.start + 1] ?? '') === 'open' || first === '"') {
         double = block.start;
+        doubleWidth = pair ? 2 : 1;
         spans = carried.spans;
         open = carried.open;
       }
       carried = null;
     }
-    MARKS.lastIndex = double === block.start ? block.start + 1 : block.start;
+    MARKS.lastIndex = double === block.start ? block.start + doubleWidth : block.start;
     for (let match = MARKS.exec(text); match !== null && match.index < block.end; match = MARKS.exec(text)) {
       const at = match.index;
-      const char = match[0];
+      const width = match[0].length;
+      const char = width === 2 ? '"' : match[0];
       const before = at > block.start ? (text[at - 1] as string) : '';
-      const after = at + 1 < block.end ? (text[at + 1] as string) : '';
+      const after = at + width < block.end ? (text[at + width] as string) : '';
       const dbl = doubleMark(char, before, after);
       if (dbl) {
         if (double === null && (dbl === 'open' || (dbl === 'either' && true))) {
           double = at;
+          doubleWidth = width;
           open = at;
           spans = [];
           single = null;
         } else if (double !== null && dbl !== 'open') {
-          spans.push({ start: double + 1, end: at });
-          found.push({ spans, open, close: at + 1 });
+          spans.push({ start: double + doubleWidth, end: at });
+          found.push({ spans, open, close: at + width });
           double = null;
           spans = [];
         } else if (double !== null && dbl === 'open' && char === '"') {
           double = at;
+          doubleWidth = width;
           open = at;
         }
         continue;
@@ -104,7 +112,7 @@ export function findQuoteSpans(model: TextModel): QuoteSpans[] {
       }
     }
     if (double !== null && block.kind === 'paragraph') {
-      spans.push({ start: double + 1, end: block.end });
+      spans.push({ start: double + doubleWidth, end: block.end });
       carried = { spans, open };
     }
   }

@@ -34,6 +34,14 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads two apostrophes as a double mark, as archives write one', () => {
+    expect(quotesOf("''We are ready,'' Maria Okafor said. ''It took a year.''", "Paulo Ricci said it's late. ''Not for us.''")).toEqual([
+      { text: 'We are ready,', speaker: 'Maria Okafor', spans: 1 },
+      { text: 'It took a year.', speaker: 'Maria Okafor', spans: 1 },
+      { text: 'Not for us.', speaker: 'Paulo Ricci', spans: 1 },
+    ]);
+  });
+
   it('does not take apostrophes for marks', () => {
     expect(quotesOf("The students' union didn't mind Assad's plan in the '90s, or the ’80s.")).toEqual([]);
   });
