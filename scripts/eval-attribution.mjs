@@ -7,13 +7,10 @@
 //   npm run eval:attribution -- DIR --list FILE           only the articles FILE names, one per line
 //   npm run eval:attribution -- DIR --details             also every quotation not judged right
 //
-// How speakers are judged is in scripts/eval/attribution.mjs. Archive copies (the New York Times's)
-// write a double quotation mark as two apostrophes; the web does not, so Story Lens is given the text
-// with `''` as `"`. Only the train split was read while rules were written; the 42 articles of
-// scripts/eval/attribution-train-42.txt were the development set.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+// How speakers are judged is in scripts/eval/attribution.mjs. Only the train split was read while rules
+// were written; the 42 articles of scripts/eval/attribution-train-42.txt were the development set.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { findReported, isNamedSource, readDirectQuotes, sourceKind } from './eval/attribution.mjs';
 import { loadStoryLens } from './eval/story-lens.mjs';
 
@@ -35,41 +32,34 @@ for (const file of readdirSync(join(dir, 'attributions')).sort()) {
 const wanted = listFile ? readFileSync(listFile, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')) : [...annotations.keys()];
 
 const lens = await loadStoryLens();
-const scratch = mkdtempSync(join(tmpdir(), 'story-lens-attribution-'));
 const counts = { named: [0, 0], pronoun: [0, 0], description: [0, 0], none: [0, 0] };
 let notFound = 0;
 let quotations = 0;
 const lines = [];
-try {
-  for (const name of wanted) {
-    const textFile = join(dir, 'text', `${name}.txt`);
-    const annFile = annotations.get(name);
-    if (!existsSync(textFile) || !annFile) {
-      console.error(`eval:attribution: ${name}: no text or no attributions, skipped`);
+for (const name of wanted) {
+  const textFile = join(dir, 'text', `${name}.txt`);
+  const annFile = annotations.get(name);
+  if (!existsSync(textFile) || !annFile) {
+    console.error(`eval:attribution: ${name}: no text or no attributions, skipped`);
+    continue;
+  }
+  const { report } = await lens.annotate(textFile);
+  for (const quote of readDirectQuotes(readFileSync(annFile, 'utf8'))) {
+    quotations++;
+    const ours = findReported(quote.content, report.quotes);
+    if (!ours) {
+      notFound++;
+      if (details) lines.push(`| ${name} | not found | | ${JSON.stringify(quote.source)} | ${quote.content.slice(0, 60)} |`);
       continue;
     }
-    const input = join(scratch, basename(textFile));
-    writeFileSync(input, readFileSync(textFile, 'utf8').replaceAll("''", '"'));
-    const { report } = await lens.annotate(input);
-    for (const quote of readDirectQuotes(readFileSync(annFile, 'utf8'))) {
-      quotations++;
-      const ours = findReported(quote.content, report.quotes);
-      if (!ours) {
-        notFound++;
-        if (details) lines.push(`| ${name} | not found | | ${JSON.stringify(quote.source)} | ${quote.content.slice(0, 60)} |`);
-        continue;
-      }
-      const kind = sourceKind(quote.source);
-      const right = kind === 'named' ? isNamedSource(quote.source, ours.speaker, report.entities) : kind === 'none' ? ours.speaker === null : ours.speaker !== null;
-      counts[kind][1]++;
-      if (right) counts[kind][0]++;
-      if (details && (!right || kind === 'pronoun' || kind === 'description')) {
-        lines.push(`| ${name} | ${kind}${kind === 'named' ? (right ? '' : ', wrong') : ''} | ${JSON.stringify(ours.speaker)} | ${JSON.stringify(quote.source)} | ${quote.content.slice(0, 60)} |`);
-      }
+    const kind = sourceKind(quote.source);
+    const right = kind === 'named' ? isNamedSource(quote.source, ours.speaker, report.entities) : kind === 'none' ? ours.speaker === null : ours.speaker !== null;
+    counts[kind][1]++;
+    if (right) counts[kind][0]++;
+    if (details && (!right || kind === 'pronoun' || kind === 'description')) {
+      lines.push(`| ${name} | ${kind}${kind === 'named' ? (right ? '' : ', wrong') : ''} | ${JSON.stringify(ours.speaker)} | ${JSON.stringify(quote.source)} | ${quote.content.slice(0, 60)} |`);
     }
   }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
 
 const share = ([right, all]) => `${right} of ${all}${all ? ` (${(right / all).toFixed(3)})` : ''}`;
