@@ -23,3 +23,10 @@ describe('companies told by the words around them', () => {
     expect(named(entitiesOf('The bond fell to 16 cents, according to data from Kelpaxis.'))).toEqual(['organization:Kelpaxis']);
   });
 });
+
+describe('a business named by the noun before it', () => {
+  it('types a name after "carrier" or a maker’s noun as a company', () => {
+    expect(named(entitiesOf('Bids came from the Turkish-based carrier Brellair on Monday.'))).toEqual(['organization:Brellair']);
+    expect(named(entitiesOf('Prices rose at the recreational vehicle-maker Tyvomobile last year.'))).toEqual(['organization:Tyvomobile']);
+  });
+});

@@ -12,7 +12,7 @@ import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
-import { companyApposition, dataSourceBefore, outletNounBefore } from './company-apposition';
+import { businessNounBefore, companyApposition, dataSourceBefore, outletNounBefore } from './company-apposition';
 import { bodyAfterApposedTitle, isChamber, isPlacesOffice } from './office-body';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
@@ -274,6 +274,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
+  evidence.organization += businessNounBefore(text, tokens, first);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
