@@ -81,7 +81,8 @@ function demonyms(extra) {
     for (const gender of ['m', 'f']) {
       for (const form of (country.demonyms?.eng?.[gender] ?? '').split(',')) {
         const word = form.trim();
-        if (!word) continue;
+        // "Gibraltar", "Djibouti": a demonym spelt as its country's name is the place, never a people.
+        if (!word || word === country.name.common) continue;
         forms.add(word);
         // "Syrians", "Americans"; "British", "Swiss" and "Chinese" have no plural in -s.
         if (!/(sh|ch|ss|ese|s)$/.test(word)) forms.add(`${word}s`);

@@ -3,6 +3,7 @@ import { MEDIUM, STRONG, noEvidence } from './evidence';
 import type { GazetteerEntry } from './gazetteer';
 import { lookupName, lookupRegion, lookupStateCode } from './gazetteer';
 import { LEXICON, isTitle } from './lexicon';
+import { endsKnownName } from './known-name-before';
 
 // "Austin, TX", "Palo Alto, California", "Phoenix, Ariz.", "Lyon, France": up to three capitalised
 // words, a comma, then one to three more; what follows may not go on with the name ("Texas-based",
@@ -58,6 +59,7 @@ export function addCityStatePairs(text: string, end: number, candidates: Candida
     const cityKnown = lookupName(city);
     if (cityKnown && cityKnown.type !== 'place') continue;
     const cityStart = at + cityWords.length - city.length;
+    if (endsKnownName(text, cityStart, comma)) continue;
     const regionStart = at + cityWords.length + 2;
     for (const part of [placeCandidate(cityStart, city, cityKnown, STRONG), placeCandidate(regionStart, regionWords, known, STRONG)]) {
       const same = candidates.find((candidate) => candidate.start === part.start && candidate.end === part.end);

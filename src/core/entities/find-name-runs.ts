@@ -316,6 +316,8 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   if (startsPersonName(text, tokens, last + 2) && !givenAlone) return false;
   if (before.some((word) => CONNECTORS.has(word))) return true;
   if (itemOfList(text, tokens, first)) return false;
+  // "Brellin and National Tollways Ltd": a body's own first word after "and" opens a name of its own.
+  if (LEXICON.orgPrefixes.has(tokens[last + 2]?.text ?? '')) return false;
   // "World Travel and Tourism Council": the words after "and" end in an organization's head word.
   let end = last + 2;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;

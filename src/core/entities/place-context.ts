@@ -6,8 +6,8 @@ import { LEXICON } from './lexicon';
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 /** "the northern", "the southwestern": a region's adjective between "the" and the name. */
 const REGIONAL = /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
-/** Features named after a place: "the Gush Etzion settlement", "the Sierra Nevada foothills". */
-const FEATURES_AFTER: ReadonlySet<string> = new Set(['settlement', 'settlements', 'foothills', 'mountains', 'hills', 'coast', 'coastline', 'basin', 'delta', 'desert', 'plateau']);
+/** Features named after a place: "the Gush Etzion settlement", "the Sierra Nevada foothills", "the Tarvel area". */
+const FEATURES_AFTER: ReadonlySet<string> = new Set(['settlement', 'settlements', 'foothills', 'mountains', 'hills', 'coast', 'coastline', 'basin', 'delta', 'desert', 'plateau', 'area', 'suburbs', 'outskirts']);
 
 /**
  * Place evidence from the words around the name at `first`..`last`: "a village southwest of Ithaca",

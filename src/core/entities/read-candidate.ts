@@ -12,6 +12,8 @@ import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
+import { businessNounBefore, companyApposition, dataSourceBefore, outletNounBefore } from './company-apposition';
+import { bodyAfterApposedTitle, isChamber, isPlacesOffice } from './office-body';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
@@ -220,12 +222,20 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     }
     if (strip > first) {
       if (titled) evidence.person += STRONG;
+      // The title is the person's before, and the name after it the body they head.
+      if (titled && bodyAfterApposedTitle(text, tokens, first, strip)) {
+        evidence.person -= STRONG;
+        evidence.organization += STRONG;
+      }
       first = strip;
       initial = false;
       words = wordsOf(first);
       known = lookupName(words.join(' '));
     }
-    if (words.every(isTitleWord)) return null;
+    // "should the House vote": a chamber, where "House" is otherwise a title's word.
+    const chamber = isChamber(text, tokens, first, last);
+    if (chamber) evidence.organization += MEDIUM;
+    if (words.every(isTitleWord) && !chamber) return null;
   }
   // "a Virginia Democrat", "an Oklahoma Republican": the place, not the party member.
   if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words)) {
@@ -263,6 +273,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
+  evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
+  evidence.organization += businessNounBefore(text, tokens, first);
+  if (isPlacesOffice(words)) evidence.organization += STRONG;
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;

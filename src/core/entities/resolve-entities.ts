@@ -10,6 +10,8 @@ import { joinSpellingVariants } from './spelling-variants';
 import { linkNicknames } from './nickname-pairs';
 import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
+import { keepSurnamesPeople } from './surname-of-person';
+import { joinKnownShortForms, typeBodyFamilies } from './body-family';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -149,6 +151,9 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
 
   linkNicknames(groups);
   linkCompanyForms(groups);
+  keepSurnamesPeople(groups);
+  typeBodyFamilies(groups);
+  joinKnownShortForms(groups);
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
 }
