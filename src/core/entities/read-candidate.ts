@@ -99,6 +99,9 @@ function startsClause(context: RunContext, token: Token): boolean {
   return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
 }
 
+/** "Ana Roe Jr.": a name's generational suffix keeps its dot, which the name's written form includes. */
+const withSuffixDot = (text: string, end: number, lastWord: string): number => ((lastWord === 'Jr' || lastWord === 'Sr') && text[end] === '.' ? end + 1 : end);
+
 /** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
 function apposedToRole(context: RunContext, first: number): boolean {
   const { text, tokens } = context;
@@ -132,7 +135,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
   const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
-  const end = lastToken.start + lastWord.length;
+  const end = withSuffixDot(text, lastToken.start + lastWord.length, lastWord);
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
   if (positionBefore(context, first, last, initial)) {
