@@ -24,6 +24,7 @@ import { splitPlacePair } from './place-pairs';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 import { typeListsBySiblings } from './type-lists-by-siblings';
+import { addSpeakingWordSurnames } from './word-surnames';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -266,5 +267,6 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   }
   namesInStyledBlocks(model, styled, (span) => tokenise(text, span.start, span.end), groups);
   addCueWordSurnames(text, groups);
+  addSpeakingWordSurnames(text, groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

@@ -13,6 +13,7 @@ import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { givenNameThenWord, surnameAfterTitle } from './word-surnames';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -228,17 +229,17 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       words = wordsOf(first);
       known = lookupName(words.join(' '));
     }
-    if (words.every(isTitleWord)) return null;
+    if (words.every(isTitleWord) && !surnameAfterTitle(words, titled)) return null;
   }
   // "a Virginia Democrat", "an Oklahoma Republican": the place, not the party member.
-  if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words)) {
+  if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words) && !givenNameThenWord(words)) {
     const place = lookupName(words.slice(0, -1).join(' '));
     if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
-  if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  if ((isDemonym(words.join(' ')) && !surnameAfterTitle(words, first > run.first && isTitle(tokens[first - 1]?.text ?? ''))) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Ana Roe, Head of Research at Brellin": an office, not a body.
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
   // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
