@@ -148,3 +148,13 @@ describe('a lone capital and its exclamation mark', () => {
     expect(named(entitiesOf('She will perform, according to a report by Z! News. Her label declined to comment.'))).toEqual(['organization:Z! News']);
   });
 });
+
+describe('a name between a closing straight mark and a verb of saying', () => {
+  it('reads the one word as a name, not a sentence’s first word', () => {
+    expect(named(entitiesOf('"We waited two hours for the ferry," Tarrow said.', '"Is that fair?" Quellin asked.'))).toEqual(['person:Tarrow', 'person:Quellin']);
+  });
+
+  it('keeps a role noun there no name', () => {
+    expect(named(entitiesOf('"It will reopen," Officials said.'))).toEqual([]);
+  });
+});

@@ -103,6 +103,20 @@ function startsClause(context: RunContext, token: Token): boolean {
 /** "Ana Roe Jr.": a name's generational suffix keeps its dot, which the name's written form includes. */
 const withSuffixDot = (text: string, end: number, lastWord: string): number => ((lastWord === 'Jr' || lastWord === 'Sr') && text[end] === '.' ? end + 1 : end);
 
+/**
+ * `"We waited," Tarrow said`: one word between a straight mark that closes a quotation (after a comma,
+ * "?" or "!") and a verb of saying is the speaker's name, not a word opening a sentence, as it is after
+ * a curly closing mark. Not a common word or a role ("Officials said").
+ */
+function speakerAfterQuotation(context: RunContext, first: number, last: number): boolean {
+  const { text, tokens } = context;
+  const token = tokens[first] as Token;
+  const next = tokens[last + 1];
+  if (first !== last || !next || !/[,?!]["'] $/.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
+  const word = token.text.toLowerCase();
+  return text.slice(token.end, next.start) === ' ' && LEXICON.speechVerbs.has(next.text) && !LEXICON.commonWords.has(word) && !isRoleNoun(word);
+}
+
 /** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
 function apposedToRole(context: RunContext, first: number): boolean {
   const { text, tokens } = context;
@@ -132,7 +146,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const last = run.last;
   const evidence = noEvidence();
   const lastToken = tokens[last] as Token;
-  let initial = startsClause(context, tokens[first] as Token);
+  let initial = startsClause(context, tokens[first] as Token) && !speakerAfterQuotation(context, first, last);
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
   const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
