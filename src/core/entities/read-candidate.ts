@@ -14,6 +14,7 @@ import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { givenNameThenWord, surnameAfterTitle } from './word-surnames';
+import { bodyBeforeOffice, isHyphenatedOffice, qualifiersAtEnd } from './office-in-body-name';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -83,7 +84,7 @@ const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
 function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
-  return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
+  return (parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part))) || isHyphenatedOffice(word);
 }
 /**
  * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
@@ -146,6 +147,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const last = run.last;
   const evidence = noEvidence();
   const lastToken = tokens[last] as Token;
+  // "Harwick Guild Legislative | Director Pia Sandoval": an office's qualifier is no part of the body's name.
+  const qualifiers = run.compound ? 0 : qualifiersAtEnd(text, tokens, run.first, run.last);
+  if (qualifiers > 0) return readCandidate({ first: run.first, last: run.last - qualifiers, compound: false }, context);
   let initial = startsClause(context, tokens[first] as Token) && !speakerAfterQuotation(context, first, last);
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
@@ -280,6 +284,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.place += placeAround(tokens, first, last);
   evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
+  evidence.organization += bodyBeforeOffice(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
