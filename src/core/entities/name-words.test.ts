@@ -43,3 +43,9 @@ describe('generational suffixes', () => {
     expect(named(entitiesOf('Tom R. Pell Jr. said the plan would work, and Ana Pell Sr. agreed.'))).toEqual(['person:Tom R. Pell Jr.', 'person:Ana Pell Sr.']);
   });
 });
+
+describe('common given names the name list lacks', () => {
+  it('reads "Donald" and "Walter" as given names', () => {
+    expect(named(entitiesOf('Tickets went fast, and Donald Quist and Walter Pell were among the first.'))).toEqual(['person:Donald Quist', 'person:Walter Pell']);
+  });
+});
