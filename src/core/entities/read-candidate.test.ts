@@ -158,3 +158,9 @@ describe('a name between a closing straight mark and a verb of saying', () => {
     expect(named(entitiesOf('"It will reopen," Officials said.'))).toEqual([]);
   });
 });
+
+describe('an office’s place before a name', () => {
+  it('takes no demonym for the place of an office, nor the body after it for a person', () => {
+    expect(named(entitiesOf('Dara Quist is the chairman of Nordic Hearts for Lindqvist, she said.'))).toEqual(['person:Dara Quist']);
+  });
+});

@@ -358,7 +358,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
-    const office = /^\p{Lu}/u.test(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
+    // Not "chairman of Nordic | Hearts for Ana Roe": a demonym is no office's place, but the start of a body's name.
+    const office = /^\p{Lu}/u.test(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
     if (office && LEXICON.roleNouns.has(office) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
