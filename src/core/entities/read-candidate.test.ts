@@ -164,3 +164,9 @@ describe('an office’s place before a name', () => {
     expect(named(entitiesOf('Dara Quist is the chairman of Nordic Hearts for Lindqvist, she said.'))).toEqual(['person:Dara Quist']);
   });
 });
+
+describe('an apposition naming what a person heads', () => {
+  it('reads a name before ", Head of …" as a person’s', () => {
+    expect(named(entitiesOf('Rajesh Varkey, Head of Research at Tarvel Securities, expects rates to hold until spring.'))).toEqual(['person:Rajesh Varkey', 'organization:Tarvel Securities']);
+  });
+});

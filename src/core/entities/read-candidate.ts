@@ -118,6 +118,12 @@ function speakerAfterQuotation(context: RunContext, first: number, last: number)
   return text.slice(token.end, next.start) === ' ' && LEXICON.speechVerbs.has(next.text) && !LEXICON.commonWords.has(word) && !isRoleNoun(word);
 }
 
+/**
+ * "Ana Roe, Head of Research at Brellin, said": an apposition naming what its person heads, a role
+ * that is no noun of the role list, as "head" alone is as often a body part or a verb.
+ */
+const headOfAfter = (text: string, end: number): number => (/^, (?:the )?[Hh]ead of /.test(text.slice(end, end + 16)) ? 1.5 : 0);
+
 /** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
 function apposedToRole(context: RunContext, first: number): boolean {
   const { text, tokens } = context;
@@ -286,6 +292,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += bodyBeforeOffice(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
+  evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
