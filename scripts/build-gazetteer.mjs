@@ -156,6 +156,8 @@ export function buildGazetteer() {
     capitals: [...new Set(require('world-countries').flatMap((country) => country.capital ?? []))].sort(),
     maleNames: bloomFilter(givenNames('male'), 0.005),
     femaleNames: bloomFilter(givenNames('female'), 0.005),
+    // An exact list beside the filter: adding to the filter would change which words it wrongly holds.
+    extraMaleNames: dataLines(join(gazetteerDir, 'given-names-extra-male.txt')),
   };
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`);

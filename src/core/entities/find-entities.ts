@@ -24,6 +24,8 @@ import { splitPlacePair } from './place-pairs';
 import { readCandidate } from './read-candidate';
 import { resolveEntities } from './resolve-entities';
 import { typeListsBySiblings } from './type-lists-by-siblings';
+import { addSpeakingWordSurnames } from './word-surnames';
+import { withoutQuotedSlogans } from './quoted-slogans';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -255,7 +257,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
       yield;
     }
   }
-  const groups = resolveEntities(candidates, lowerCase);
+  const groups = resolveEntities(withoutQuotedSlogans(text, candidates), lowerCase);
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.
@@ -266,5 +268,6 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   }
   namesInStyledBlocks(model, styled, (span) => tokenise(text, span.start, span.end), groups);
   addCueWordSurnames(text, groups);
+  addSpeakingWordSurnames(text, groups);
   return toEntities(groups.filter((group) => group.mentions.length > 0 && gazetteerKey(group.mentions[0]?.text ?? '') !== ''));
 }

@@ -7,6 +7,7 @@ import { isInstrumentCode } from './instrument-code';
 import { officeAfterBody } from './office-after-body';
 import { itemOfList } from './list-item';
 import { cityAfterAcronym } from './body-before-city';
+import { officeStartsAt } from './office-in-body-name';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -135,6 +136,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       }
       if (isNameWord(next)) {
         if (BREAKING_TITLES.has(next.text.replace(/\./g, '')) && !isTitle(current.text) && !LEXICON.titleModifiers.has(current.text)) break;
+        if (officeStartsAt(text, tokens, last + 1) && !isTitle(current.text) && !LEXICON.titleModifiers.has(current.text)) break;
         // "Police" also qualifies a title ("Police Chief"), but a body's word before an abbreviated one ends the body's name.
         if (isAbbreviatedTitle(text, next) && !isTitle(current.text) && (!LEXICON.titleModifiers.has(current.text) || LEXICON.orgCues.has(current.text))) break;
         // "May" is a month, except after a given name ("Theresa May").

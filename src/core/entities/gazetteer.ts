@@ -71,6 +71,8 @@ const named = index();
 const cities = bloomFilter(data.cities);
 const maleNames = bloomFilter(data.maleNames);
 const femaleNames = bloomFilter(data.femaleNames);
+/** Common given names the name list lacks (src/data/gazetteer/given-names-extra-male.txt). */
+const extraMaleNames = new Set(data.extraMaleNames);
 const demonyms = new Set(data.demonyms);
 const capitals = new Set(data.capitals.map(gazetteerKey));
 
@@ -137,7 +139,7 @@ const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
 /** Whether `word` is a given name in the name lists, and whose. */
 export function givenNameGender(word: string): Gender {
   if (word.length < 2) return null;
-  const male = maleNames.has(word);
+  const male = maleNames.has(word) || extraMaleNames.has(word);
   const female = femaleNames.has(word);
   if (male && female) return 'either';
   if (male || female) return male ? 'male' : 'female';

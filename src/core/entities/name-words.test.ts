@@ -37,3 +37,15 @@ describe('words that say what a name is', () => {
     expect(named(entitiesOf('He told VOA Pentagon correspondent Ana Roe on Monday that the talks had ended.'))).toEqual(['organization:VOA', 'organization:Pentagon', 'person:Ana Roe']);
   });
 });
+
+describe('generational suffixes', () => {
+  it('keeps the dot of "Jr." and "Sr." in the name', () => {
+    expect(named(entitiesOf('Tom R. Pell Jr. said the plan would work, and Ana Pell Sr. agreed.'))).toEqual(['person:Tom R. Pell Jr.', 'person:Ana Pell Sr.']);
+  });
+});
+
+describe('common given names the name list lacks', () => {
+  it('reads "Donald" and "Walter" as given names', () => {
+    expect(named(entitiesOf('Tickets went fast, and Donald Quist and Walter Pell were among the first.'))).toEqual(['person:Donald Quist', 'person:Walter Pell']);
+  });
+});

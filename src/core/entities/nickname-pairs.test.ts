@@ -4,7 +4,7 @@ import { entitiesOf } from './entities-of';
 describe('short forms of given names', () => {
   it('joins a person named by a short form of the given name to the same person named in full', () => {
     const entities = entitiesOf('Robert J. Haskins Jr. was charged on Friday. Haskins denied it.', '“Bob Haskins is a good man,” his lawyer said.');
-    expect(entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['person:Robert J. Haskins Jr']);
+    expect(entities.map((entity) => `${entity.type}:${entity.name}`)).toEqual(['person:Robert J. Haskins Jr.']);
     expect(entities[0]?.aliases).toContain('Bob Haskins');
   });
 

@@ -148,3 +148,25 @@ describe('a lone capital and its exclamation mark', () => {
     expect(named(entitiesOf('She will perform, according to a report by Z! News. Her label declined to comment.'))).toEqual(['organization:Z! News']);
   });
 });
+
+describe('a name between a closing straight mark and a verb of saying', () => {
+  it('reads the one word as a name, not a sentence’s first word', () => {
+    expect(named(entitiesOf('"We waited two hours for the ferry," Tarrow said.', '"Is that fair?" Quellin asked.'))).toEqual(['person:Tarrow', 'person:Quellin']);
+  });
+
+  it('keeps a role noun there no name', () => {
+    expect(named(entitiesOf('"It will reopen," Officials said.'))).toEqual([]);
+  });
+});
+
+describe('an office’s place before a name', () => {
+  it('takes no demonym for the place of an office, nor the body after it for a person', () => {
+    expect(named(entitiesOf('Dara Quist is the chairman of Nordic Hearts for Lindqvist, she said.'))).toEqual(['person:Dara Quist']);
+  });
+});
+
+describe('an apposition naming what a person heads', () => {
+  it('reads a name before ", Head of …" as a person’s', () => {
+    expect(named(entitiesOf('Rajesh Varkey, Head of Research at Tarvel Securities, expects rates to hold until spring.'))).toEqual(['person:Rajesh Varkey', 'organization:Tarvel Securities']);
+  });
+});

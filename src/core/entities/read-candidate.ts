@@ -15,6 +15,8 @@ import { personByShape } from './player-context';
 import { businessNounBefore, companyApposition, dataSourceBefore, outletNounBefore } from './company-apposition';
 import { bodyAfterApposedTitle, isChamber, isPlacesOffice } from './office-body';
 import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { givenNameThenWord, surnameAfterTitle } from './word-surnames';
+import { bodyBeforeOffice, isHyphenatedOffice, qualifiersAtEnd } from './office-in-body-name';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -84,7 +86,7 @@ const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
 function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
-  return parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part));
+  return (parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part))) || isHyphenatedOffice(word);
 }
 /**
  * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
@@ -100,6 +102,29 @@ function startsClause(context: RunContext, token: Token): boolean {
   const before = context.text.slice(Math.max(context.sentenceStart, token.start - 3), token.start);
   return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
 }
+
+/** "Ana Roe Jr.": a name's generational suffix keeps its dot, which the name's written form includes. */
+const withSuffixDot = (text: string, end: number, lastWord: string): number => ((lastWord === 'Jr' || lastWord === 'Sr') && text[end] === '.' ? end + 1 : end);
+
+/**
+ * `"We waited," Tarrow said`: one word between a straight mark that closes a quotation (after a comma,
+ * "?" or "!") and a verb of saying is the speaker's name, not a word opening a sentence, as it is after
+ * a curly closing mark. Not a common word or a role ("Officials said").
+ */
+function speakerAfterQuotation(context: RunContext, first: number, last: number): boolean {
+  const { text, tokens } = context;
+  const token = tokens[first] as Token;
+  const next = tokens[last + 1];
+  if (first !== last || !next || !/[,?!]["'] $/.test(text.slice(Math.max(0, token.start - 3), token.start))) return false;
+  const word = token.text.toLowerCase();
+  return text.slice(token.end, next.start) === ' ' && LEXICON.speechVerbs.has(next.text) && !LEXICON.commonWords.has(word) && !isRoleNoun(word);
+}
+
+/**
+ * "Ana Roe, Head of Research at Brellin, said": an apposition naming what its person heads, a role
+ * that is no noun of the role list, as "head" alone is as often a body part or a verb.
+ */
+const headOfAfter = (text: string, end: number): number => (/^, (?:the )?[Hh]ead of /.test(text.slice(end, end + 16)) ? 1.5 : 0);
 
 /** Whether the run at `first` follows a role and a comma: "The captain, Dean Holloway". */
 function apposedToRole(context: RunContext, first: number): boolean {
@@ -130,11 +155,14 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const last = run.last;
   const evidence = noEvidence();
   const lastToken = tokens[last] as Token;
-  let initial = startsClause(context, tokens[first] as Token);
+  // "Harwick Guild Legislative | Director Pia Sandoval": an office's qualifier is no part of the body's name.
+  const qualifiers = run.compound ? 0 : qualifiersAtEnd(text, tokens, run.first, run.last);
+  if (qualifiers > 0) return readCandidate({ first: run.first, last: run.last - qualifiers, compound: false }, context);
+  let initial = startsClause(context, tokens[first] as Token) && !speakerAfterQuotation(context, first, last);
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
   const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
-  const end = lastToken.start + lastWord.length;
+  const end = withSuffixDot(text, lastToken.start + lastWord.length, lastWord);
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
   if (positionBefore(context, first, last, initial)) {
@@ -235,17 +263,17 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     // "should the House vote": a chamber, where "House" is otherwise a title's word.
     const chamber = isChamber(text, tokens, first, last);
     if (chamber) evidence.organization += MEDIUM;
-    if (words.every(isTitleWord) && !chamber) return null;
+    if (words.every(isTitleWord) && !chamber && !surnameAfterTitle(words, titled)) return null;
   }
   // "a Virginia Democrat", "an Oklahoma Republican": the place, not the party member.
-  if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words)) {
+  if (words.length > 1 && isDemonym(words.at(-1) ?? '') && !hasOrgCue(words) && !givenNameThenWord(words)) {
     const place = lookupName(words.slice(0, -1).join(' '));
     if (!place || place.type !== 'place' || isDemonym(words.join(' '))) return null;
     return readCandidate({ first, last: last - 1, compound: false }, context);
   }
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
-  if (isDemonym(words.join(' ')) || LEXICON.eventNames.has(words.join(' '))) return null;
+  if ((isDemonym(words.join(' ')) && !surnameAfterTitle(words, first > run.first && isTitle(tokens[first - 1]?.text ?? ''))) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Ana Roe, Head of Research at Brellin": an office, not a body.
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
   // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
@@ -272,10 +300,12 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.place += placeAround(tokens, first, last);
   evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
+  evidence.organization += bodyBeforeOffice(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
   evidence.organization += businessNounBefore(text, tokens, first);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
+  evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
@@ -348,7 +378,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
-    const office = /^\p{Lu}/u.test(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
+    // Not "chairman of Nordic | Hearts for Ana Roe": a demonym is no office's place, but the start of a body's name.
+    const office = /^\p{Lu}/u.test(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
     if (office && LEXICON.roleNouns.has(office) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
