@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+/** The speakers of the story's quotations, in order. */
+function speakers(...paragraphs: string[]): (string | null | undefined)[] {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).map((quote) => quote.speaker);
+}
+
+/** Attributions that stand beyond the clause the quotation ends, or that use no verb of saying. */
+describe('speakers named beyond the quotation’s own clause', () => {
+  it('reads the attribution after a question that ends its sentence inside the marks, however long it runs', () => {
+    expect(
+      speakers(
+        'The council met on Tuesday. Mayor Dana Whitfield opened the session.',
+        '“Who will pay for all of this?” Whitfield asked the crowd at the town hall meeting on Tuesday night, as residents from across the county waited in line to speak.',
+      ),
+    ).toEqual(['Dana Whitfield']);
+  });
+
+  it('reads an exclamation’s inverted verb of manner and the name after it', () => {
+    expect(speakers('Hundreds came to see the new pier.', '“This is wonderful!” beamed Tomas Ekwall of Brackley, who drove two hours with his family to be there.')).toEqual(['Tomas Ekwall']);
+  });
+
+  it('reads the short clause that closes a long sentence a fragment opens', () => {
+    expect(
+      speakers(
+        'Tomas Ekwall runs the harbor cafe.',
+        '“We are tired and angry” about the delays in the harbor project that have cost the town two summers of trade and visitors from all over the region, Ekwall said.',
+      ),
+    ).toEqual(['Tomas Ekwall']);
+  });
+
+  it('takes the name after a verb inverted after a comma over a name in the words before it', () => {
+    expect(speakers('Mayor Dana Whitfield faces a vote.', '“It seems very unlikely” that Whitfield can win the vote, said Ruth Ames, a planner at the harbor board.')).toEqual([
+      'Ruth Ames',
+    ]);
+  });
+
+  it('reads the role before "and" as the one a determiner opens: "the … senator and … candidate said"', () => {
+    expect(
+      speakers(
+        'Candidates in both parties spoke about the pier on Tuesday.',
+        'Sen. Ruth Ames answered first, criticizing Mayor Tom Hale late on Tuesday.',
+        '“The pier has waited long enough,” the Harbor senator and Liberal mayoral candidate said in a statement.',
+      ),
+    ).toEqual(['Ruth Ames']);
+  });
+});
+
+describe('words shown or presented rather than said', () => {
+  it('gives the words on a sign to whoever holds it up', () => {
+    expect(speakers('Hundreds rallied for the pier.', 'At a rally in the square, 12-year-old Lena Ekwall held up a sign that read “Build it now!”')).toEqual(['Lena Ekwall']);
+  });
+
+  it('gives the words of a statement to whoever issued it', () => {
+    expect(speakers('Mayor Dana Whitfield delayed the vote.', 'Soon after the meeting, Whitfield issued a statement, “The vote will take place in May.”')).toEqual(['Dana Whitfield']);
+  });
+
+  it('gives the words someone is introduced with to the one introducing, not to one introduced in the passive', () => {
+    expect(
+      speakers(
+        'Mayor Dana Whitfield opened the session.',
+        'Whitfield introduced him as “the best harbor master we ever had” and thanked the crowd.',
+        'Ruth Ames was introduced as “our planner for the new pier” by the chair.',
+      ),
+    ).toEqual(['Dana Whitfield', null]);
+  });
+});
+
+describe('subjects the attribution rules read past', () => {
+  it('reads a pronoun with its auxiliary contracted onto it as the subject of the verb', () => {
+    expect(
+      speakers(
+        'Tom Hale was charged on Monday.',
+        'Hale was arrested in May for a call he made to Ruth Ames’s office, in which he said he’d put “a match to the place.”',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+});
