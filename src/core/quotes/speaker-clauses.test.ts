@@ -80,3 +80,22 @@ describe('subjects the attribution rules read past', () => {
     ).toEqual(['Tom Hale']);
   });
 });
+
+describe('pronouns and a job noun in -man', () => {
+  it('lets "she" stand for a woman the story calls a spokesman', () => {
+    expect(speakers('Tom Hale said the pier would be built by the county. Council spokesman Ruth Roe confirmed that the vote was held. “The work starts in May,” she said.')).toEqual([
+      'Ruth Roe',
+    ]);
+  });
+});
+
+describe('people who speak for someone', () => {
+  it('gives the words an unnamed spokesman adds to no one, not to the person spoken for', () => {
+    expect(
+      speakers(
+        'Mayor Dana Whitfield will meet the traders, the mayor’s spokesman said.',
+        'The spokesman refused to say when, but said no meeting was planned yet, adding: “If one is asked for, we will consider it.”',
+      ),
+    ).toEqual([null]);
+  });
+});
