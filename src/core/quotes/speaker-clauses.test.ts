@@ -99,3 +99,15 @@ describe('people who speak for someone', () => {
     ).toEqual([null]);
   });
 });
+
+describe('bodies as speakers', () => {
+  it('gives “they said” after a quotation of several sentences to the body named in apposition before it', () => {
+    expect(
+      speakers(
+        'The singer said the dispute was over.',
+        'The company that runs the Harbor Awards, Brightwater Productions, denies that anything has been settled.',
+        '“Any agreement must be made with the singer’s team. We have no further comment,” they said.',
+      ),
+    ).toEqual(['Brightwater Productions']);
+  });
+});
