@@ -24,6 +24,10 @@ describe('speakers named beyond the quotation’s own clause', () => {
     expect(speakers('Hundreds came to see the new pier.', '“This is wonderful!” beamed Tomas Ekwall of Brackley, who drove two hours with his family to be there.')).toEqual(['Tomas Ekwall']);
   });
 
+  it('reads "wondered aloud" as a verb of saying', () => {
+    expect(speakers('Mayor Tom Hale spoke for an hour.', '“Maybe the difference is the weather,” he wondered aloud, comparing the town with its neighbor.')).toEqual(['Tom Hale']);
+  });
+
   it('reads the short clause that closes a long sentence a fragment opens', () => {
     expect(
       speakers(
@@ -35,6 +39,12 @@ describe('speakers named beyond the quotation’s own clause', () => {
 
   it('takes the name after a verb inverted after a comma over a name in the words before it', () => {
     expect(speakers('Mayor Dana Whitfield faces a vote.', '“It seems very unlikely” that Whitfield can win the vote, said Ruth Ames, a planner at the harbor board.')).toEqual([
+      'Ruth Ames',
+    ]);
+  });
+
+  it('reads a verb of saying after a comma as one, whatever word stands before the comma', () => {
+    expect(speakers('Mayor Dana Whitfield faces a vote.', '“Many would call that a defeat for the mayor” if she won by less than that, said Ruth Ames, a planner at the harbor board.')).toEqual([
       'Ruth Ames',
     ]);
   });
@@ -109,5 +119,36 @@ describe('bodies as speakers', () => {
         '“Any agreement must be made with the singer’s team. We have no further comment,” they said.',
       ),
     ).toEqual(['Brightwater Productions']);
+  });
+});
+
+describe('subjects after opening phrases', () => {
+  it('reads the name after an opening phrase that ends in a town and its state as the subject a pronoun stands for', () => {
+    expect(
+      speakers(
+        '“We will close the harbor,” Tom Hale said on Sunday.',
+        'The day before, at a rally in Dunmore, Pa., Mr. Ian Rudd was just as blunt, claiming without evidence that the council wanted to sell the pier. “You would have to be mad,” he said.',
+      ),
+    ).toEqual(['Tom Hale', 'Ian Rudd']);
+  });
+
+  it('gives a verb of saying after "and" the subject of the clause before, not a name that clause governs', () => {
+    expect(
+      speakers(
+        'Tom Hale would not say whom he backs.',
+        'Four years ago, he supported Ruth Ames over Ian Rudd and said, “Ian Rudd has never done a thing for this harbor.”',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+});
+
+describe('wire datelines', () => {
+  it('reads the name after a dateline as the first sentence’s subject', () => {
+    expect(
+      speakers(
+        'HARBORTON (Wire) – Tom Hale said on Friday he met the developer Ian Rudd earlier this week.',
+        'While the council would not disclose the cost, he did say he found Rudd to be “very helpful.”',
+      ),
+    ).toEqual(['Tom Hale']);
   });
 });

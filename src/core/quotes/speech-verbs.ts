@@ -66,6 +66,8 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
     // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.
     if (POSSESSIVE.test(before) && !CONTRACTED.test(before)) return false;
+    // "larger than that, said Ames": a word set off by a comma determines no noun after it.
+    if (token.start - (tokens[index - 1]?.end ?? token.start) > 1) return true;
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
 }

@@ -126,7 +126,8 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   if (last && PRONOUNS[subjectWord.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, subjectWord, last.start);
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
   // of its own goes on the clause before, whose subject opens the sentence.
-  if (!chosen && last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
+  // "he backed Ames over Roe and said “…”": a name in the clause before is its object, not the verb's subject.
+  if (last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
     const subject = clauseSubject(context, verb.start);
     if (subject?.type === 'person') return subject;
   }
