@@ -4,10 +4,13 @@
  * asks live beside this file; this one decides in which order they are asked.
  */
 import { NONE, attributionIn } from './attribution-in';
+import { attributionAfterOutcry } from './attribution-after-outcry';
+import { closingAttribution } from './closing-attribution';
 import { passiveAgent } from './body-speakers';
 import type { Sentence } from '../text/split-sentences';
 import type { QuoteSpans } from './find-quote-spans';
 import { resolvePronoun } from './resolve-pronoun';
+import { shownWordsBy } from './shown-words';
 import type { Found, Speaker, SpeakerContext } from './speaker-context';
 import { tokenise } from '../text/tokenise';
 import { verbsIn } from './speech-verbs';
@@ -94,6 +97,8 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     let found: Found = passiveAgent(context, quote);
     // A reporter's words naming what someone called a thing: no one the next quotation goes on quoting.
     if (found !== undefined) passive.add(index);
+    // "Roe held up a sign that read “…”", "Acme issued a statement: “…”": words shown, not said.
+    if (found === undefined) found = shownWordsBy(context, quote);
     // The attribution after the quotation ("…,” X said) and the one before it ("X said the
     // parties reached a “…”"): the verb nearer the quotation wins, the one after on a tie.
     let following = NONE;
@@ -122,6 +127,10 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     }
     // A quotation broken by its attribution, or a second quotation of the same clause.
     if (found === undefined && previous && firstSentence && previous.close >= firstSentence.start) found = speakers[index - 1] ?? undefined;
+    // "“Who will pay?” Whitfield asked the crowd at …": the question ends the sentence inside the marks.
+    if (found === undefined) found = attributionAfterOutcry(context, quote, lastIndex, next);
+    // "“We are tired” about the delays that have cost …, Ekwall said.": the clause that closes the sentence.
+    if (found === undefined && lastSentence) found = closingAttribution(context, quote, lastSentence, next);
     const firstIndex = sentenceAt(context, quote.open);
     const before = sentences[firstIndex - 1];
     // Only a quotation that makes its own sentence takes the attribution of the sentence before; a

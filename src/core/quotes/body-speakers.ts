@@ -89,9 +89,20 @@ export function bodyOpeningBefore(context: SpeakerContext, at: number): Entity |
   const own = sentence ? bodyOpening(context, sentence, at) : undefined;
   if (own) return own;
   // The sentence before, in this paragraph or closing the one before ("…, denies it. | “…,” they said.").
-  const before = context.sentences[here - 1];
+  const before = context.sentences[beforeQuotation(context, here)];
   if (!before || !sentence || sentence.block - before.block > 1) return undefined;
   return bodyOpening(context, before, before.end);
+}
+
+/**
+ * The index of the sentence before sentence `here`, past the earlier sentences of a quotation that
+ * `here` closes ("“A. B,” they said" looks before "“A."), within its paragraph.
+ */
+function beforeQuotation(context: SpeakerContext, here: number): number {
+  const block = context.sentences[here]?.block;
+  let index = here - 1;
+  for (let sentence = context.sentences[index]; sentence && sentence.block === block && isQuoted(context, sentence.start + 1); sentence = context.sentences[index]) index -= 1;
+  return index;
 }
 
 /** "The company that runs the AMAs, ": a noun phrase opening a sentence, then the body's name in apposition. */
@@ -99,10 +110,12 @@ const BODY_APPOSITION = /^the\s+[a-z]+\b[^,;“”"]{0,60},\s*$/i;
 
 /** The body that opens `sentence` before `end`, by name or in apposition to the noun phrase that opens it. */
 function bodyOpening(context: SpeakerContext, sentence: Sentence, end: number): Entity | undefined {
-  const opening = mentionsIn(context, sentence.start, Math.min(end, sentence.start + 80))[0];
-  if (!opening || opening.entity.type !== 'organization') return undefined;
-  if (opening.start <= sentence.start + 1) return opening.entity;
-  return BODY_APPOSITION.test(context.text.slice(sentence.start, opening.start)) && context.text[opening.end] === ',' ? opening.entity : undefined;
+  const near = mentionsIn(context, sentence.start, Math.min(end, sentence.start + 80));
+  const opening = near[0];
+  if (!opening) return undefined;
+  if (opening.start <= sentence.start + 1) return opening.entity.type === 'organization' ? opening.entity : undefined;
+  // "The company that runs the AMAs, Acme Productions,": the body in apposition, past a name inside the noun phrase.
+  return near.find((mention) => mention.entity.type === 'organization' && BODY_APPOSITION.test(context.text.slice(sentence.start, mention.start)) && context.text[mention.end] === ',')?.entity;
 }
 
 /**

@@ -138,6 +138,8 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   if (opened) return resolvePronoun(context, opened[2] as string, start + (opened[1] as string).length);
   const role = words[1];
   if (first && role && /^the$/i.test(first.text) && (LEXICON.roleNouns.has(role.text.toLowerCase()) || isTitle(role.text))) {
+    // "The spokesman refused …, adding: “…”": one who speaks for someone is named or no one, never whom they speak for.
+    if (SPEAKS_FOR.test(role.text)) return personByRole(context, role.text, role.start) ?? null;
     return personByRole(context, role.text, role.start) ?? resolvePronoun(context, SOMEONE, role.start);
   }
   // "Norway’s ambassador to Chile warned …": a role owned by a country or a body, whose holder the story
@@ -148,6 +150,9 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   const people = mentionsIn(context, start, at).filter((mention) => mention.entity.type === 'person');
   return people.at(-1)?.entity;
 }
+
+/** Roles of people who speak for a body or a person. */
+const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson)$/i;
 
 /** How far ahead of a role opening a clause the story may name its holder. */
 const HOLDER_AHEAD = 600;

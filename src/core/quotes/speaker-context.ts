@@ -63,7 +63,7 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     const title = wordBefore(text, mention.start, COURTESY_REACH, 'title', '.') ?? '';
     const courtesy = isTitle(title) ? title.toLowerCase() : '';
     const role = LEXICON.femaleRoles.has(courtesy) || LEXICON.maleRoles.has(courtesy) ? courtesy : (roleBefore ?? headRoleAfter(text, mention) ?? '').toLowerCase();
-    const gender = genderOf(role) ?? predicateGender(text, mention);
+    const gender = roleGender(role, mention.entity) ?? predicateGender(text, mention);
     if (gender) {
       genders.set(mention.entity.id, gender);
       told.add(mention.entity.id);
@@ -74,6 +74,16 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
 }
 
 const genderOf = (role: string): 'female' | 'male' | null => (LEXICON.femaleRoles.has(role) ? 'female' : LEXICON.maleRoles.has(role) ? 'male' : null);
+
+/**
+ * "campaign spokesman Maya Roe": a job noun in -man is written of women too, as AP style long had it,
+ * so a woman's given name outweighs it; family roles and courtesy titles still tell.
+ */
+function roleGender(role: string, entity: Entity): 'female' | 'male' | null {
+  const gender = genderOf(role);
+  if (gender === 'male' && role.endsWith('man') && givenNameGender(entity.name.split(' ')[0] ?? '') === 'female') return null;
+  return gender;
+}
 
 /** "Roe is one of the first two women elected", "Roe was a mother of three": the predicate after a name. */
 const PREDICATE = /^ (?:is|was) (?:one of )?(?:the|a|an) ((?:[\p{L}\d-]+ ?){1,5})/u;

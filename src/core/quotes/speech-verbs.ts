@@ -23,7 +23,9 @@ export function standsBeforeVerb(words: readonly Token[], index: number): boolea
 export const INVERTS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'continued', 'recalled', 'asked', 'argued', 'insisted', 'warned', 'replied', 'responded', 'stated', 'declared', 'announced', 'observed', 'remarked', 'cautioned', 'conceded', 'acknowledged', 'admitted', 'reports', 'reported']);
 /** Verbs news inverts less often, in the present and the past: "“…,” explains Roe", "“…,” commented Roe". */
 const MORE_INVERTS = ['comments', 'commented', 'explains', 'notes', 'recalls', 'continues', 'observes', 'argues', 'insists', 'warns', 'stresses', 'stressed', 'remarks', 'replies', 'responds', 'cautions', 'concedes', 'acknowledges', 'admits', 'declares', 'states', 'asks'];
-for (const verb of MORE_INVERTS) INVERTS.add(verb);
+/** Verbs of manner news inverts too: "“This is fantastic!” beamed Roe", "“Out!” barked the coach". */
+const MANNER_INVERTS = ['beamed', 'barked', 'boomed', 'exclaimed', 'gushed', 'scoffed', 'quipped', 'joked', 'shouted', 'yelled', 'thundered'];
+for (const verb of [...MORE_INVERTS, ...MANNER_INVERTS]) INVERTS.add(verb);
 
 // "his remarks", "in a statement", "the reports": a noun, not a verb of saying.
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'in', 'of', 'with', 'for', 'on', 'by', 'to', 'whose']);
@@ -39,6 +41,10 @@ const GERUND_PREPOSITIONS = new Set(['by', 'in', 'with', 'for', 'on', 'of']);
 
 /** Verbs of judging that say someone's words only with "as": "rejected the claims as “…”", "sees the lineup as its “…”". */
 const AS_VERBS = new Set(['sees', 'see', 'saw', 'views', 'viewed', 'regards', 'regarded', 'rejected', 'rejects', 'dismissed', 'dismisses', 'characterized', 'characterised', 'characterizes', 'characterises', 'portrayed', 'portrays', 'hailed', 'hails', 'denounced', 'denounces', 'touted', 'touts']);
+/** "introduced him as “a fighter”": presenting someone in words of one's own, said only with "as", and only in the active voice. */
+const INTRODUCING = new Set(['introduced', 'introduces', 'introducing']);
+/** "was introduced as “…”": the one presented is no speaker. */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/i;
 /** How many words after such a verb its "as" may stand. */
 const AS_REACH = 8;
 
@@ -53,12 +59,15 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
   return tokens.filter((token, index) => {
     const word = token.text.toLowerCase();
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
+    if (INTRODUCING.has(word)) return !PASSIVE_BE.test(tokens[index - 1]?.text ?? '') && tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
     if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
     // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.
     if (POSSESSIVE.test(before) && !CONTRACTED.test(before)) return false;
+    // "larger than that, said Ames": a word set off by a comma determines no noun after it.
+    if (token.start - (tokens[index - 1]?.end ?? token.start) > 1) return true;
     return !NOT_BEFORE_VERB.has(before) || (token.text.endsWith('ing') && GERUND_PREPOSITIONS.has(before));
   });
 }

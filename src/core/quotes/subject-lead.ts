@@ -16,6 +16,11 @@ const OWNER_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'last', 'this', 'that', 'earlier', 'later', 'meanwhile', 'but', 'and', 'then', 'so', 'yet', 'now', 'also', 'of', 'for', 'from', 'her', 'his', 'their', 'its', 'our', 'mr', 'mrs', 'ms', 'dr', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
 /** A subordinate clause opening the sentence and ending at a comma just before the name. */
 const SUBORDINATE_OPENING = /^(?:while|although|though|whereas|because|since|after|before|when|once|if|as|despite|even\s+though|even\s+as)\s[^;“”"]*[^\s,;“”"],\s*$/i;
+/** Two short opening phrases, the second ending in a place and its state or country ("…, at a rally in Beaumont, Tex., "). */
+// ASCII classes: a Unicode property pattern is slow to compile on a page's first story.
+const PLACE_AND_STATE = /^[^,;()“”"]{1,30},[^,;()“”"]{1,40}\s[A-Z][A-Za-z.-]*,\s+[A-Z][A-Za-z.]*,((?:\s+[a-z]+){0,3})\s*$/;
+/** A wire story's dateline before its first sentence's subject: "LONDON (Reuters) - ", "PORTLAND, Maine — ". */
+const DATELINE = /^[A-Z][A-Z .'-]{1,30}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?(?:\s*\([A-Za-z .]{1,30}\))?\s*[-–—]+\s*/;
 /** How many words a lead that ends in a role may hold: "Last week State Department official ". */
 const ROLE_LEAD_WORDS = 6;
 
@@ -25,7 +30,7 @@ const ROLE_LEAD_WORDS = 6;
  * not "Asked whether he would meet Roe".
  */
 export function isSubjectLead(written: string): boolean {
-  const lead = withoutTitle(written);
+  const lead = withoutTitle(written.replace(DATELINE, ''));
   if (OWNER_ROLE.test(lead)) return true;
   // "Last week State Department official David Holmes": longer, where a role ends it.
   if (!/[,;(]/.test(lead)) return (lead.length <= SUBJECT_REACH || (endsInRole(lead) && tokenise(lead).length <= ROLE_LEAD_WORDS)) && leadsToSubject(lead);
@@ -34,6 +39,9 @@ export function isSubjectLead(written: string): boolean {
   // "Then, last week, Ana Roe posted": two short opening phrases.
   const opening = /^(?:[^,;()“”"]{1,70},|[^,;()“”"]{1,30},[^,;()“”"]{1,30},)((?:\s+[a-z]+){0,3})\s*$/.exec(lead);
   if (opening !== null) return leadsToSubject(opening[1] ?? '');
+  // "The day before, at a rally in Beaumont, Tex., Roe was …": a place and its state after an opening phrase.
+  const placed = PLACE_AND_STATE.exec(lead);
+  if (placed !== null) return leadsToSubject(placed[1] ?? '');
   // "While the lineup is light (only three games …), Early says": a subordinate clause, however long, and its comma.
   return SUBORDINATE_OPENING.test(lead) && lead.length <= 4 * SUBJECT_REACH + 100;
 }

@@ -11,6 +11,9 @@ import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, staffBody } from './body-speakers';
 import { pronounAfterSaying } from './pronoun-after-saying';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
+import { roleReach } from './conjoined-role';
+import { uncontracted } from './uncontracted';
+import { isNamedAfterInverted } from './inverted-after-comma';
 import { ageHolder, clauseSubject, isOfficeTitle, leaderHolder, ledeRoleHolder, officeHolder } from './role-holders';
 import type { QuoteSpans } from './find-quote-spans';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
@@ -79,6 +82,11 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "A CDC official, who was not authorized to speak, said": the subject stands before a relative clause,
   // and a name inside it is not the one speaking ("A woman, who said she was Hale’s sister, called out").
   // "Her letter, seen by the Guardian, said": a participle's parenthesis names no speaker either.
+  // "…” that Roe can win, said Ana Ames": after the comma the verb is inverted, its subject after it.
+  if (depth === 0 && isNamedAfterInverted(context, start, end, verb)) {
+    const named = subjectOf(context, verb.start, end, verb, depth + 1);
+    if (named) return named;
+  }
   const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
   const before = mentionsIn(context, start, clauseStart).filter(
@@ -113,10 +121,13 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "The ministry said it viewed the plan as “…”": the pronoun is the subject of the verb before it.
   const reporter = depth === 0 ? pronounAfterSaying(words, lastIndex, (said) => subjectOf(context, start, said.end, said, depth + 1)) : undefined;
   if (reporter !== undefined) return reporter;
-  if (last && PRONOUNS[last.text.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, last.text, last.start);
+  // "he’d put a “…”": a pronoun with its auxiliary contracted onto it is the subject all the same.
+  const subjectWord = last ? uncontracted(last.text) : '';
+  if (last && PRONOUNS[subjectWord.toLowerCase()] && (!chosen || chosen.end <= last.start)) return resolvePronoun(context, subjectWord, last.start);
   // "She gave no date, but said SpaceX would fly it “a lot”": a verb after "but" or "and" with no subject
   // of its own goes on the clause before, whose subject opens the sentence.
-  if (!chosen && last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
+  // "he backed Ames over Roe and said “…”": a name in the clause before is its object, not the verb's subject.
+  if (last && /^(?:but|and)$/i.test(last.text) && depth === 0) {
     const subject = clauseSubject(context, verb.start);
     if (subject?.type === 'person') return subject;
   }
@@ -151,7 +162,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     // "the spokesperson said" where the story named none: someone who speaks for a body, never the person
     // the story is about.
     if (SPOKES.has(last.text.toLowerCase())) return null;
-    for (let index = lastIndex - 1; index >= Math.max(0, lastIndex - 4); index -= 1) {
+    for (let index = lastIndex - 1; index >= roleReach(words, lastIndex); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
       if (/^the$/i.test(word) || /['’]s$/.test(word)) return resolvePronoun(context, SOMEONE, last.start);
