@@ -12,7 +12,8 @@ import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-n
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
-import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { isDirectionalSchool, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { scoreLineSide } from './score-lines';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -168,7 +169,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     known = lookupName(words.join(' '));
   }
   // "Islamist Muslim Brotherhood": a demonym before a known name is not part of it.
-  if (!known && words.length > 1 && isDemonym(words[0] ?? '')) {
+  if (!known && words.length > 1 && isDemonym(words[0] ?? '') && !isDirectionalSchool(words)) {
     const rest = lookupName(words.slice(1).join(' '));
     if (rest && !rest.city) {
       first += 1;
@@ -196,6 +197,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     const afterRole = apposedToRole(context, first);
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
+      if (cut === first && isDirectionalSchool(words)) break;
       if (afterRole && cut === first && isTitle(word) && givenNameGender(word) !== null) break;
       // "St. Cloud", "St Ives’s": a saint's title that also opens places' names opens a place's here.
       if (cut === first && isTitle(word) && LEXICON.placePrefixes.has(word.replace(/\./g, ''))) break;
@@ -265,6 +267,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   if (!known) evidence.person += personByShape(words, text, end);
+  evidence.organization += scoreLineSide(text, start, end, context.sentenceStart);
+  if (isStateSchoolTeam(words, TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isDemonym, lookupName } from './gazetteer';
+import { isDemonym, isStateOrProvince, lookupName } from './gazetteer';
 import { LEXICON } from './lexicon';
 import { isGivenName } from './office-holder';
 
@@ -31,3 +31,23 @@ export const pluralAfterThe = (prev: Token | undefined, words: readonly string[]
 
 /** ", who have won": a plural verb after "who" tells a team or a body's people, not one person. */
 export const WHO_PLURAL = /^, who (?:have|are|were)\b/;
+
+/** Capitalised directions that open the names of state universities' teams. */
+const SCHOOL_DIRECTIONS: ReadonlySet<string> = new Set(['Eastern', 'Western', 'Northern', 'Southern', 'Central']);
+
+/**
+ * "Eastern Leland", "Northern Tarvel": a capitalised direction before a state's or province's name
+ * the gazetteer does not know as one place. News writes the regions of a state in lower case
+ * ("eastern Michigan"); capitalised, the two words are most often a state university and its team,
+ * so the direction is no demonym to drop from the name.
+ */
+export function isDirectionalSchool(words: readonly string[]): boolean {
+  return words.length === 2 && SCHOOL_DIRECTIONS.has(words[0] ?? '') && isStateOrProvince(words[1] ?? '') && lookupName(words.join(' ')) === null;
+}
+
+/**
+ * "Leland State quarterback Ana Roe", "Tarvel State coach Tom Bell": a name ending in "State" that
+ * the gazetteer does not know as a place, before a team's role, is a state university's team, its
+ * "State" no place's head word. `roleAfter`: whether a team's role follows the name.
+ */
+export const isStateSchoolTeam = (words: readonly string[], roleAfter: boolean): boolean => roleAfter && words.length >= 2 && words.at(-1) === 'State' && lookupName(words.join(' ')) === null;

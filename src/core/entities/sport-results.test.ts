@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, names } from './entities-of';
+
+describe('clubs in game results', () => {
+  it('takes both sides of a round-up’s score line for clubs, nicknames alone included', () => {
+    const entities = entitiesOf('Harriers 4, Gale 1: Ana Roe scored twice and Tarnby beat Orrin. Tom Bell also scored for the Gale, who lost again.');
+    const bodies = names(entities, 'organization');
+    expect(bodies).toContain('Harriers');
+    expect(bodies).toContain('Gale');
+    expect(names(entities, 'person')).not.toContain('Gale');
+  });
+
+  it('takes the right side for a club where the line closes with its overtime mark', () => {
+    expect(names(entitiesOf('Comets 3, Blue Foxes 2 (OT): Ana Roe scored the winner.'), 'organization')).toEqual(['Comets', 'Blue Foxes']);
+  });
+
+  it('takes both sides of "X beat Y, 45-17" for teams, however their names read', () => {
+    const bodies = names(entitiesOf('Ana Roe threw for three touchdowns and Leland Tech rolled past Central Vermont, 45-17, on Tuesday night.'), 'organization');
+    expect(bodies).toContain('Leland Tech');
+    expect(bodies).toContain('Central Vermont');
+  });
+
+  it('keeps a capitalised direction before a state as part of a school’s name', () => {
+    const entities = entitiesOf('Eastern Vermont beat Leland Tech, 21-20.');
+    expect(names(entities, 'organization')).toContain('Eastern Vermont');
+    expect(names(entities, 'place')).not.toContain('Vermont');
+  });
+
+  it('takes a "State" name before a team’s role for the state university’s team', () => {
+    const entities = entitiesOf('Kelvor State quarterback Tom Bell said he was ready.');
+    expect(names(entities, 'organization')).toContain('Kelvor State');
+    expect(names(entities, 'place')).not.toContain('Kelvor State');
+  });
+});
+
+describe('leagues and conferences', () => {
+  it('knows college conferences by name', () => {
+    expect(names(entitiesOf('He is the Big Ten’s leading passer this season.'), 'organization')).toEqual(['Big Ten']);
+  });
+
+  it('ends a conference’s name before its division', () => {
+    const bodies = names(entitiesOf('The loss ended their title hopes in the Harbor Athletic Conference West Division with one game left.'), 'organization');
+    expect(bodies).toContain('Harbor Athletic Conference');
+    expect(bodies).not.toContain('Harbor Athletic Conference West Division');
+  });
+
+  it('does not join a place after "on" to a division’s name', () => {
+    const entities = entitiesOf('The Comets play Saturday with a one-game lead in the North Division on Vermont.');
+    expect(names(entities, 'organization')).not.toContain('North Division on Vermont');
+    expect(names(entities, 'place')).toContain('Vermont');
+  });
+});
