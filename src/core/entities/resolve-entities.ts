@@ -10,6 +10,7 @@ import { joinSpellingVariants } from './spelling-variants';
 import { linkNicknames } from './nickname-pairs';
 import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
+import { surnameOfNamedBody } from './surname-of-named-body';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -147,6 +148,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
+  surnameOfNamedBody(groups);
   linkNicknames(groups);
   linkCompanyForms(groups);
   linkShortNames(groups);
