@@ -267,8 +267,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += firmBeforeRole(text, tokens, last);
   evidence.organization += outletTold(text, tokens, first);
   if (!known) evidence.person += personByShape(words, text, end);
-  evidence.organization += scoreLineSide(text, start, end, context.sentenceStart);
-  if (isStateSchoolTeam(words, TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
+  evidence.organization += scoreLineSide(words, text, start, end, context.sentenceStart);
+  if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;

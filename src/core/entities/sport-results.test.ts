@@ -15,13 +15,31 @@ describe('clubs in game results', () => {
   });
 
   it('takes both sides of "X beat Y, 45-17" for teams, however their names read', () => {
-    const bodies = names(entitiesOf('Ana Roe threw for three touchdowns and Leland Tech rolled past Central Vermont, 45-17, on Tuesday night.'), 'organization');
-    expect(bodies).toContain('Leland Tech');
+    const bodies = names(entitiesOf('Ana Roe threw for three touchdowns and Tarnby Tech rolled past Central Vermont, 45-17, on Tuesday night.'), 'organization');
+    expect(bodies).toContain('Tarnby Tech');
     expect(bodies).toContain('Central Vermont');
   });
 
+  it('takes both sides of "X came from behind to beat Y 2-1" for clubs, the score with no comma', () => {
+    const entities = entitiesOf('Ana Roe scored twice as Harwick Town came from behind to beat ten-man Orrin Athletic 2-1 in the cup.');
+    const bodies = names(entities, 'organization');
+    expect(bodies).toContain('Harwick Town');
+    expect(bodies).toContain('Orrin Athletic');
+    expect(names(entities, 'place')).toEqual([]);
+  });
+
+  it('takes a school named after a state for a team though the state’s name is a given name too', () => {
+    expect(names(entitiesOf('Virginia Tech beat Orrin State 24-10 on Saturday.'), 'organization')).toEqual(['Virginia Tech', 'Orrin State']);
+  });
+
+  it('leaves players a match’s sides, in tennis by its sets and elsewhere by their given names', () => {
+    const entities = entitiesOf('Rafael Moreno beat Denis Kowal, 6-3, 7-6 on Sunday, Vasko Peltonen edged Rafael Ortiz 7-6 (5), 7-6 (7), and Ana Roe beat Tom Bell 10-5 in the final.');
+    expect(names(entities, 'organization')).toEqual([]);
+    expect(names(entities, 'person')).toEqual(['Rafael Moreno', 'Denis Kowal', 'Vasko Peltonen', 'Rafael Ortiz', 'Ana Roe', 'Tom Bell']);
+  });
+
   it('keeps a capitalised direction before a state as part of a school’s name', () => {
-    const entities = entitiesOf('Eastern Vermont beat Leland Tech, 21-20.');
+    const entities = entitiesOf('Eastern Vermont beat Tarnby Tech, 21-20.');
     expect(names(entities, 'organization')).toContain('Eastern Vermont');
     expect(names(entities, 'place')).not.toContain('Vermont');
   });
@@ -30,6 +48,12 @@ describe('clubs in game results', () => {
     const entities = entitiesOf('Kelvor State quarterback Tom Bell said he was ready.');
     expect(names(entities, 'organization')).toContain('Kelvor State');
     expect(names(entities, 'place')).not.toContain('Kelvor State');
+  });
+
+  it('takes a "City" or "Town" name before a player’s role for a club', () => {
+    const entities = entitiesOf('Harwick City defender Tom Bell needed four stitches after the match.');
+    expect(names(entities, 'organization')).toContain('Harwick City');
+    expect(names(entities, 'place')).not.toContain('Harwick City');
   });
 });
 

@@ -45,9 +45,16 @@ export function isDirectionalSchool(words: readonly string[]): boolean {
   return words.length === 2 && SCHOOL_DIRECTIONS.has(words[0] ?? '') && isStateOrProvince(words[1] ?? '') && lookupName(words.join(' ')) === null;
 }
 
+/** Last words of places' names that also end clubs' and schools' names: "Leland State", "Harwick Town". */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['State', 'City', 'Town']);
+/** A team's players and staff beyond those `readCandidate` knows: "Harwick Town defender Ana Roe". */
+const PLAYER_ROLES: ReadonlySet<string> = new Set(['defender', 'forward', 'keeper', 'skipper', 'boss', 'substitute', 'guard', 'center', 'receiver', 'linebacker', 'cornerback', 'safety', 'tailback', 'catcher', 'shortstop', 'outfielder', 'batter', 'bowler']);
+
 /**
- * "Leland State quarterback Ana Roe", "Tarvel State coach Tom Bell": a name ending in "State" that
- * the gazetteer does not know as a place, before a team's role, is a state university's team, its
- * "State" no place's head word. `roleAfter`: whether a team's role follows the name.
+ * "Leland State quarterback Ana Roe", "Harwick City defender Tom Bell": a name ending in "State",
+ * "City" or "Town" that the gazetteer does not know as a place, before a team's role, is a school's
+ * or a club's team, its last word no place's head word. `next`: the word after the name;
+ * `teamRole`: whether `readCandidate` already counts it a team's role.
  */
-export const isStateSchoolTeam = (words: readonly string[], roleAfter: boolean): boolean => roleAfter && words.length >= 2 && words.at(-1) === 'State' && lookupName(words.join(' ')) === null;
+export const isStateSchoolTeam = (words: readonly string[], next: string, teamRole: boolean): boolean =>
+  (teamRole || PLAYER_ROLES.has(next)) && words.length >= 2 && CLUB_SUFFIXES.has(words.at(-1) ?? '') && lookupName(words.join(' ')) === null;
