@@ -15,4 +15,9 @@ describe('capitals that are no body', () => {
     const entities = entitiesOf('Ana Roe scored in OT and Tom Bell caught a TD pass.', 'The sedan has LED headlights and new ICT systems.');
     expect(names(entities, 'organization')).toEqual([]);
   });
+
+  it('takes no name from "Late" or "Early" opening a sentence before a surname', () => {
+    const entities = entitiesOf(['headline', 'Late Mensah double sends Harwick into cup semi-finals'], 'Kwame Mensah scored twice in the last ten minutes.', 'Mensah, 21, who was born in Kumasi, joined in the summer.');
+    expect(names(entities, 'person')).toEqual(['Kwame Mensah']);
+  });
 });
