@@ -12,3 +12,14 @@ describe('a person in apposition to a relation', () => {
     expect(names(entitiesOf('Its successor, Brellin, opened two years later.'), 'person')).toEqual([]);
   });
 });
+
+describe('people as examples of a plural role', () => {
+  it('takes the names listed after "candidates including" for people, surnames alone included', () => {
+    const entities = entitiesOf('The opportunity is there for lower-tier candidates including Kadra Imrie, Pelic and Lund.');
+    expect(names(entities, 'person')).toEqual(['Kadra Imrie', 'Pelic', 'Lund']);
+  });
+
+  it('does not take the examples of a plural that is no role for people', () => {
+    expect(names(entitiesOf('Shares of companies including Brellin and Tyvo fell.'), 'person')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { isDirectionalSchool, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { scoreLineSide } from './score-lines';
-import { personAfterRelation } from './person-apposition';
+import { personAfterRelation, personAsRoleExample } from './person-apposition';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -270,6 +270,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (!known) evidence.person += personByShape(words, text, end);
   evidence.organization += scoreLineSide(words, text, start, end, context.sentenceStart);
   evidence.person += personAfterRelation(text, start);
+  evidence.person += personAsRoleExample(text, start);
   if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
