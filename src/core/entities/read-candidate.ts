@@ -15,6 +15,7 @@ import { personByShape } from './player-context';
 import { isDirectionalSchool, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { scoreLineSide } from './score-lines';
 import { personAfterRelation, personAsRoleExample } from './person-apposition';
+import { subjectOfReportedClause } from './reported-clause';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -364,7 +365,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
     if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
-    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
+    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
     // words or more after a country's possessive is as often its people's, and is typed by its own words.
