@@ -11,6 +11,7 @@ import { linkNicknames } from './nickname-pairs';
 import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
 import { surnameOfNamedBody } from './surname-of-named-body';
+import { joinClubShortNames } from './club-short-names';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -149,6 +150,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   }
 
   surnameOfNamedBody(groups);
+  joinClubShortNames(groups);
   linkNicknames(groups);
   linkCompanyForms(groups);
   linkShortNames(groups);

@@ -57,6 +57,17 @@ describe('clubs in game results', () => {
   });
 });
 
+describe('clubs by their head word alone', () => {
+  it('takes "the Rangers" for a club', () => {
+    expect(names(entitiesOf('The Comets may not have Tom Bell in the lineup Wednesday night against the Rangers.'), 'organization')).toEqual(['Comets', 'Rangers']);
+  });
+
+  it('joins "the Rovers" to the one club of the story named so', () => {
+    const entities = entitiesOf('Carden beat ten-man Moorfield Rovers 2-1.', 'Ana Roe said Carden had played the Rovers well.');
+    expect(entities.filter((entity) => entity.type === 'organization').map((entity) => entity.aliases)).toEqual([['Carden'], ['Moorfield Rovers', 'Rovers']]);
+  });
+});
+
 describe('leagues and conferences', () => {
   it('knows college conferences by name', () => {
     expect(names(entitiesOf('He is the Big Ten’s leading passer this season.'), 'organization')).toEqual(['Big Ten']);

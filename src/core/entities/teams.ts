@@ -58,3 +58,12 @@ const PLAYER_ROLES: ReadonlySet<string> = new Set(['defender', 'forward', 'keepe
  */
 export const isStateSchoolTeam = (words: readonly string[], next: string, teamRole: boolean): boolean =>
   (teamRole || PLAYER_ROLES.has(next)) && words.length >= 2 && CLUB_SUFFIXES.has(words.at(-1) ?? '') && lookupName(words.join(' ')) === null;
+
+/** Head words of clubs' names that, plural, name a club alone: "the Rangers", "the Rovers". */
+export const CLUB_CUES: ReadonlySet<string> = new Set(['Rangers', 'Rovers', 'Wanderers']);
+
+/**
+ * "a game against the Rangers", "the Rovers manager": a club's head word after "the" is the club, not
+ * a common noun capitalised, as "the Police" or "the Island" would be.
+ */
+export const clubByItsCue = (prev: Token | undefined, words: readonly string[]): boolean => prev?.text === 'the' && words.length === 1 && CLUB_CUES.has(words[0] ?? '');
