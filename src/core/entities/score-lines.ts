@@ -6,10 +6,10 @@ import { CLUB_SUFFIXES } from './teams';
 
 /**
  * "Comets 4, Harriers 1: …", "Port Vale 2, Ashby Town 2 (OT) —": a round-up's score line opening its
- * sentence, each side a club's name and its score. The left side's score and the right side's name
- * follow the name.
+ * sentence, each side a club's name and its score, a colon or a dash closing it (a poll's "Roe 48,
+ * Bell 44." has none). The left side's score and the right side's name follow the name.
  */
-const LEFT_SIDE = /^ \d{1,3}, \p{Lu}[\p{L}.'’ -]{0,40}? \d{1,3}\b/u;
+const LEFT_SIDE = /^ \d{1,3}, \p{Lu}[\p{L}.'’ -]{0,40}? \d{1,3}(?:,? \(?(?:\d?OT|SO|aet|pens?)\)?)?\s*(?::|[—–]|-\s)/u;
 /** The line's start up to the right side's name: the left side's name and score. */
 const BEFORE_RIGHT_SIDE = /^\p{Lu}[\p{L}.'’ -]{0,40}? \d{1,3}, $/u;
 /** The right side's score, then the colon, dash or bracket that closes the line. */

@@ -10,6 +10,10 @@ describe('clubs in game results', () => {
     expect(names(entities, 'person')).not.toContain('Gale');
   });
 
+  it('takes no club from a poll’s figures, which no colon closes', () => {
+    expect(names(entitiesOf('In Tarvel the race is close. Roe 48, Bell 44. Ana Roe said she was pleased.'), 'organization')).toEqual([]);
+  });
+
   it('takes the right side for a club where the line closes with its overtime mark', () => {
     expect(names(entitiesOf('Comets 3, Blue Foxes 2 (OT): Ana Roe scored the winner.'), 'organization')).toEqual(['Comets', 'Blue Foxes']);
   });
