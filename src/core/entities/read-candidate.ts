@@ -12,7 +12,7 @@ import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-n
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
-import { clubByItsCue, isDirectionalSchool, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { clubByItsCue, isDirectionalSchool, manyAfterThe, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { scoreLineSide } from './score-lines';
 import { personAfterRelation, personAsRoleExample } from './person-apposition';
 import { subjectOfReportedClause } from './reported-clause';
@@ -419,7 +419,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
   if (WHO_PLURAL.test(after) && prev?.text !== 'and') evidence.organization += WEAK;
-  else if (WHO.test(after)) evidence.person += MEDIUM;
+  else if (WHO.test(after) && !manyAfterThe(prev, tokens.slice(first, last + 1).map((token) => token.text))) evidence.person += MEDIUM;
   // "Telstra, which will have to store the data": a body (a place "lies", "borders", "sits").
   if (WHICH.test(after) && !WHICH_PLACE.test(after)) evidence.organization += WEAK;
   // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not

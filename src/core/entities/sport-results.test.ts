@@ -72,6 +72,14 @@ describe('clubs by their head word alone', () => {
   });
 });
 
+describe('a team before "who"', () => {
+  it('takes no person from "the Harriers, who improved"', () => {
+    const entities = entitiesOf('Tom Bell also scored for the Harriers, who improved to 4-2-1 in their last seven.');
+    expect(names(entities, 'person')).toEqual(['Tom Bell']);
+    expect(names(entities, 'organization')).toEqual(['Harriers']);
+  });
+});
+
 describe('leagues and conferences', () => {
   it('knows college conferences by name', () => {
     expect(names(entitiesOf('He is the Big Ten’s leading passer this season.'), 'organization')).toEqual(['Big Ten']);

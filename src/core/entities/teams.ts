@@ -67,3 +67,10 @@ export const CLUB_CUES: ReadonlySet<string> = new Set(['Rangers', 'Rovers', 'Wan
  * a common noun capitalised, as "the Police" or "the Island" would be.
  */
 export const clubByItsCue = (prev: Token | undefined, words: readonly string[]): boolean => prev?.text === 'the' && words.length === 1 && CLUB_CUES.has(words[0] ?? '');
+
+/**
+ * "scored for the Harriers, who improved to 4-2": one capitalised word after "the" is a team's, a
+ * band's or a family's name, many people, whatever the "who" after it says; a person's name takes no
+ * "the" before it.
+ */
+export const manyAfterThe = (prev: Token | undefined, words: readonly string[]): boolean => prev?.text === 'the' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '');
