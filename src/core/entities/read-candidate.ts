@@ -12,7 +12,7 @@ import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-n
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
-import { clubByItsCue, isDirectionalSchool, manyAfterThe, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { clubByItsCue, isDirectionalSchool, manyAfterThe, schoolByDirection, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { scoreLineSide } from './score-lines';
 import { personAfterRelation, personAsRoleExample } from './person-apposition';
 import { subjectOfReportedClause } from './reported-clause';
@@ -272,6 +272,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += scoreLineSide(words, text, start, end, context.sentenceStart);
   evidence.person += personAfterRelation(text, start);
   evidence.person += personAsRoleExample(text, start);
+  if (schoolByDirection(words, initial)) evidence.organization += STRONG;
   if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;

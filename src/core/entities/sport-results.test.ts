@@ -80,6 +80,14 @@ describe('a team before "who"', () => {
   });
 });
 
+describe('a university by its direction', () => {
+  it('takes "Northwestern" alone for a body, not a place', () => {
+    const entities = entitiesOf('The status of Tom Bell is uncertain for the game at Northwestern after two sacks.');
+    expect(names(entities, 'organization')).toEqual(['Northwestern']);
+    expect(names(entities, 'place')).toEqual([]);
+  });
+});
+
 describe('leagues and conferences', () => {
   it('knows college conferences by name', () => {
     expect(names(entitiesOf('He is the Big Ten’s leading passer this season.'), 'organization')).toEqual(['Big Ten']);

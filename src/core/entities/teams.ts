@@ -74,3 +74,12 @@ export const clubByItsCue = (prev: Token | undefined, words: readonly string[]):
  * "the" before it.
  */
 export const manyAfterThe = (prev: Token | undefined, words: readonly string[]): boolean => prev?.text === 'the' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '');
+
+/** "Northwestern", "Southeastern": a compass direction's adjective, written alone. */
+const DIRECTION_ADJECTIVE = /^(?:North|South)(?:east|west)ern$/;
+
+/**
+ * "Tom Bell's game at Northwestern": a compound direction's adjective alone, not opening its sentence,
+ * is a university's short name or its team's, never a place's (a region is "the Northwest").
+ */
+export const schoolByDirection = (words: readonly string[], initial: boolean): boolean => !initial && words.length === 1 && DIRECTION_ADJECTIVE.test(words[0] ?? '');
