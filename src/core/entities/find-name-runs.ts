@@ -8,6 +8,7 @@ import { officeAfterBody } from './office-after-body';
 import { itemOfList } from './list-item';
 import { cityAfterAcronym } from './body-before-city';
 import { officeStartsAt } from './office-in-body-name';
+import { divisionAfterLeague, placeAfterOn } from './league-division';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -145,6 +146,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
         if (bodyBesideBody(tokens, index, last)) break;
         if (officeAfterBody(text, tokens, index, last)) break;
         if (cityAfterAcronym(tokens, index, last)) break;
+        if (divisionAfterLeague(tokens, last)) break;
         last += 1;
         continue;
       }
@@ -162,6 +164,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
           continue;
         }
       }
+      if (placeAfterOn(tokens, last)) break;
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);

@@ -147,3 +147,8 @@ export function givenNameGender(word: string): Gender {
   const double = word.includes('-') ? DOUBLE_NAME.exec(word)?.[1] : undefined;
   return double ? givenNameGender(double) : null;
 }
+
+const statesAndProvinces = new Set(data.stateCodes.map(([state]) => state as string));
+
+/** Whether `name` is a US state or a Canadian province ("Michigan", "Ontario"), as written. */
+export const isStateOrProvince = (name: string): boolean => statesAndProvinces.has(name);

@@ -54,3 +54,18 @@ export function isOpeningAdverb(words: readonly string[], initial: boolean, know
   const word = words[0] ?? '';
   return words.length === 1 && initial && !known && text[end] === ',' && ADVERB_ENDING.test(word) && !isGivenName(word);
 }
+
+/** Words after which a capitalised common word is a verb or an answer, not an acronym: "there IS an", "YES!". */
+const SHOUTED_AFTER = /^(?:!|\s(?:a|an|the|not|no)\s)/;
+
+/**
+ * "The answer is YES!", "there IS an oxygen bar": an English function word in capitals, for stress.
+ * Not an acronym the gazetteer knows ("WHO", "US"), unless what follows reads as a sentence's words
+ * ("IS an", "YES!"); and not after "the" ("the US a boost").
+ */
+export function isShoutedWord(words: readonly string[], known: boolean, text: string, end: number): boolean {
+  const word = words[0] ?? '';
+  if (words.length !== 1 || word.length < 2 || !isAllCaps(word) || !LEXICON.commonWords.has(word.toLowerCase())) return false;
+  if (/\bthe\s$/i.test(text.slice(Math.max(0, end - word.length - 4), end - word.length))) return false;
+  return !known || SHOUTED_AFTER.test(text.slice(end, end + 5));
+}

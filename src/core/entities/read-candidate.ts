@@ -8,15 +8,18 @@ import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
-import { gluedOpener, isNoName, isOpeningAdverb } from './not-a-name';
+import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
 import { businessNounBefore, companyApposition, dataSourceBefore, outletNounBefore } from './company-apposition';
 import { bodyAfterApposedTitle, isChamber, isPlacesOffice } from './office-body';
-import { isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
+import { clubByItsCue, isDirectionalSchool, manyAfterThe, schoolByDirection, isStateSchoolTeam, isTeamName, pluralAfterThe, WHO_PLURAL } from './teams';
 import { givenNameThenWord, surnameAfterTitle } from './word-surnames';
 import { bodyBeforeOffice, isHyphenatedOffice, qualifiersAtEnd } from './office-in-body-name';
+import { scoreLineSide } from './score-lines';
+import { personAfterRelation, personAsRoleExample } from './person-apposition';
+import { subjectOfReportedClause } from './reported-clause';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -198,7 +201,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     known = lookupName(words.join(' '));
   }
   // "Islamist Muslim Brotherhood": a demonym before a known name is not part of it.
-  if (!known && words.length > 1 && isDemonym(words[0] ?? '')) {
+  if (!known && words.length > 1 && isDemonym(words[0] ?? '') && !isDirectionalSchool(words)) {
     const rest = lookupName(words.slice(1).join(' '));
     if (rest && !rest.city) {
       first += 1;
@@ -226,6 +229,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     const afterRole = apposedToRole(context, first);
     while (cut < last && isTitleWord(words[cut - first] ?? '')) {
       const word = words[cut - first] ?? '';
+      if (cut === first && isDirectionalSchool(words)) break;
       if (afterRole && cut === first && isTitle(word) && givenNameGender(word) !== null) break;
       // "St. Cloud", "St Ives’s": a saint's title that also opens places' names opens a place's here.
       if (cut === first && isTitle(word) && LEXICON.placePrefixes.has(word.replace(/\./g, ''))) break;
@@ -281,11 +285,12 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   // Not where it is an outlet’s title, told something ("told The Bridge").
-  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0) return null;
+  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words)) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
   if (isNoName(words, text, end) || isOpeningAdverb(words, initial, known !== null, text, end)) return null;
+  if (isShoutedWord(words, known !== null, text, end)) return null;
   // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
   if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
@@ -307,6 +312,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
+  evidence.organization += scoreLineSide(words, text, start, end, context.sentenceStart);
+  evidence.person += personAfterRelation(text, start);
+  evidence.person += personAsRoleExample(text, start);
+  if (schoolByDirection(words, initial)) evidence.organization += STRONG;
+  if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
@@ -400,7 +410,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
     if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
-    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word)) evidence.person += WEAK;
+    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
     // words or more after a country's possessive is as often its people's, and is typed by its own words.
@@ -454,7 +464,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const after = text.slice(nameEnd(lastToken), nameEnd(lastToken) + 60);
   if (AGE.test(after)) evidence.person += MEDIUM;
   if (WHO_PLURAL.test(after) && prev?.text !== 'and') evidence.organization += WEAK;
-  else if (WHO.test(after)) evidence.person += MEDIUM;
+  else if (WHO.test(after) && !manyAfterThe(prev, tokens.slice(first, last + 1).map((token) => token.text))) evidence.person += MEDIUM;
   // "Telstra, which will have to store the data": a body (a place "lies", "borders", "sits").
   if (WHICH.test(after) && !WHICH_PLACE.test(after)) evidence.organization += WEAK;
   // "In Geneva, a spokesman for the agency said": the apposition describes the clause's subject, not

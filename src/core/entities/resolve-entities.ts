@@ -12,6 +12,8 @@ import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
 import { keepSurnamesPeople } from './surname-of-person';
 import { joinKnownShortForms, typeBodyFamilies } from './body-family';
+import { surnameOfNamedBody } from './surname-of-named-body';
+import { joinClubShortNames } from './club-short-names';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -149,6 +151,8 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
     if (expansion && expansion !== group && expansion.mentions.length > 0) merge(expansion, group);
   }
 
+  surnameOfNamedBody(groups);
+  joinClubShortNames(groups);
   linkNicknames(groups);
   linkCompanyForms(groups);
   keepSurnamesPeople(groups);
