@@ -5,7 +5,8 @@ import type { Sentence } from '../text/split-sentences';
 import { blockSentences } from '../text/block-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
-import { isEnglish } from '../text/is-english';
+import type { LanguageCounts } from '../text/is-english';
+import { countLanguage, isEnglish, noLanguageCounts } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import { addCityStatePairs } from './city-state';
@@ -161,8 +162,8 @@ export interface BlockNames {
   readonly styled: readonly Span[];
   /** the block's lower-case words */
   readonly lowerCase: readonly string[];
-  /** how many words the block has */
-  readonly words: number;
+  /** how many words the block has, and of them English's and other languages' function words */
+  readonly language: Readonly<LanguageCounts>;
 }
 
 /** Reads a block's names: `text` is the block's alone, `sentences` its sentences (see `blockSentences`). */
@@ -201,7 +202,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     candidates.push(...inSentence);
   }
   addCityStatePairs(text, creditAt, candidates);
-  return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], words: blockTokens.length };
+  return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], language: countLanguage(blockTokens) };
 }
 
 /** A block's candidate where the block starts at `at`, with evidence of its own (the story's rules add to it). */
@@ -212,14 +213,18 @@ const placed = (candidate: Candidate, at: number): Candidate => ({
   evidence: { ...candidate.evidence },
 });
 
-/** The first `LANGUAGE_SAMPLE` words of the story. */
-function languageSample(model: TextModel): Token[] {
-  const sample: Token[] = [];
-  for (const block of model.blocks) {
-    if (sample.length >= LANGUAGE_SAMPLE) break;
-    sample.push(...tokenise(model.text, block.start, block.end).slice(0, LANGUAGE_SAMPLE - sample.length));
-  }
-  return sample;
+/**
+ * Adds a block's words to the story's language sample, its first `LANGUAGE_SAMPLE` words: the block's
+ * own counts while the whole block fits, which spares tokenising the story again; the block the sample
+ * ends in is tokenised for the words that fit.
+ */
+function addToLanguageSample(sample: LanguageCounts, model: TextModel, block: Span, language: Readonly<LanguageCounts>): void {
+  if (sample.words >= LANGUAGE_SAMPLE) return;
+  if (sample.words + language.words <= LANGUAGE_SAMPLE) {
+    sample.english += language.english;
+    sample.other += language.other;
+    sample.words += language.words;
+  } else countLanguage(tokenise(model.text, block.start, block.end).slice(0, LANGUAGE_SAMPLE - sample.words), sample);
 }
 
 /** People, places and organizations of the story, each with its mentions. Linear in the text. */
@@ -242,6 +247,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
   const lowerCase = new Set<string>();
+  const languageSample = noLanguageCounts();
   const texts = memo.blockTexts(model);
   let sinceStep = 0;
   for (const [index, block] of model.blocks.entries()) {
@@ -249,7 +255,8 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
     for (const candidate of names.candidates) candidates.push(placed(candidate, block.start));
     for (const span of names.styled) styled.push({ start: span.start + block.start, end: span.end + block.start });
     for (const word of names.lowerCase) lowerCase.add(word);
-    sinceStep += names.words;
+    addToLanguageSample(languageSample, model, block, names.language);
+    sinceStep += names.language.words;
     if (sinceStep >= STEP_WORDS) {
       sinceStep = 0;
       yield;
@@ -259,7 +266,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.
-  if (!isEnglish(languageSample(model))) {
+  if (!isEnglish(languageSample)) {
     const known = groups.filter((group) => group.known !== null && !group.known.city && group.type === group.known.type);
     groups.length = 0;
     groups.push(...known);
