@@ -24,13 +24,17 @@ export interface LanguageCounts {
 
 export const noLanguageCounts = (): LanguageCounts => ({ english: 0, other: 0, words: 0 });
 
+/** The longest function word: a longer word is none of them in any case (lower-casing never shortens a word). */
+const LONGEST = Math.max(...[...ENGLISH, ...OTHERS].map((word) => word.length));
+
 /** Adds the function words of `tokens` to `counts` (a new count by default) and answers it. */
 export function countLanguage(tokens: readonly Token[], counts = noLanguageCounts()): LanguageCounts {
   for (const { text } of tokens) {
+    counts.words += 1;
+    if (text.length > LONGEST) continue;
     const word = text.toLowerCase();
     if (ENGLISH.has(word)) counts.english += 1;
     else if (OTHERS.has(word)) counts.other += 1;
-    counts.words += 1;
   }
   return counts;
 }

@@ -26,8 +26,22 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
+// The rules ask these of every word of a block; most words start with an ASCII letter, which answers
+// them without a Unicode pattern.
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
+
 /** "Smith", "NATO", "al-Rashid"'s "Rashid": starts with a capital letter. */
-export const isCapitalised = (word: string): boolean => UPPER_START.test(word);
+export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return isAsciiUpper(first) || (!isAsciiLower(first) && UPPER_START.test(word));
+}
 
 /** "ISIS", "U.N.", "G40": letters, none of them lower case. */
-export const isAllCaps = (word: string): boolean => HAS_LETTER.test(word) && !HAS_LOWER.test(word);
+export const isAllCaps = (word: string): boolean => !isAsciiLower(word.charCodeAt(0)) && HAS_LETTER.test(word) && !HAS_LOWER.test(word);
+
+/** "Smith", "2nd": has a letter anywhere; "2024" has none. */
+export function hasLetter(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return isAsciiLower(first) || isAsciiUpper(first) || HAS_LETTER.test(word);
+}
