@@ -4,7 +4,7 @@ import type { Span, TextModel } from '../text-model';
 import type { Sentence } from '../text/split-sentences';
 import { blockSentences } from '../text/block-sentences';
 import type { Token } from '../text/tokenise';
-import { tokenise } from '../text/tokenise';
+import { isCapitalised, tokenise } from '../text/tokenise';
 import type { LanguageCounts } from '../text/is-english';
 import { countLanguage, isEnglish, noLanguageCounts } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
@@ -47,6 +47,11 @@ function dateline(text: string, start: number): Candidate[] {
   return found;
 }
 
+// Tested for every word or name. Kept here rather than written in the rules: the bundler writes a
+// `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+const LOWER_START = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Words enough to tell the story's language. */
 const LANGUAGE_SAMPLE = 3000;
 
@@ -55,7 +60,7 @@ function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   for (const { text } of tokens) {
     const code = text.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code > 127 && /^\p{Ll}/u.test(text))) words.add(text);
+    if ((code >= 97 && code <= 122) || (code > 127 && LOWER_START.test(text))) words.add(text);
   }
   return words;
 }
@@ -65,7 +70,7 @@ function canonicalName(group: MentionGroup): string {
   let best = group.mentions[0] as Candidate;
   for (const mention of group.mentions) {
     const words = mention.words.length - best.words.length;
-    const better = words > 0 || (words === 0 && (mention.text.length > best.text.length || (/\p{Ll}/u.test(mention.text) && !/\p{Ll}/u.test(best.text))));
+    const better = words > 0 || (words === 0 && (mention.text.length > best.text.length || (HAS_LOWER.test(mention.text) && !HAS_LOWER.test(best.text))));
     if (better) best = mention;
   }
   return best.text;
@@ -130,7 +135,7 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf:
         if (LEXICON.commonWords.has(text.toLowerCase())) continue;
         const known = lookupName(text);
         let group = byForm.get(text);
-        if (!group && known && !known.city && /^\p{Lu}/u.test(text)) {
+        if (!group && known && !known.city && isCapitalised(text)) {
           group = groups.find((g) => g.known?.key === known.key && g.type === known.type);
           if (!group) {
             group = { mentions: [], evidence: noEvidence(), known, type: known.type };
