@@ -73,6 +73,10 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 /** "J", "J.": an initial. */
 const INITIAL = /^\p{Lu}\.?$/u;
+/** "J.J.", "A.K.": dotted initials. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** ", Switzerland,": one to three capitalised words in apposition, as a region after a place. */
+const REGION_APPOSED = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u;
 /** "Q", "A": one capital. */
 const ONE_CAPITAL = /^\p{Lu}$/u;
 /** A word whose part after its hyphen is two capitals or more. */
@@ -308,7 +312,7 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
   if (words.some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   // "J.J. Abrams", "A.K. Roe": dotted initials for the given names, before a surname; not "U.S. Steel".
-  if (words.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(firstWord) && !lookupName(firstWord) && UPPER_THEN_LOWER.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
+  if (words.length === 2 && DOTTED_INITIALS.test(firstWord) && !lookupName(firstWord) && UPPER_THEN_LOWER.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
   // types it anyway.
   if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
@@ -434,7 +438,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const afterLocative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
   if (after.startsWith(', ') && !afterLocative) {
     // "Geneva, Switzerland": a place followed by its country or state.
-    const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u.exec(after)?.[1]?.trim();
+    const region = REGION_APPOSED.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;
     if (entry && entry.type === 'place' && !entry.city) evidence.place += MEDIUM;
     // "Ana de la Vega, UN special envoy for Chile": an apposition naming a role.

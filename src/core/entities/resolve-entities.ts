@@ -10,6 +10,7 @@ import { joinSpellingVariants } from './spelling-variants';
 import { linkNicknames } from './nickname-pairs';
 import { linkCompanyForms } from './company-form-pairs';
 import { isTeamName } from './teams';
+import { isCapitalised } from '../text/tokenise';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -44,7 +45,7 @@ function countBefore(sorted: readonly number[], offset: number): number {
 
 function initials(words: readonly string[]): string {
   return words
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter(isCapitalised)
     .map((word) => word[0])
     .join('');
 }
