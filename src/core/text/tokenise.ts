@@ -18,9 +18,11 @@ const PLAIN_WORD = /(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:['’\-&.\u2011][A-Za-z0-9]+)
 /** The words of `text[start, end)`, in order, with offsets into `text`. Linear in the range. */
 export function tokenise(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  // Only where the range runs to the end of `text`: a dotted abbreviation that starts in the range may
-  // end after it, and the plain pattern would not read a letter there as WORD does.
-  const pattern = end === text.length && PLAIN.test(text.slice(start)) ? PLAIN_WORD : WORD;
+  // A word that starts in the range may run on past its end, where the two patterns could read
+  // differently; that changes nothing once the word is cut at `end`, except for whether "X.Y." is a
+  // dotted abbreviation at all, which its first two letters and dots settle, at most three characters
+  // past the range.
+  const pattern = PLAIN.test(text.slice(start, end + 3)) ? PLAIN_WORD : WORD;
   pattern.lastIndex = start;
   for (;;) {
     const match = pattern.exec(text);
