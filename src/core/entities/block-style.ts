@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isAllCaps, isCapitalised } from '../text/tokenise';
+import { hasLetter, isAllCaps, isCapitalised } from '../text/tokenise';
 import { isDirectoryLine } from './directory-line';
 import { LEXICON } from './lexicon';
 
@@ -11,7 +11,7 @@ export type BlockStyle = 'normal' | 'title' | 'caps';
 
 export function blockStyle(blockText: string, tokens: readonly Token[]): BlockStyle {
   if (isDirectoryLine(blockText)) return 'normal';
-  const words = tokens.filter((token) => /\p{L}/u.test(token.text));
+  const words = tokens.filter((token) => hasLetter(token.text));
   // A short line with every word capitalised and no full stop is a heading ("Finished Terrarium").
   if (words.length >= 2 && words.length <= 6 && !/[.!?:]["”’)]?$/.test(blockText.trimEnd()) && words.every((token) => isCapitalised(token.text) || /^\P{L}/u.test(token.text))) return 'title';
   if (words.length < 3) return 'normal';

@@ -11,12 +11,14 @@ import { endsKnownName } from './known-name-before';
 // the next pair ("Brellin Labs, Palo Alto, California").
 const REGION_AFTER = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}(?=$|[\s,;:)@–—]|\.(?:\s|$))/u;
 const CITY_BEFORE = /\p{Lu}[\p{L}’'-]*\.?(?: \p{Lu}[\p{L}’'-]*\.?){0,2}$/u;
+/** "TX", "ON": a postal code. At module level: the bundle builds a `\p{…}` pattern written inside a function again at every call. */
+const POSTAL_CODE = /^\p{Lu}{2}$/u;
 /** How far before a comma the city's words are looked for, and after it the region's. */
 const REACH = 48;
 
 /** The state, province or country the words after the comma name, or null. */
 function region(written: string): GazetteerEntry | null {
-  return /^\p{Lu}{2}$/u.test(written) ? lookupStateCode(written) : lookupRegion(written);
+  return POSTAL_CODE.test(written) ? lookupStateCode(written) : lookupRegion(written);
 }
 
 /** "June 1 – Dallas", "Held In Dallas": words before a city in a list's line or a headline's capitals, never a city's. */

@@ -4,8 +4,9 @@ import type { Span, TextModel } from '../text-model';
 import type { Sentence } from '../text/split-sentences';
 import { blockSentences } from '../text/block-sentences';
 import type { Token } from '../text/tokenise';
-import { tokenise } from '../text/tokenise';
-import { isEnglish } from '../text/is-english';
+import { isCapitalised, tokenise } from '../text/tokenise';
+import type { LanguageCounts } from '../text/is-english';
+import { countLanguage, isEnglish, noLanguageCounts } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import { addCityStatePairs } from './city-state';
@@ -48,6 +49,11 @@ function dateline(text: string, start: number): Candidate[] {
   return found;
 }
 
+// Tested for every word or name. Kept here rather than written in the rules: the bundler writes a
+// `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+const LOWER_START = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Words enough to tell the story's language. */
 const LANGUAGE_SAMPLE = 3000;
 
@@ -56,7 +62,7 @@ function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   for (const { text } of tokens) {
     const code = text.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code > 127 && /^\p{Ll}/u.test(text))) words.add(text);
+    if ((code >= 97 && code <= 122) || (code > 127 && LOWER_START.test(text))) words.add(text);
   }
   return words;
 }
@@ -66,7 +72,7 @@ function canonicalName(group: MentionGroup): string {
   let best = group.mentions[0] as Candidate;
   for (const mention of group.mentions) {
     const words = mention.words.length - best.words.length;
-    const better = words > 0 || (words === 0 && (mention.text.length > best.text.length || (/\p{Ll}/u.test(mention.text) && !/\p{Ll}/u.test(best.text))));
+    const better = words > 0 || (words === 0 && (mention.text.length > best.text.length || (HAS_LOWER.test(mention.text) && !HAS_LOWER.test(best.text))));
     if (better) best = mention;
   }
   return best.text;
@@ -131,7 +137,7 @@ function namesInStyledBlocks(model: TextModel, spans: readonly Span[], tokensOf:
         if (LEXICON.commonWords.has(text.toLowerCase())) continue;
         const known = lookupName(text);
         let group = byForm.get(text);
-        if (!group && known && !known.city && /^\p{Lu}/u.test(text)) {
+        if (!group && known && !known.city && isCapitalised(text)) {
           group = groups.find((g) => g.known?.key === known.key && g.type === known.type);
           if (!group) {
             group = { mentions: [], evidence: noEvidence(), known, type: known.type };
@@ -163,8 +169,8 @@ export interface BlockNames {
   readonly styled: readonly Span[];
   /** the block's lower-case words */
   readonly lowerCase: readonly string[];
-  /** how many words the block has */
-  readonly words: number;
+  /** how many words the block has, and of them English's and other languages' function words */
+  readonly language: Readonly<LanguageCounts>;
 }
 
 /** Reads a block's names: `text` is the block's alone, `sentences` its sentences (see `blockSentences`). */
@@ -203,7 +209,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     candidates.push(...inSentence);
   }
   addCityStatePairs(text, creditAt, candidates);
-  return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], words: blockTokens.length };
+  return { candidates, styled, lowerCase: [...lowerCaseWords(blockTokens)], language: countLanguage(blockTokens) };
 }
 
 /** A block's candidate where the block starts at `at`, with evidence of its own (the story's rules add to it). */
@@ -214,14 +220,18 @@ const placed = (candidate: Candidate, at: number): Candidate => ({
   evidence: { ...candidate.evidence },
 });
 
-/** The first `LANGUAGE_SAMPLE` words of the story. */
-function languageSample(model: TextModel): Token[] {
-  const sample: Token[] = [];
-  for (const block of model.blocks) {
-    if (sample.length >= LANGUAGE_SAMPLE) break;
-    sample.push(...tokenise(model.text, block.start, block.end).slice(0, LANGUAGE_SAMPLE - sample.length));
-  }
-  return sample;
+/**
+ * Adds a block's words to the story's language sample, its first `LANGUAGE_SAMPLE` words: the block's
+ * own counts while the whole block fits, which spares tokenising the story again; the block the sample
+ * ends in is tokenised for the words that fit.
+ */
+function addToLanguageSample(sample: LanguageCounts, model: TextModel, block: Span, language: Readonly<LanguageCounts>): void {
+  if (sample.words >= LANGUAGE_SAMPLE) return;
+  if (sample.words + language.words <= LANGUAGE_SAMPLE) {
+    sample.english += language.english;
+    sample.other += language.other;
+    sample.words += language.words;
+  } else countLanguage(tokenise(model.text, block.start, block.end).slice(0, LANGUAGE_SAMPLE - sample.words), sample);
 }
 
 /** People, places and organizations of the story, each with its mentions. Linear in the text. */
@@ -244,6 +254,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   const candidates: Candidate[] = [];
   const styled: Span[] = [];
   const lowerCase = new Set<string>();
+  const languageSample = noLanguageCounts();
   const texts = memo.blockTexts(model);
   let sinceStep = 0;
   for (const [index, block] of model.blocks.entries()) {
@@ -251,7 +262,8 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
     for (const candidate of names.candidates) candidates.push(placed(candidate, block.start));
     for (const span of names.styled) styled.push({ start: span.start + block.start, end: span.end + block.start });
     for (const word of names.lowerCase) lowerCase.add(word);
-    sinceStep += names.words;
+    addToLanguageSample(languageSample, model, block, names.language);
+    sinceStep += names.language.words;
     if (sinceStep >= STEP_WORDS) {
       sinceStep = 0;
       yield;
@@ -261,7 +273,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.
-  if (!isEnglish(languageSample(model))) {
+  if (!isEnglish(languageSample)) {
     const known = groups.filter((group) => group.known !== null && !group.known.city && group.type === group.known.type);
     groups.length = 0;
     groups.push(...known);

@@ -23,6 +23,14 @@ const POSSESSIVE = /['’]s$/u;
 const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|de|d|van|von)[-‑’']\p{Lu}/u;
 // "UK-based", "Turkish-backed", "Amazon-owned": a name, then lower-case words after hyphens.
 const COMPOUND = /^((?:\p{Ll}+[-‑])?\p{Lu}[\p{L}\p{N}.]*(?:[-‑]\p{Lu}[\p{L}\p{N}.]*)*)(?:[-‑]\p{Ll}+)+$/u;
+// Word shapes tested between the words of every run. Kept here rather than written in the rules: the
+// bundler writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+/** "J", "E": one capital. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
+/** "NATO", "BBC": capitals only. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+/** "Lt", "Cllr", "Gov": a capital and a few lower-case letters, as a title cut short. */
+const SHORT_TITLE = /^\p{Lu}\p{Ll}{1,4}$/u;
 
 /** Short syllables joined by a hyphen, the second in lower case: "Min-jun", "Seo-yeon", "Tai-man". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}[-‑](\p{Ll}{1,6})$/u;
@@ -71,11 +79,11 @@ function joined(text: string, left: Token, right: Token): boolean {
   // "Lune & Sons", "Procter & Gamble": an ampersand between capitalised words joins one name.
   if (gap === ' & ') return true;
   // "E! News": a lone capital and its exclamation mark open a name.
-  if (gap === '! ' && /^\p{Lu}$/u.test(left.text) && isCapitalised(right.text)) return true;
+  if (gap === '! ' && ONE_CAPITAL.test(left.text) && isCapitalised(right.text)) return true;
   // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
   if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
-  return /^\p{Lu}$/u.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
+  return ONE_CAPITAL.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }
 
 /**
@@ -83,7 +91,7 @@ function joined(text: string, left: Token, right: Token): boolean {
  * starts a person's name wherever it stands, an abbreviation being no one's surname nor a body's word.
  * Saint, Mount and Fort keep their run ("Mount St. Helens").
  */
-const isAbbreviatedTitle = (text: string, token: Token): boolean => text[token.end] === '.' && !/^(?:St|Mt|Ft)$/.test(token.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(token.text) && isTitle(token.text);
+const isAbbreviatedTitle = (text: string, token: Token): boolean => text[token.end] === '.' && !/^(?:St|Mt|Ft)$/.test(token.text) && SHORT_TITLE.test(token.text) && isTitle(token.text);
 
 const isCue = (word: string): boolean => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word);
 
@@ -243,7 +251,7 @@ function bodyBesideBody(tokens: readonly Token[], first: number, last: number): 
   if (last !== first) return false;
   const current = (tokens[last] as Token).text;
   const next = tokens[last + 1]?.text ?? '';
-  if (!/^\p{Lu}{2,}$/u.test(current) || lookupName(current)?.type !== 'organization') return false;
+  if (!CAPITALS.test(current) || lookupName(current)?.type !== 'organization') return false;
   return lookupName(next)?.type === 'organization' && !isNamePrefix(`${current} ${next}`);
 }
 
@@ -313,7 +321,7 @@ function joinsAnd(text: string, tokens: readonly Token[], first: number, last: n
   if (COMPANY_FORMS.has(closing) || closing === 'Corp') return false;
   // "the World Bank and Asian Development Bank", "NDB and Harbor Bank": a body the gazetteer names, or
   // an acronym, is a name of its own before "and".
-  if (before.length === 1 ? /^\p{Lu}{2,}$/u.test(closing) || isKnownWhole(closing) : lookupName(before.join(' ')) !== null) return false;
+  if (before.length === 1 ? CAPITALS.test(closing) || isKnownWhole(closing) : lookupName(before.join(' ')) !== null) return false;
   // "Rowan Media and Ana Ruiz Productions", "the Interior Ministry and Omar Haddad": a given name
   // and a surname after "and" start a name of their own; not in "Tom and Ana Lee Foundation", whose
   // first name is a given name alone.

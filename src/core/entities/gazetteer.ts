@@ -40,6 +40,12 @@ const upperCaseOnly = new Map<string, boolean>();
 
 const abbreviations = new Map<string, GazetteerEntry>();
 
+// Tested for every name of the data as the index is built at load, and for every name looked up. At
+// module level: the bundle builds a `\p{…}` pattern written inside a function again at every call.
+/** "Ill.", "Calif.": one word and its dot. */
+const DOTTED_WORD = /^\p{L}+\.$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** A state or region by its dotted abbreviation exactly as written ("Vt.", "Calif."), or null. */
 export const lookupAbbreviation = (written: string): GazetteerEntry | null => abbreviations.get(written) ?? null;
 
@@ -51,7 +57,7 @@ function index(): Map<string, GazetteerEntry> {
     for (const name of names) {
       // "Ill.", "La.", "Miss.": one-word abbreviations are words too often once their dot is gone;
       // they are looked up as written, where a dateline names a state ("BURLINGTON, Vt. —").
-      if (/^\p{L}+\.$/u.test(name)) {
+      if (DOTTED_WORD.test(name)) {
         if (!abbreviations.has(name)) abbreviations.set(name, { type, key, city: false });
         continue;
       }
@@ -95,7 +101,7 @@ export function lookupName(name: string): GazetteerEntry | null {
 function findName(name: string): GazetteerEntry | null {
   const key = gazetteerKey(name);
   const entry = named.get(key);
-  if (entry && !(upperCaseOnly.get(key) === true && /\p{Ll}/u.test(name))) return entry;
+  if (entry && !(upperCaseOnly.get(key) === true && HAS_LOWER.test(name))) return entry;
   const city = name.toLowerCase().replace(/’/g, "'");
   // Cities of three letters or fewer ("Man", "Bo") are too often words.
   if (city.length > 3 && cities.has(city)) return { type: 'place', key: name, city: true };

@@ -2,8 +2,11 @@ import type { Token } from '../text/tokenise';
 import { isTitle, LEXICON } from './lexicon';
 import { isGivenName } from './office-holder';
 
+// Module level: the bundle builds a `\p{…}` pattern written inside a function again at every call.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** "Administrator", "Leader": a title, or a role noun capitalised as one. */
-const isOffice = (word: string): boolean => isTitle(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase()));
+const isOffice = (word: string): boolean => isTitle(word) || (CAPITALISED_WORD.test(word) && LEXICON.roleNouns.has(word.toLowerCase()));
 
 /** A word of a title: an office, or a word that qualifies one ("Trade", "Chief", "Deputy"). */
 const isTitleWord = (word: string): boolean => isOffice(word) || LEXICON.titleModifiers.has(word);

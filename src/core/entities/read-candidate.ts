@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isAllCaps } from '../text/tokenise';
+import { isAllCaps, isCapitalised } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
@@ -72,6 +72,26 @@ const SUBJECT_RESTATED = /,\s+the\s+([a-z]+)\s+(?:said|says|added|announced|conf
 const WHICH_PLACE = /^, which\s+(?:lies|lay|sits|borders|bordered|is home|was home|has a population|stands|straddles|overlooks|is located|is situated)\b/;
 const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', 'river', 'valley', 'governorate', 'village', 'town', 'island', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'harbour', 'harbor']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
+// Word shapes tested for every name read. Kept here rather than written in the rules: the bundler
+// writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+/** "Economist", "Lawyer": a capital, then lower case only. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Director", "McCain": a capital, then lower case. */
+const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+/** "J", "J.": an initial. */
+const INITIAL = /^\p{Lu}\.?$/u;
+/** "J.J.", "A.K.": dotted initials. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+/** ", Switzerland,": one to three capitalised words in apposition, as a region after a place. */
+const REGION_APPOSED = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u;
+/** "Q", "A": one capital. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
+/** A word whose part after its hyphen is two capitals or more. */
+const HYPHENED_CAPITALS = /^\p{Lu}?\p{L}*[-‑]\p{Lu}{2,}$/u;
+/** A letter, then white space only, to the end. */
+const LETTER_AT_END = /\p{L}\s*$/u;
+/** " of D", " and S": a name that goes on after "of" or "and". */
+const GOES_ON = /^ (?:of|and) \p{Lu}/u;
 
 /** "analyst", "Analysts": a role noun, capitalised or plural. */
 const isRoleNoun = (word: string): boolean => {
@@ -84,7 +104,7 @@ const ACRONYM_PLURAL = /^([A-Z]{2,})s$/;
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
 /** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
-const isRoleTitle = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
+const isRoleTitle = (word: string): boolean => CAPITALISED_WORD.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
 const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word) || isHyphenatedTitle(word);
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
 function isHyphenatedTitle(word: string): boolean {
@@ -103,7 +123,7 @@ const hasOrgCue = (words: readonly string[]): boolean =>
 function startsClause(context: RunContext, token: Token): boolean {
   if (token.start <= context.sentenceStart) return true;
   const before = context.text.slice(Math.max(context.sentenceStart, token.start - 3), token.start);
-  return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !/\p{L}\s*$/u.test(before);
+  return /(?:^|[“"‘':—–(\[])\s*$/.test(before) && !LETTER_AT_END.test(before);
 }
 
 /** "Ana Roe Jr.": a name's generational suffix keeps its dot, which the name's written form includes. */
@@ -294,7 +314,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
   if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.
-  if (words.length === 1 && /^\p{Lu}$/u.test(words[0] ?? '') && text[end] === ':') return null;
+  if (words.length === 1 && ONE_CAPITAL.test(words[0] ?? '') && text[end] === ':') return null;
 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end);
@@ -317,7 +337,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.person += personAsRoleExample(text, start);
   if (schoolByDirection(words, initial)) evidence.organization += STRONG;
   if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
-  const nameGoesOn = text.charCodeAt(end) === 32 && /^ (?:of|and) \p{Lu}/u.test(text.slice(end, end + 6));
+  const nameGoesOn = text.charCodeAt(end) === 32 && GOES_ON.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
   const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
@@ -343,9 +363,9 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
   // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
-  if (words.some((word) => /^\p{Lu}\.?$/u.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
+  if (words.some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   // "J.J. Abrams", "A.K. Roe": dotted initials for the given names, before a surname; not "U.S. Steel".
-  if (words.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(firstWord) && !lookupName(firstWord) && /^\p{Lu}\p{Ll}/u.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
+  if (words.length === 2 && DOTTED_INITIALS.test(firstWord) && !lookupName(firstWord) && UPPER_THEN_LOWER.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
   // types it anyway.
   if (words.length > 1 && words.some((word) => LEXICON.nameParticles.has(word) || /^(?:al|el|bin|ibn|abu)[-‑]/.test(word))) evidence.person += WEAK;
@@ -389,7 +409,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
     // Not "chairman of Nordic | Hearts for Ana Roe": a demonym is no office's place, but the start of a body's name.
-    const office = /^\p{Lu}/u.test(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
+    const office = isCapitalised(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;
     if (office && LEXICON.roleNouns.has(office) && !qualifies) evidence.person += MEDIUM;
     // "an analyst at D.A. Davidson", "a fellow with the Brookings Institution": where a role works.
     const prev3 = tokens[first - 3];
@@ -419,7 +439,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
     }
   }
-  if (/^\p{Lu}?\p{L}*[-‑]\p{Lu}{2,}$/u.test(firstToken.text) && first === last) evidence.organization += WEAK;
+  if (HYPHENED_CAPITALS.test(firstToken.text) && first === last) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
     // "Lumio said it did not sell data": a body that speaks of itself as "it"; "Moscow said it would
     // respond" is a place standing for its government, and stays a place.
@@ -450,7 +470,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if (prev && text.slice(prev.end, firstToken.start) === ', ') {
     for (let index = first - 1; index >= Math.max(0, first - 6); index -= 1) {
       const token = tokens[index] as Token;
-      if (LEXICON.roleNouns.has(token.text) || (index === first - 1 && isTitle(token.text) && /^\p{Lu}\p{Ll}/u.test(token.text))) {
+      if (LEXICON.roleNouns.has(token.text) || (index === first - 1 && isTitle(token.text) && UPPER_THEN_LOWER.test(token.text))) {
         evidence.person += MEDIUM;
         break;
       }
@@ -472,14 +492,14 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   const afterLocative = prev !== undefined && LOCATIVES.has(prev.text.toLowerCase());
   if (after.startsWith(', ') && !afterLocative) {
     // "Geneva, Switzerland": a place followed by its country or state.
-    const region = /^, ((?:\p{Lu}[\p{L}.]*\s?){1,3})(?=[,.;)]|$)/u.exec(after)?.[1]?.trim();
+    const region = REGION_APPOSED.exec(after)?.[1]?.trim();
     const entry = region ? lookupName(region) : null;
     if (entry && entry.type === 'place' && !entry.city) evidence.place += MEDIUM;
     // "Ana de la Vega, UN special envoy for Chile": an apposition naming a role.
     const apposition = /^, ([^,;.]{1,60})/.exec(after)?.[1] ?? '';
     const roleWords = apposition.split(/\s+/).slice(0, 6);
     // "Ana Roe, Director of Research at X": the role capitalised, before what it is of (not "Mrs Roe").
-    const capitalisedRole = (word: string, at: number): boolean => /^\p{Lu}\p{Ll}/u.test(word) && LEXICON.roleNouns.has(word.toLowerCase()) && ['of', 'at', 'for'].includes(roleWords[at + 1] ?? '');
+    const capitalisedRole = (word: string, at: number): boolean => UPPER_THEN_LOWER.test(word) && LEXICON.roleNouns.has(word.toLowerCase()) && ['of', 'at', 'for'].includes(roleWords[at + 1] ?? '');
     if (roleWords.some((word, at) => LEXICON.roleNouns.has(word) || capitalisedRole(word, at))) evidence.person += 1.5;
     // "Ansar al-Sharia, an al-Qaeda-linked organization"; "Tarin, a town near the border"
     if (/^(?:a|an|the)\b/.test(apposition)) {

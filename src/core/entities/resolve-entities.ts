@@ -14,6 +14,7 @@ import { keepSurnamesPeople } from './surname-of-person';
 import { joinKnownShortForms, typeBodyFamilies } from './body-family';
 import { surnameOfNamedBody } from './surname-of-named-body';
 import { joinClubShortNames } from './club-short-names';
+import { isCapitalised } from '../text/tokenise';
 
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
@@ -48,7 +49,7 @@ function countBefore(sorted: readonly number[], offset: number): number {
 
 function initials(words: readonly string[]): string {
   return words
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter(isCapitalised)
     .map((word) => word[0])
     .join('');
 }

@@ -127,8 +127,11 @@ function lendPerson(names: readonly Candidate[]): void {
  */
 const LIST_LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'between', 'outside', 'inside']);
 
+// Module level: the bundle builds a `\p{…}` pattern written inside a function again at every call.
+const WORD_BEFORE = /(\p{Ll}+)\s+(?:the\s+)?$/u;
+
 /** Whether such a preposition comes just before `start`. */
 function governedByLocative(text: string, start: number): boolean {
-  const word = /(\p{Ll}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   return word !== undefined && LIST_LOCATIVES.has(word);
 }

@@ -15,21 +15,37 @@ const OTHERS = new Set(
   ).split(' '),
 );
 
+/** How many words a text has, and how many of them are English's and the other languages' function words. */
+export interface LanguageCounts {
+  english: number;
+  other: number;
+  words: number;
+}
+
+export const noLanguageCounts = (): LanguageCounts => ({ english: 0, other: 0, words: 0 });
+
+/** The longest function word: a longer word is none of them in any case (lower-casing never shortens a word). */
+const LONGEST = Math.max(...[...ENGLISH, ...OTHERS].map((word) => word.length));
+
+/** Adds the function words of `tokens` to `counts` (a new count by default) and answers it. */
+export function countLanguage(tokens: readonly Token[], counts = noLanguageCounts()): LanguageCounts {
+  for (const { text } of tokens) {
+    counts.words += 1;
+    if (text.length > LONGEST) continue;
+    const word = text.toLowerCase();
+    if (ENGLISH.has(word)) counts.english += 1;
+    else if (OTHERS.has(word)) counts.other += 1;
+  }
+  return counts;
+}
+
 /**
  * Whether the story is in English: its function words are more English than other languages', or
  * (for scripts without spaces, such as Japanese) it has any at all. Empty text counts as English.
+ * Reads the counts of the story's words (`countLanguage`).
  */
-export function isEnglish(tokens: readonly Token[]): boolean {
-  let english = 0;
-  let other = 0;
-  let letters = 0;
-  for (const { text } of tokens) {
-    const word = text.toLowerCase();
-    if (ENGLISH.has(word)) english += 1;
-    else if (OTHERS.has(word)) other += 1;
-    letters += 1;
-  }
-  if (letters === 0) return true;
-  if (english + other === 0) return letters < 20;
-  return english >= other && english / letters > 0.03;
+export function isEnglish({ english, other, words }: LanguageCounts): boolean {
+  if (words === 0) return true;
+  if (english + other === 0) return words < 20;
+  return english >= other && english / words > 0.03;
 }

@@ -20,16 +20,21 @@ const ABBREVIATIONS = new Set(
 // a capital, a digit or an opening quote.
 const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 const LAST_WORD = /([\p{L}.]+)$/u;
+// Tested at every sentence end. Kept here rather than in the function: the bundler writes a `\p{…}`
+// pattern inside a function as `new RegExp(…)`, built again at every call.
+const LONE_CAPITAL = /^(?:^|[^\p{L}\p{N}])\p{Lu}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
 
 function isAbbreviation(text: string, dotIndex: number, from: number): boolean {
   // "E! News": a lone capital and its exclamation mark are a name's, not a sentence's end.
-  if (text[dotIndex] === '!') return dotIndex - from >= 1 && /^(?:^|[^\p{L}\p{N}])\p{Lu}$/u.test(text.slice(Math.max(from, dotIndex - 2), dotIndex)) && text[dotIndex + 1] === ' ';
+  if (text[dotIndex] === '!') return dotIndex - from >= 1 && LONE_CAPITAL.test(text.slice(Math.max(from, dotIndex - 2), dotIndex)) && text[dotIndex + 1] === ' ';
   if (text[dotIndex] !== '.') return false;
   const word = LAST_WORD.exec(text.slice(Math.max(from, dotIndex - 12), dotIndex))?.[1] ?? '';
   if (word.length === 0) return false;
   // "J." of "Donald J. Trump"; "U.S." and "D.C." end sentences only where the next word can start one.
-  if (/^\p{Lu}$/u.test(word)) return true;
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !/^\s+(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That)\b/.test(text.slice(dotIndex + 1, dotIndex + 8));
+  if (ONE_CAPITAL.test(word)) return true;
+  if (DOTTED_LETTERS.test(word)) return !/^\s+(The|A|An|He|She|It|They|We|I|But|And|In|On|This|That)\b/.test(text.slice(dotIndex + 1, dotIndex + 8));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
