@@ -9,6 +9,7 @@ import type { Sentence } from '../text/split-sentences';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { firstMentionAt, isQuoted, mainPerson, mentionsIn, personByRole, sentenceAt, titledAs } from './story-lookups';
 import { isSubjectLead } from './subject-lead';
+import { isUnnamedSpeaker } from './unnamed-speaker';
 
 export const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'any'> = { he: 'male', she: 'female', it: 'it' };
 /** Stands for a person described by a role ("the Facebook CEO"), of either gender. */
@@ -20,6 +21,7 @@ export const PRONOUN_REACH = 60;
 export function resolvePronoun(context: SpeakerContext, word: string, at: number, depth = 0): Found {
   const kind = word === SOMEONE ? 'any' : PRONOUNS[word.toLowerCase()];
   if (!kind) return undefined;
+  if ((kind === 'male' || kind === 'female') && isUnnamedSpeaker(context, at, kind)) return null;
   // Walk back from the pronoun, a bounded number of mentions, so long stories stay linear.
   const fitting: Mention[] = [];
   const from = firstMentionAt(context, at) - 1;

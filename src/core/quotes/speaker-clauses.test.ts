@@ -24,6 +24,25 @@ describe('speakers named beyond the quotation’s own clause', () => {
     expect(speakers('Hundreds came to see the new pier.', '“This is wonderful!” beamed Tomas Ekwall of Brackley, who drove two hours with his family to be there.')).toEqual(['Tomas Ekwall']);
   });
 
+  it('reads "he went on" after a quotation as a verb of saying', () => {
+    expect(
+      speakers(
+        'Mayor Tom Hale spoke for an hour. “We built the bridge,” Hale said.',
+        'Rita Vance, his rival, spoke next.',
+        '“We will fix the roads, and we will fix them this year,” he went on.',
+      ),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('gives "she said" no one after a quotation of a woman the paragraph leaves unnamed, not a woman named before', () => {
+    expect(
+      speakers(
+        '“We love this town,” said Nora Quist, who runs the bakery.',
+        'At the pharmacy, a cashier was worried. “People are scared,” said the woman, who asked not to be named. “Too much anger,” she said.',
+      ),
+    ).toEqual(['Nora Quist', null, null]);
+  });
+
   it('reads "wondered aloud" as a verb of saying', () => {
     expect(speakers('Mayor Tom Hale spoke for an hour.', '“Maybe the difference is the weather,” he wondered aloud, comparing the town with its neighbor.')).toEqual(['Tom Hale']);
   });

@@ -18,6 +18,8 @@ describe('speakers named by a description', () => {
     ['the person a body’s manager was, for "the club’s boss said"', ['“We were poor,” said the Kelvin Vale manager, Ian Dale.', 'Tom Akers scored the winner, according to Dale. “Tom was brilliant,” the Kelvin Vale boss said.'], 'Ian Dale'],
     ['the person, not a body after an opening preposition, for "…, adding: “…”"', ['At Harbour Bank, chief economist Ida Berg told clients a cut was “not a done deal”, adding: “We decide meeting by meeting.”'], 'Ida Berg'],
     ['the person named in the sentence after, for "That is how X puts it"', ['Ada Quist has studied the ice for years.', 'Tom Hale runs the hut.', '“The models are clear.” That is how Ada Quist, a hydrologist at the Nordvik Institute, puts it.'], 'Ada Quist'],
+    ['the person the story is about, not a mayor named last, for "the Republican candidate said"', ['Tom Hale wants to be governor. Hale spoke in Brackley on Monday, and Hale will speak again on Friday.', 'Hale urged Mayor Rita Vance to hire more police. Vance refused.', '“We need more officers on the street,” the Republican candidate said.'], 'Tom Hale'],
+    ['the person named with the same qualifier, for "the Democratic candidate said"', ['Democratic front-runner Ana Roe toured the plant on Monday. Her rival, Tom Hale, stayed home, and Hale says he will campaign later.', 'Hale spoke in Brackley after Mayor Rita Vance.', '“We will win,” the Democratic candidate said.'], 'Ana Roe'],
   ])('finds %s', (_form, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });

@@ -53,6 +53,18 @@ function isPerfectWritten(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === 'written' && /^(?:has|have|had)$/i.test(tokens[index - 1]?.text ?? '');
 }
 
+/** "went on", "goes on": going on with one's words, a verb of saying only where its clause ends there ("…,” he went on."), not "went on to win". */
+const GOING = new Set(['went', 'goes']);
+
+/** Whether `tokens[index]` is "went" or "goes" before a closing "on" ("“…,” she went on. “…”"). */
+function isGoingOn(tokens: readonly Token[], index: number): boolean {
+  const on = tokens[index + 1];
+  if (!GOING.has(tokens[index]?.text.toLowerCase() ?? '') || on?.text !== 'on') return false;
+  // Punctuation or the clause's end after "on": the words that went on are the quotation's.
+  const next = tokens[index + 2];
+  return !next || next.start - on.end > 1;
+}
+
 export function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
   // "by saying", "after adding": a gerund after a preposition still attributes.
@@ -61,6 +73,7 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (INTRODUCING.has(word)) return !PASSIVE_BE.test(tokens[index - 1]?.text ?? '') && tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
+    if (isGoingOn(tokens, index)) return true;
     if (!LEXICON.speechVerbs.has(word)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;

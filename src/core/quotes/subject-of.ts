@@ -10,6 +10,7 @@ import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, staffBody } from './body-speakers';
 import { pronounAfterSaying } from './pronoun-after-saying';
+import { qualifiedRoleHolder } from './qualified-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import { roleReach } from './conjoined-role';
 import { uncontracted } from './uncontracted';
@@ -165,7 +166,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     for (let index = lastIndex - 1; index >= roleReach(words, lastIndex); index -= 1) {
       const word = (words[index] as Token).text;
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
-      if (/^the$/i.test(word) || /['’]s$/.test(word)) return resolvePronoun(context, SOMEONE, last.start);
+      if (/^the$/i.test(word) || /['’]s$/.test(word)) return describedHolder(context, words, index, lastIndex);
     }
   }
   if (chosen) return chosen.entity;
@@ -282,4 +283,11 @@ function senderOf(context: SpeakerContext, noun: Token): Found {
     if (pronoun && PRONOUNS[pronoun.text.toLowerCase()] && PRONOUNS[pronoun.text.toLowerCase()] !== 'it') return resolvePronoun(context, pronoun.text, pronoun.start);
   }
   return undefined;
+}
+
+/** "the Republican candidate said", "the senator said": the person a role after "the" (or an owner) stands for. */
+function describedHolder(context: SpeakerContext, words: readonly Token[], first: number, last: number): Found {
+  const nearest = resolvePronoun(context, SOMEONE, (words[last] as Token).start);
+  if (!/^the$/i.test(words[first]?.text ?? '')) return nearest;
+  return qualifiedRoleHolder(context, words, first, last, nearest) ?? nearest;
 }
