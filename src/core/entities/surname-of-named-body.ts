@@ -1,5 +1,6 @@
 import { MEDIUM } from './evidence';
 import type { MentionGroup } from './group-mentions';
+import { surnamesNamedInFull } from './surname-of-person';
 
 /** What the gazetteer's knowing a name weighs for its type (`weighWords`), per mention. */
 const NAMED = 4;
@@ -12,15 +13,7 @@ const NAMED = 4;
  * names' rule joins it to the full name.
  */
 export function surnameOfNamedBody(groups: readonly MentionGroup[]): void {
-  const surnames = new Map<string, number>();
-  for (const group of groups) {
-    if (group.type !== 'person') continue;
-    for (const mention of group.mentions) {
-      if (mention.words.length < 2) continue;
-      const surname = mention.words.at(-1) as string;
-      surnames.set(surname, Math.min(surnames.get(surname) ?? Infinity, mention.start));
-    }
-  }
+  const surnames = surnamesNamedInFull(groups);
   for (const group of groups) {
     const first = group.mentions[0];
     if (group.type !== 'organization' || !group.known || group.known.city || !first || first.words.length !== 1) continue;
