@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenise';
+import { isCapitalised } from '../text/tokenise';
 import { lookupName } from './gazetteer';
 
 /** A league's or conference's divisions and groups, named by direction or region. */
@@ -28,6 +29,6 @@ export function placeAfterOn(tokens: readonly Token[], last: number): boolean {
   const place = tokens[last + 2];
   const after = tokens[last + 3];
   if (on?.text !== 'on' || !place || ABOUT_PLACES.has(tokens[last]?.text ?? '')) return false;
-  if (after && /^\p{Lu}/u.test(after.text) && after.start === place.end + 1) return false;
+  if (after && isCapitalised(after.text) && after.start === place.end + 1) return false;
   return lookupName(place.text)?.type === 'place';
 }

@@ -1,6 +1,10 @@
 import type { Token } from '../text/tokenise';
+import { isCapitalised } from '../text/tokenise';
 import { lookupName } from './gazetteer';
 import { isGivenName } from './office-holder';
+
+/** "Roe", not "ROE" or "Q". At module level: the bundle builds a `\p{…}` pattern written inside a function again at every call. */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Offices that news names as bodies, a place's name before them: "the Tarvel State Attorney General
@@ -29,7 +33,7 @@ export function isPlacesOffice(words: readonly string[]): boolean {
 export function bodyAfterApposedTitle(text: string, tokens: readonly Token[], titleAt: number, nameAt: number): boolean {
   const [given, surname, title, name] = [tokens[titleAt - 2], tokens[titleAt - 1], tokens[titleAt], tokens[nameAt]];
   if (!given || !surname || !title || !name || text.slice(surname.end, title.start) !== ', ') return false;
-  if (text.slice(given.end, surname.start) !== ' ' || !isGivenName(given.text) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  if (text.slice(given.end, surname.start) !== ' ' || !isGivenName(given.text) || !CAPITAL_THEN_LOWER.test(surname.text)) return false;
   return !isGivenName(name.text);
 }
 
@@ -41,5 +45,5 @@ export function bodyAfterApposedTitle(text: string, tokens: readonly Token[], ti
 export function isChamber(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const [the, house, next] = [tokens[first - 1], tokens[first] as Token, tokens[last + 1]];
   if (first !== last || house.text !== 'House' || the?.text !== 'the' || text.slice(the.end, house.start) !== ' ') return false;
-  return !next || text.slice(house.end, next.start) !== ' ' || !/^\p{Lu}/u.test(next.text);
+  return !next || text.slice(house.end, next.start) !== ' ' || !isCapitalised(next.text);
 }

@@ -5,6 +5,7 @@
  * the title is the body's, not a person's.
  */
 import type { Token } from '../text/tokenise';
+import { isCapitalised } from '../text/tokenise';
 import { MEDIUM } from './evidence';
 import { isTitle, LEXICON } from './lexicon';
 import { isGivenName } from './office-holder';
@@ -19,7 +20,7 @@ const QUALIFIER = /^\p{Lu}\p{Ll}{3,}(?:al|ive|ic)$/u;
 export function isHyphenatedOffice(word: string): boolean {
   const parts = word.split(/[-‑]/);
   const office = (part: string): boolean => isTitle(part) || LEXICON.titleModifiers.has(part) || LEXICON.roleNouns.has(part.toLowerCase());
-  return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && office(part)) && parts.some((part) => isTitle(part) || BODY_OFFICES.has(part));
+  return parts.length > 1 && parts.every((part) => isCapitalised(part) && office(part)) && parts.some((part) => isTitle(part) || BODY_OFFICES.has(part));
 }
 
 const isBodyOffice = (word: string): boolean => BODY_OFFICES.has(word) || isHyphenatedOffice(word);

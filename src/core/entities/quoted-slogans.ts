@@ -8,6 +8,9 @@ import { MEDIUM } from './evidence';
 import { gazetteerKey, givenNameGender } from './gazetteer';
 import { isTitle, LEXICON } from './lexicon';
 
+/** "J", "J.": an initial. At module level: the bundle builds a `\p{…}` pattern written inside a function again at every call. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /** Whether the mention at `start`–`end` is the whole text of a quotation, its closing punctuation aside. */
 function fillsQuotation(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
@@ -20,7 +23,7 @@ function fillsQuotation(text: string, start: number, end: number): boolean {
  */
 function sloganShaped(candidate: Candidate): boolean {
   const first = candidate.words[0] ?? '';
-  if (candidate.words.length < 2 || candidate.known !== null || givenNameGender(first) !== null || isTitle(first) || /^\p{Lu}\.?$/u.test(first)) return false;
+  if (candidate.words.length < 2 || candidate.known !== null || givenNameGender(first) !== null || isTitle(first) || INITIAL.test(first)) return false;
   if (candidate.words.some((word) => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word))) return false;
   return Math.max(candidate.evidence.place, candidate.evidence.organization) < MEDIUM;
 }

@@ -5,16 +5,19 @@
  * standing alone beside a verb of saying is that person.
  */
 import type { Token } from '../text/tokenise';
-import { tokenise } from '../text/tokenise';
+import { isCapitalised, tokenise } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import { noEvidence } from './evidence';
 import { givenNameGender, isDemonym, lookupName } from './gazetteer';
 import type { MentionGroup } from './group-mentions';
 import { isTitle, LEXICON } from './lexicon';
 
+/** "Farmer": one capital, then lower case. At module level: the bundle builds a `\p{…}` pattern written inside a function again at every call. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** "Farmer", "English": a capitalised demonym or role noun that is no title nor part of one ("Chief", "Executive"). */
 export function isWordSurname(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isTitle(word) || LEXICON.titleModifiers.has(word)) return false;
+  if (!CAPITALISED_WORD.test(word) || isTitle(word) || LEXICON.titleModifiers.has(word)) return false;
   return isDemonym(word) || LEXICON.roleNouns.has(word.toLowerCase());
 }
 
@@ -56,7 +59,7 @@ function besideSpeech(text: string, start: number, end: number, tokens: readonly
   const after = tokens[index + 1];
   const spaced = (left: Token | undefined, right: Token | undefined): boolean => left !== undefined && right !== undefined && text.slice(left.end, right.start) === ' ';
   // "Lee English", "English Channel": another capitalised word beside it makes it part of another name.
-  if ((spaced(before, tokens[index]) && /^\p{Lu}/u.test(before?.text ?? '')) || (spaced(tokens[index], after) && /^\p{Lu}/u.test(after?.text ?? ''))) return false;
+  if ((spaced(before, tokens[index]) && isCapitalised(before?.text ?? '')) || (spaced(tokens[index], after) && isCapitalised(after?.text ?? ''))) return false;
   const speechBefore = spaced(before, tokens[index]) && LEXICON.speechVerbs.has(before?.text ?? '');
   // "a Farmer said", "the Farmer says": a lower-case word before it other than a verb of saying.
   if (spaced(before, tokens[index]) && !speechBefore) return false;

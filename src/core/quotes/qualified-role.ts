@@ -10,6 +10,9 @@ import type { Token } from '../text/tokenise';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
 import { isQuoted } from './story-lookups';
 
+/** "Republican", "Florida": a qualifier's shape. At module level: the bundle builds a `\p{…}` pattern written inside a function again at every call. */
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
 /** How far before a name the qualifier of its role is read: "Republican front-runner Ada Roe". */
 const QUALIFIER_REACH = 40;
 /** How many times the story must have named the person it is about before an epithet stands for them. */
@@ -22,7 +25,7 @@ const MAIN_MENTIONS = 3;
  */
 export function qualifiedRoleHolder(context: SpeakerContext, words: readonly Token[], the: number, last: number, nearest: Found): Entity | undefined {
   const described = words.slice(the + 1, last + 1).map((word) => word.text);
-  const qualifiers = described.filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  const qualifiers = described.filter((word) => CAPITAL_THEN_LOWER.test(word));
   if (qualifiers.length === 0) return undefined;
   const at = (words[last] as Token).start;
   const counts = new Map<Entity, number>();
