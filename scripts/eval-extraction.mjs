@@ -2,6 +2,7 @@
 //
 //   npm run eval:extraction            a Markdown table on stdout
 //   npm run eval:extraction -- --json  the same numbers as JSON
+//   npm run eval:extraction -- --pages DIR   score DIR/NAME/source.html against DIR/NAME/expected.html
 //
 // For each English news page (INDEX.json kind "news"): Readability's parse() text is the reference;
 // recall is the share of its words that Story Lens extracts (the body `cli --text` prints), precision
@@ -16,13 +17,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { blockText, pageDirs } from './eval/page-dirs.mjs';
 import { averaged, shingleScore, shingles, words } from './eval/shingles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'pages');
 const asJson = process.argv.includes('--json');
+const pagesAt = process.argv.indexOf('--pages');
+const pagesDir = pagesAt >= 0 ? process.argv[pagesAt + 1] : undefined;
 
-if (!existsSync(join(corpus, 'INDEX.json'))) {
+if (!pagesDir && !existsSync(join(corpus, 'INDEX.json'))) {
   console.log('eval:extraction skipped: ../shared/corpus/pages is absent (it ships with the team workspace, not the repository).');
   process.exit(0);
 }
@@ -124,6 +128,65 @@ function judged(name, onlyReadability, onlyStoryLens) {
 const dom = (html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
 
 const { readPage, bodyText } = await loadReader();
+if (pagesDir) {
+  scoreSavedPages(pagesDir);
+  process.exit(0);
+}
+
+/**
+ * `--pages DIR`: every DIR/NAME/source.html scored against the text of DIR/NAME/expected.html (e.g.
+ * Mozilla Readability's test pages, whose expected.html is Readability's own output), by the measures
+ * above and by the outside checks' rule (per-page shingle precision and recall averaged, F1 of the
+ * averages); Readability's parse() of the same source is scored the same way as a sanity row.
+ */
+function scoreSavedPages(dir) {
+  const url = 'http://fakehost/test/page.html';
+  const measure = (text, refText) => {
+    const mine = words(text);
+    const ref = words(refText);
+    return { words: mine.length, refWords: ref.length, recall: covered(ref, mine), precision: covered(mine, ref), f1: shingleF1(mine, ref), shingle: shingleScore(text, refText) };
+  };
+  const rows = [];
+  for (const name of pageDirs(dir)) {
+    const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
+    const reference = blockText(dom(readFileSync(join(dir, name, 'expected.html'), 'utf8'), url).window.document.body);
+    const reading = readPage(dom(html, url).window.document, url);
+    const mineText = reading.article.detected ? bodyText(reading.model) : '';
+    const parsed = new Readability(dom(html, url).window.document).parse();
+    const readabilityText = parsed ? blockText(dom(parsed.content, url).window.document.body) : '';
+    rows.push({
+      name,
+      detected: reading.article.detected,
+      reason: reading.detection.reason,
+      storyLens: measure(mineText, reference),
+      readability: measure(readabilityText, reference),
+      onlyReference: missing(words(reference), words(mineText)),
+      onlyStoryLens: missing(words(mineText), words(reference)),
+    });
+  }
+  if (asJson) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const pct = (x) => x.toFixed(3);
+  console.log('| page | detected | words (ref) | recall | precision | shingle F1 | shingle P / R | Readability: shingle P / R | notes: only in reference / only in Story Lens |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    const s = row.storyLens;
+    const r = row.readability;
+    const notes = [...row.onlyReference.map((x) => `R: “${x}”`), ...row.onlyStoryLens.map((x) => `S: “${x}”`)].join('<br>');
+    console.log(`| ${row.name} | ${row.detected ? 'yes' : `no (${row.reason})`} | ${s.words} (${s.refWords}) | ${pct(s.recall)} | ${pct(s.precision)} | ${pct(s.f1)} | ` +
+      `${pct(s.shingle.precision)} / ${pct(s.shingle.recall)} | ${pct(r.shingle.precision)} / ${pct(r.shingle.recall)} | ${notes.replace(/\|/g, '\\|')} |`);
+  }
+  const mean = (side, key) => rows.reduce((sum, row) => sum + row[side][key], 0) / Math.max(1, rows.length);
+  for (const [side, label] of [['storyLens', 'Story Lens'], ['readability', 'Readability (sanity)']]) {
+    const outside = averaged(rows.map((row) => row[side].shingle));
+    console.log(`\n${label}: ${rows.length} pages${side === 'storyLens' ? `, ${rows.filter((row) => row.detected).length} detected as articles` : ''}; ` +
+      `mean recall ${pct(mean(side, 'recall'))}, mean precision ${pct(mean(side, 'precision'))}, mean shingle F1 ${pct(mean(side, 'f1'))}; ` +
+      `outside checks' rule: shingle precision ${pct(outside.precision)}, recall ${pct(outside.recall)}, F1 of the means ${pct(outside.f1)}.`);
+  }
+}
+
 const index = JSON.parse(readFileSync(join(corpus, 'INDEX.json'), 'utf8'));
 const rows = [];
 for (const entry of index) {

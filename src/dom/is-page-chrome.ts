@@ -114,7 +114,17 @@ const CHROME_LINE = /^(?:advertisement|advertising|sponsored( content)?|paid con
  * reporting" (CNN), "Reporting by …; Editing by …" (Reuters), and a rule of underscores above one.
  */
 const CREDIT_LINE = /^(?:.{0,200} contributed (?:reporting|to this (?:report|story|article))\.?|(?:(?:additional )?(?:reporting|writing) by [^;]{1,150}; ?)+editing by .{1,150}|[_*=~—-]{3,})$/;
+/** One word of a date or time: "2024-03-04", "4th", "march", "mon", "10:12", "am", "gmt", "ago". */
+const STAMP_WORD = String.raw`(?:\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|[a-z]{1,3}t|utc|at|on|ago|hours?|hrs?|mins?|minutes?|days?)`;
+/**
+ * A date stamp of its own ("Latest update : 2024-03-04", "Updated: March 4, 2024 10:12 am GMT",
+ * "Date created : 2024-03-04"): a label and nothing but the words of a date, so that a sentence
+ * opening with "Updated" stays story text.
+ */
+const DATE_STAMP_LINE = new RegExp(
+  String.raw`^(?:(?:last |latest )?(?:updated?|modified)|(?:first |originally )?published|posted|(?:date )?created)(?: on| at)?\s*:?\s*(?:${STAMP_WORD}(?:[ ,|]+|$)){1,10}$`,
+);
 export const isChromeLine = (text: string): boolean => {
   const line = (text.length > 200 ? text.slice(0, 200) : text).toLowerCase();
-  return CHROME_LINE.test(line) || CREDIT_LINE.test(line);
+  return CHROME_LINE.test(line) || CREDIT_LINE.test(line) || DATE_STAMP_LINE.test(line);
 };

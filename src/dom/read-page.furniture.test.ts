@@ -61,6 +61,13 @@ describe('furniture inside the story container', () => {
     }
   });
 
+  it('leaves out a date stamp line ("Latest update : 2024-03-04", "Updated: March 4, 2024 10:12 am GMT") and keeps a sentence opening with "Updated"', () => {
+    const stamps = '<p class="modification">Latest update : 2024-03-04</p><p>Updated: March 4, 2024 10:12 am GMT</p><p>Date created : 2024-03-04</p>';
+    const sentence = '<p>Updated timetables will be posted at every pier by March 20, the operator said.</p>';
+    const body = bodyText(read(storyWith(stamps + sentence)).model);
+    expect(body.split('\n')).toEqual([...STORY.slice(0, 2), 'Updated timetables will be posted at every pier by March 20, the operator said.', ...STORY.slice(2)]);
+  });
+
   it('leaves out a "Recommended Stories" heading, a reading time and a bare count', () => {
     const bits = '<h2>Recommended Stories</h2><p>6 min read · Mar 4, 2024</p><p>1.2K</p>';
     expect(bodyText(read(storyWith(bits)).model).split('\n')).toEqual(STORY);
