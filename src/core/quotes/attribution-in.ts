@@ -37,8 +37,13 @@ interface Attribution {
 }
 
 const WORDS_OF = /\bin the words of\s+/i;
-/** "In Volkov’s words,", "in her own words,": words owned by a name or a pronoun, just before the quotation. */
-const WORDS_OWNED = /\bin\s+(?:his|her|[^,;.“”"]{1,60}?['’]s)\s+(?:own\s+)?words,?\s*$/i;
+/**
+ * "In Volkov’s words,", "in her own words,", "(in economist Ana Roe’s phrase)", "Roe’s coinage": words, a
+ * phrase or a term owned by a name, or a pronoun after "in" or "to borrow", just before the quotation.
+ */
+const WORDS_OWNED = /(?:['’]s|\b(his|her))\s+(?:[a-z-]+\s+)?(?:words|phrase|term|coinage|expression|formulation)\)?,?\s*$/i;
+/** What makes a pronoun's words the quotation's credit: "in her words", "to borrow his phrase". */
+const OWNED_LEAD = /\b(?:in|to\s+(?:borrow|use|quote)|borrowing|using)\s+$/i;
 /** "according to the product page," "according to its website": a document of no named author, its noun before a comma. */
 const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
 
@@ -119,12 +124,16 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
     const wordsOf = WORDS_OF.exec(context.text.slice(start, end));
     const named = wordsOf ? mentionsIn(context, start + wordsOf.index + wordsOf[0].length, end)[0] : undefined;
     if (named) return { found: named.entity, distance: tokens.length };
-    // "In Volkov’s words, “…”", "In her own words, “…”": the owner of the words.
+    // "In Volkov’s words, “…”", "In her own words, “…”", "(in Roe’s phrase) “…”": the owner of the words.
     const owned = WORDS_OWNED.exec(context.text.slice(start, end));
     if (owned) {
       const at = start + owned.index;
-      const pronoun = /^in\s+(his|her)\s/i.exec(owned[0])?.[1];
-      const found = pronoun ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at) : mentionsIn(context, at, end)[0]?.entity;
+      const pronoun = owned[1]?.toLowerCase();
+      const found = !pronoun
+        ? mentionsIn(context, start, at).find((mention) => mention.end === at && mention.entity.type !== 'place')?.entity
+        : OWNED_LEAD.test(context.text.slice(start, at))
+          ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at)
+          : undefined;
       if (found !== undefined) return { found, distance: tokens.length };
     }
   }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/find-entities';
+import { modelFromBlocks } from '../text-model';
+import { findQuotes } from './find-quotes';
+
+/** The speakers of the story's quotations, in order. */
+function speakers(...paragraphs: string[]): (string | null | undefined)[] {
+  const model = modelFromBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })));
+  return findQuotes(model, findEntities(model)).map((quote) => quote.speaker);
+}
+
+/** Quotations credited to a source without a verb of saying: a possessive phrase, a document, a platform's user. */
+describe('speakers credited without a verb of saying', () => {
+  it('credits a phrase to the name that owns it, in parentheses or after "to borrow"', () => {
+    expect(speakers('Rents climbed all year, as if there were (in economist Tom Hale’s phrase) “a market for every breath” in the valley.')).toEqual(['Tom Hale']);
+    expect(speakers('Jane Roe runs the clinic.', 'The town had become, to borrow Mark Vane’s coinage, “a waiting room with a post office.”')).toEqual(['Mark Vane']);
+  });
+
+  it('credits the phrase to the owner, not to another name earlier in the clause', () => {
+    expect(speakers('Jane Roe runs the clinic and Mark Vane runs the shop. Roe likes Vane’s term “a waiting room.”')).toEqual(['Mark Vane']);
+  });
+});
