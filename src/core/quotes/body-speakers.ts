@@ -33,8 +33,29 @@ function apposedTo(before: string, noun: string): boolean {
   return at >= 0 && /^,?\s+$/.test(before.slice(at + 4 + noun.length)) && (at === 0 || !/[a-z]/i.test(before[at - 1] ?? ''));
 }
 
-/** "a Streamly documentary", "an Acme phone": a name after an indefinite article, qualifying the noun after it. */
-const isAttributive = (text: string, start: number, end: number): boolean => /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3));
+/** An indefinite determiner just before a name: "a ", "one ", "another ". */
+const INDEFINITE_BEFORE = /\b(?:an?|one|another)\s+$/i;
+/** A preposition and an indefinite determiner just before a name: "on one ", "in a ". */
+const WHERE_BEFORE = /\b(?:on|in|at|via|through)\s+(?:an?|one|another)\s+$/i;
+/** The lower-case word just after a name. */
+const NOUN_AFTER = /^\s+([a-z]+)/;
+
+/** "a Streamly documentary", "one Twitter response": a name after an indefinite determiner, qualifying the noun after it. */
+const isAttributive = (text: string, start: number, end: number): boolean => INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER.test(text.slice(end, end + 3));
+
+/**
+ * "one Twitter response began", "on one Facebook page a poster wrote": a body's name qualifying a
+ * thing or someone the story does not name is not the one speaking; "an Acme statement said" (a
+ * document the body issued) and "a CDC official said" (a role, read on its own) still name it, but
+ * not after a preposition ("in a Facebook post"), where it names where the words were put.
+ */
+export function qualifiesUnnamed(context: SpeakerContext, mention: Mention): boolean {
+  const { text } = context;
+  if (mention.entity.type === 'person' || !isAttributive(text, mention.start, mention.end)) return false;
+  if (WHERE_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return true;
+  const noun = NOUN_AFTER.exec(text.slice(mention.end, mention.end + 30))?.[1] ?? '';
+  return !isDocument(noun) && !LEXICON.roleNouns.has(noun);
+}
 
 /** The body a noun stands for: the last one named with that noun ("the agency": "Food Standards Agency"), else the last one. */
 export function lastOrganization(context: SpeakerContext, at: number, noun = ''): Entity | undefined {

@@ -19,4 +19,19 @@ describe('speakers credited without a verb of saying', () => {
   it('credits the phrase to the owner, not to another name earlier in the clause', () => {
     expect(speakers('Jane Roe runs the clinic and Mark Vane runs the shop. Roe likes Vane’s term “a waiting room.”')).toEqual(['Mark Vane']);
   });
+
+  it('names no one for the words of a platform’s unnamed user, not the platform', () => {
+    expect(speakers('Harbor Rides raised its prices during the storm, and the company was criticised. A wave of anger followed – “@HarborRides stop being greedy,” one Twitter response began – and Harbor Rides soon offered free rides.')).toEqual([null]);
+    expect(speakers('Brellin Corp raised its fares. “Shame on you,” one Twitter reply began – and Brellin Corp soon found itself offering free rides.')).toEqual([null]);
+    expect(speakers('The mural drew complaints. On one Facebook page an anonymous poster shared a photo and wrote they found it “ugly and rude.”')).toEqual([null]);
+  });
+
+  it('still credits a body with a document it issued', () => {
+    expect(speakers('Brellin Corp makes ovens. A Brellin Corp statement said, “We are sorry.”')).toEqual(['Brellin Corp']);
+  });
+
+  it('reads "began" closing its clause as a verb of saying, and "found itself" as none', () => {
+    expect(speakers('The crowd was quiet. “We will not leave,” one placard began – and Brellin Corp found itself answering questions.')).toEqual([null]);
+    expect(speakers('The crowd was quiet. “We will not leave,” Jane Roe began, and the room fell silent.')).toEqual(['Jane Roe']);
+  });
 });

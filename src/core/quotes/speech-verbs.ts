@@ -65,6 +65,21 @@ function isGoingOn(tokens: readonly Token[], index: number): boolean {
   return !next || next.start - on.end > 1;
 }
 
+/** "began", "begins": the opening of someone's words, a verb of saying only where its clause ends there ("…,” one reply began –"), not "began to fall". */
+const BEGINNING = new Set(['began', 'begins']);
+
+/** Whether `tokens[index]` is "began" or "begins" closing its clause. */
+function isBeginningWords(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index];
+  if (!verb || !BEGINNING.has(verb.text.toLowerCase())) return false;
+  const next = tokens[index + 1];
+  return !next || next.start - verb.end > 1;
+}
+
+/** "found itself offering", "finds himself": finding oneself somewhere is no verb of saying. */
+const FINDING = new Set(['found', 'finds']);
+const REFLEXIVE = /^(?:itself|himself|herself|themselves|myself|ourselves|yourself)$/i;
+
 export function verbsIn(tokens: readonly Token[]): Token[] {
   // Lower-cased: title-case headlines capitalise their verbs ("Mother Warns …").
   // "by saying", "after adding": a gerund after a preposition still attributes.
@@ -73,8 +88,9 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (AS_VERBS.has(word)) return tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (INTRODUCING.has(word)) return !PASSIVE_BE.test(tokens[index - 1]?.text ?? '') && tokens.slice(index + 1, index + 1 + AS_REACH).some((next) => next.text === 'as');
     if (isPerfectWritten(tokens, index)) return true;
-    if (isGoingOn(tokens, index)) return true;
+    if (isGoingOn(tokens, index) || isBeginningWords(tokens, index)) return true;
     if (!LEXICON.speechVerbs.has(word)) return false;
+    if (FINDING.has(word) && REFLEXIVE.test(tokens[index + 1]?.text ?? '')) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
     // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.

@@ -8,7 +8,7 @@ import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
-import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, staffBody } from './body-speakers';
+import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, qualifiesUnnamed, staffBody } from './body-speakers';
 import { pronounAfterSaying } from './pronoun-after-saying';
 import { qualifiedRoleHolder } from './qualified-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
@@ -90,10 +90,12 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   }
   const relativeClause = /,\s*(?:who\s|which\s|[a-z]+(?:ed|en|wn|nt)\s+by\s)(?:[^,“”"]|(?<=\d),(?=\d)){1,80},\s*$/u.exec(context.text.slice(start, verb.start));
   const clauseStart = relativeClause ? start + relativeClause.index : verb.start;
+  // "one Twitter response began": a body's name qualifying what the story does not name is not the subject.
   const before = mentionsIn(context, start, clauseStart).filter(
     (mention) =>
       (mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)))) &&
-      !PUBLISHED_IN.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)),
+      !PUBLISHED_IN.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)) &&
+      !qualifiesUnnamed(context, mention),
   );
   const people = before.filter((mention) => mention.entity.type === 'person');
   // "X, chairman of the Y in the Z administration, once said": the subject, not a name in its apposition;
