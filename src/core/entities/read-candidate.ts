@@ -49,7 +49,7 @@ const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender
 /** Fighters whose name, given after "known as", is their group's: "rebels known as Jaysh al Nadir". */
 const FIGHTERS = new Set(['forces', 'rebels', 'fighters', 'militants', 'insurgents']);
 /** Nouns naming a publication before its name: "the journal Nature". */
-const PUBLICATIONS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
+export const PUBLICATIONS: ReadonlySet<string> = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'broadsheet', 'website', 'outlet', 'broadcaster', 'daily', 'weekly']);
 const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'officials', 'lawmakers', 'legislators', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'fighters', 'militants', 'activists', 'employees', 'executives', 'staff', 'loyalists', 'candidates']);
 /**
  * Lower-case words for the famous before their name, after what they are famous for ("Chile star

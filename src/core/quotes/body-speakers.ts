@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../entities/entity';
 import { LEXICON } from '../entities/lexicon';
+import { PUBLICATIONS } from '../entities/read-candidate';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
@@ -35,6 +36,20 @@ function apposedTo(before: string, noun: string): boolean {
 
 /** An indefinite determiner just before a name: "a ", "one ", "another ". */
 const INDEFINITE_BEFORE = /\b(?:an?|one|another)\s+$/i;
+/** A determiner just before a name, which makes a noun after it the name's qualified thing: "the ", "a ", "its ". */
+const DETERMINER_BEFORE = /\b(?:the|an?|one|another|its|their|his|her|this|that)\s+$/i;
+
+/**
+ * "The tweet from Vulpine magazine reads", "New Town magazine reported": a name before a publication's
+ * noun, with no determiner, is the outlet's own name, whatever the name alone was read as; "the Boston
+ * newspaper" is a paper of the place.
+ */
+export function namesOutlet(context: SpeakerContext, mention: Mention): boolean {
+  const { text } = context;
+  const noun = NOUN_AFTER.exec(text.slice(mention.end, mention.end + 16))?.[1];
+  return noun !== undefined && PUBLICATIONS.has(noun) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, mention.start - 10), mention.start));
+}
+
 /** A preposition and an indefinite determiner just before a name: "on one ", "in a ". */
 const WHERE_BEFORE = /\b(?:on|in|at|via|through)\s+(?:an?|one|another)\s+$/i;
 /** The lower-case word just after a name. */

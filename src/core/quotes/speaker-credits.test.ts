@@ -34,4 +34,10 @@ describe('speakers credited without a verb of saying', () => {
     expect(speakers('The crowd was quiet. “We will not leave,” one placard began – and Brellin Corp found itself answering questions.')).toEqual([null]);
     expect(speakers('The crowd was quiet. “We will not leave,” Jane Roe began, and the room fell silent.')).toEqual(['Jane Roe']);
   });
+
+  it('credits a post to the outlet named before "magazine", even where the name alone reads as a place', () => {
+    expect(
+      speakers('Ana Roe wrote about the show.', 'The tweet from Boston magazine reads, “The show was stopped by a shouting man.”', 'The crowd left. The Boston newspaper wrote, “We are sorry.”'),
+    ).toEqual(['Boston', null]);
+  });
 });

@@ -8,7 +8,7 @@ import { LEXICON } from '../entities/lexicon';
 import type { Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
-import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, qualifiesUnnamed, staffBody } from './body-speakers';
+import { bodyOf, bodyOfPeople, bodyOpeningBefore, isDocument, namesOutlet, qualifiesUnnamed, staffBody } from './body-speakers';
 import { pronounAfterSaying } from './pronoun-after-saying';
 import { qualifiedRoleHolder } from './qualified-role';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
@@ -93,7 +93,7 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   // "one Twitter response began": a body's name qualifying what the story does not name is not the subject.
   const before = mentionsIn(context, start, clauseStart).filter(
     (mention) =>
-      (mention.entity.type !== 'place' || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)))) &&
+      (mention.entity.type !== 'place' || namesOutlet(context, mention) || (mention.end + 8 > verb.start && !PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)))) &&
       !PUBLISHED_IN.test(context.text.slice(Math.max(0, mention.start - 30), mention.start)) &&
       !qualifiesUnnamed(context, mention),
   );
