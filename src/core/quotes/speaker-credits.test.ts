@@ -40,4 +40,10 @@ describe('speakers credited without a verb of saying', () => {
       speakers('Ana Roe wrote about the show.', 'The tweet from Boston magazine reads, “The show was stopped by a shouting man.”', 'The crowd left. The Boston newspaper wrote, “We are sorry.”'),
     ).toEqual(['Boston', null]);
   });
+
+  it('names no one for words in a clause after "that" whose subject is an unnamed noun, not the reporter before it', () => {
+    expect(speakers('Jane Roe said that censors had urged buyers to “stay calm.”')).toEqual([null]);
+    expect(speakers('Jane Roe of the Harbor Times reports that censors had also instructed news sites to “play it down” in their coverage.')).toEqual([null]);
+    expect(speakers('Brellin Corp makes ovens. Jane Roe said that the company had urged buyers to “stay calm.”')).toEqual(['Brellin Corp']);
+  });
 });

@@ -71,6 +71,8 @@ const PARENT_OF = /^(mum|mother|mom|dad|father|grandmother|grandfather|nan|gran)
 const OWNED_ROLE = /^['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*$/;
 /** "X’s source inside the camp, a refugee who …,": someone of the name's the story does not name, whatever follows up to the verb. */
 const OWNED_UNNAMED = /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:source|sources|insider|insiders|informant|contact|contacts)\b/;
+/** "… that censors ", "… that the local officials ": "that" opening a clause, up to its subject noun. */
+const THAT_CLAUSE = /\bthat\s+(?:[a-z-]+\s+){0,2}$/;
 /** The speaker a clause names next to a verb of saying, between `start` and `end`. */
 export function subjectOf(context: SpeakerContext, start: number, end: number, verb: Token, depth = 0): Found {
   // "…, saying", "…, accusing Democrats of": a participle after a comma has the clause's subject.
@@ -170,6 +172,11 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
       if (/^(?:a|an|one|another|two|three|several|some)$/i.test(word)) return null;
       if (/^the$/i.test(word) || /['’]s$/.test(word)) return describedHolder(context, words, index, lastIndex);
     }
+  }
+  // "Roe reports that censors had told sites to “…”": a clause of its own after "that", whose subject is a
+  // noun: the body it stands for ("that the company had urged"), else no one named; not the name before "that".
+  if (chosen && last && last.start > chosen.end && /^[a-z]/.test(last.text) && THAT_CLAUSE.test(context.text.slice(chosen.end, last.start))) {
+    return bodyOf(context, start, verb) ?? null;
   }
   if (chosen) return chosen.entity;
   // "a spokesman said", "officials said": the story names no one. "…” but insisted": no subject here.
