@@ -65,3 +65,27 @@ export function outletTold(text: string, tokens: readonly Token[], first: number
   const spokenTo = (verb.text === 'with' || verb.text === 'to') && SPOKEN_TO.has(noun?.text ?? '');
   return TOLD.has(verb.text) || spokenTo ? MEDIUM : 0;
 }
+
+/**
+ * What only a business does, said of the name just before: "Brellin reported a quarterly loss",
+ * "Tyvo filed for bankruptcy", "Kelp agreed to acquire …", "Lumbry said its sales fell", "Tessell
+ * will cut 900 jobs". Words between the verb and what it reports are a few of any kind ("posted a
+ * record third-quarter profit").
+ */
+const COMPANY_CLAUSE = new RegExp(
+  [
+    '^ (?:(?:has|had|also|will|would|then|previously|recently|now) )?(?:',
+    [
+      '(?:reported|reports|posted|posts|booked|swung to|returned to) (?:[^ .;:,]+ ){0,4}?(?:profits?|loss|losses|revenues?|earnings|sales)\\b',
+      'filed for (?:Chapter \\d+ )?bankruptcy',
+      '(?:acquired|acquires|agreed to (?:buy|acquire|purchase|merge)|merged with)\\b',
+      'said (?:its|their) (?:shares|sales|revenues?|profits?|earnings|quarterly|annual|board|shareholders|customers|subscribers|stores|employees|factories|plants)\\b',
+      '(?:cut|cuts|will cut|is cutting|plans to cut) (?:about |some |around |nearly |more than )?[\\d,]+ (?:jobs|positions|workers|employees)\\b',
+      '(?:went|will go|plans to go) public\\b',
+    ].join('|'),
+    ')',
+  ].join(''),
+);
+
+/** How much evidence of a company the clause after a name ending at `end` gives (see `COMPANY_CLAUSE`). */
+export const companyVerbAfter = (text: string, end: number): number => (text.charCodeAt(end) === 32 && COMPANY_CLAUSE.test(text.slice(end, end + 70)) ? MEDIUM : 0);

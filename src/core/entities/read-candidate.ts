@@ -7,7 +7,7 @@ import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { companyBefore, companyVerbAfter, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
@@ -321,7 +321,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighWords(words, evidence, known);
   if (name.includes(' & ') || tickerAfterPossessive(text, end)) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
-  evidence.organization += companyBefore(tokens, first);
+  evidence.organization += companyBefore(tokens, first) + companyVerbAfter(text, end);
   evidence.place += placeAround(tokens, first, last);
   evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
