@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, named } from './entities-of';
 
-describe('company context', () => {
+describe('company verbs', () => {
   it('types a name with no cue word as a company where the clause after it says what only a business does', () => {
     expect(named(entitiesOf('Brindle acquired a rival maker of garden tools last year.'))).toEqual(['organization:Brindle']);
     expect(named(entitiesOf('Quorvex reported quarterly earnings that beat forecasts.'))).toEqual(['organization:Quorvex']);
     expect(named(entitiesOf('Tessaline filed for bankruptcy protection on Monday.'))).toEqual(['organization:Tessaline']);
     expect(named(entitiesOf('Late on Friday, Drayven said its sales had fallen for a third year.'))).toEqual(['organization:Drayven']);
+  });
+});
+
+describe('company possessions', () => {
+  it('reads a plural’s possessive before a company’s things, and a company’s revenue or stake, as a company’s', () => {
+    expect(named(entitiesOf('Ana Ruiz, Marvell Dynamics’ chief executive, said the plan would work.'))).toEqual(['person:Ana Ruiz', 'organization:Marvell Dynamics']);
+    expect(named(entitiesOf('Analysts expect Corvell’s revenue to double next year.'))).toEqual(['organization:Corvell']);
+  });
+
+  it('reads "Shares of" opening a sentence as "shares of" a company', () => {
+    expect(named(entitiesOf('Shares of Pellarin fell 5% on the news.'))).toEqual(['organization:Pellarin']);
   });
 });

@@ -59,6 +59,10 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
+/** What a company's possessive owns, besides `COMPANY_AFTER`: "Brellin’s revenue", "Tyvo’s stake in …". */
+const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
+/** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
+const PLURAL_POSSESSIVE = /^['’] $/;
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
@@ -397,12 +401,15 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const body = SUBJECT_RESTATED.exec(rest)?.[1];
     if (body && ORG_NOUNS.has(body)) evidence.organization += MEDIUM;
   }
-  // "Facebook’s chief executive", "Amazon’s shares": a possessive of a company's things.
-  if (isPossessive(lastToken) && next && spaced(lastToken, next) && COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
+  // "Facebook’s chief executive", "Amazon’s shares", "Harlow Partners’ revenue": a possessive of a company's things.
+  const pluralPossessive = next !== undefined && lastToken.text.endsWith('s') && PLURAL_POSSESSIVE.test(text.slice(lastToken.end, next.start));
+  if ((isPossessive(lastToken) && next && spaced(lastToken, next)) || pluralPossessive) {
+    if (COMPANY_AFTER.has(next?.text ?? '') || COMPANY_POSSESSIONS.has(next?.text ?? '')) evidence.organization += MEDIUM;
+  }
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
-    if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
+    if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text.toLowerCase()))) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
