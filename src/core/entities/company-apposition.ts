@@ -64,17 +64,17 @@ export function dataSourceBefore(tokens: readonly Token[], first: number): numbe
   return from?.text === 'from' && noun && DATA_NOUNS.has(noun.text) ? MEDIUM : 0;
 }
 
-/** Nouns for a business before its name, besides "airline", "retailer" and the like: "carrier Brellair". */
-const BUSINESS_BEFORE: ReadonlySet<string> = new Set(['carrier', 'lender', 'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'manufacturer', 'supplier', 'distributor']);
-/** "vehicle-maker", "toy-maker": what a maker makes, joined to it. */
-const MAKER = /^[a-z]+-?maker$/;
+/** "vehicle-maker", "toy-maker", "maker": what a maker makes, joined to it, or the maker alone. */
+const MAKER = /^(?:[a-z]+-?)?maker$/;
 
 /**
- * "the Turkish-based carrier Brellair", "the recreational vehicle-maker Tyvo": a noun for a business
- * just before the name at `first`, one space between. How much evidence of a body that gives.
+ * "the Turkish-based carrier Brellair", "the recreational vehicle-maker Tyvo", and in apposition "the
+ * game’s maker, Pixelhaven,": a noun for a business just before the name at `first`, one space or a
+ * comma between. How much evidence of a body that gives.
  */
 export function businessNounBefore(text: string, tokens: readonly Token[], first: number): number {
   const noun = tokens[first - 1];
-  if (!noun || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return 0;
-  return BUSINESS_BEFORE.has(noun.text) || MAKER.test(noun.text) ? MEDIUM : 0;
+  if (!noun || (!BUSINESS_NOUNS.has(noun.text) && !MAKER.test(noun.text))) return 0;
+  const gap = text.slice(noun.end, (tokens[first] as Token).start);
+  return gap === ' ' ? MEDIUM : gap === ', ' ? STRONG : 0;
 }

@@ -20,3 +20,11 @@ describe('company possessions', () => {
     expect(named(entitiesOf('Shares of Pellarin fell 5% on the news.'))).toEqual(['organization:Pellarin']);
   });
 });
+
+describe('business nouns before a name', () => {
+  it('types a name after a noun for what a business is, in apposition or not, as a company', () => {
+    expect(named(entitiesOf('The game’s maker, Pixelhaven, said the release had slipped to March.'))).toEqual(['organization:Pixelhaven']);
+    expect(named(entitiesOf('The streaming service Vireo has ordered a second season.'))).toEqual(['organization:Vireo']);
+    expect(named(entitiesOf('Shoppers at the online giant Zennor spent more this year.'))).toEqual(['organization:Zennor']);
+  });
+});
