@@ -306,7 +306,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
   // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
   // not "Storm Lake", a town, nor a body's name.
-  if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
+  // "Winter Storm Ulla", "Tropical Storm Ana": or a storm word after the kind of storm.
+  // "Future Mobility Summit", "Harbor Jazz Festival": an event's name, by its last word.
+  const stormName = words.slice(0, 2).some((word, at) => at < words.length - 1 && LEXICON.stormWords.has(word)) && !LEXICON.placeSuffixes.has(words.at(-1) ?? '');
+  const eventName = LEXICON.eventHeads.has(words.at(-1) ?? '') && !known;
+  if (words.length > 1 && (stormName || eventName) && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   // Not where it is an outlet’s title, told something ("told The Bridge").
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words)) return null;
