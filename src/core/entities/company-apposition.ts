@@ -8,6 +8,12 @@ import { isGivenName } from './office-holder';
  * firm's reach before it: "a film producer" is a person's).
  */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['provider', 'manufacturer', 'maker', 'supplier', 'distributor', 'vendor', 'retailer', 'wholesaler', 'conglomerate', 'multinational', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'carrier', 'lender', 'insurer']);
+/**
+ * Nouns for a body of any kind, heading an apposition after its name and nothing else: "at Pendrel,
+ * a software company based in Ohio", "Rising Tide, a charity,". Not "group", which heads a group of
+ * islands as often as a rights group.
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'consultancy', 'charity', 'nonprofit', 'non-profit', 'brand', 'chain', 'bank', 'agency', 'broadcaster', 'publisher', 'studio', 'regulator', 'watchdog']);
 const REACH_WORDS: ReadonlySet<string> = new Set(['global', 'international', 'worldwide', 'multinational', "world's", 'world’s', 'largest', 'biggest']);
 /** ", a global solutions provider", ", the world’s largest producer": the apposition's first words, before any comma. */
 const APPOSITION = /^, (?:a|an|the) ([^,;.:()“”"]{1,50})/u;
@@ -35,7 +41,7 @@ export function companyApposition(text: string, words: readonly string[], end: n
     head.push(word);
   }
   const noun = head.at(-1) ?? '';
-  if (BUSINESS_NOUNS.has(noun)) return STRONG;
+  if (BUSINESS_NOUNS.has(noun) || BODY_NOUNS.has(noun)) return STRONG;
   return noun === 'producer' && head.some((word) => REACH_WORDS.has(word)) ? STRONG : 0;
 }
 

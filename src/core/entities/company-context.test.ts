@@ -28,3 +28,14 @@ describe('business nouns before a name', () => {
     expect(named(entitiesOf('Shoppers at the online giant Zennor spent more this year.'))).toEqual(['organization:Zennor']);
   });
 });
+
+describe('a body’s noun in apposition', () => {
+  it('types a name followed by an apposition headed by a body’s noun as a body, after "at" too', () => {
+    expect(named(entitiesOf('Tom Hale works at Pendrel, a software company based in Ohio.'))).toEqual(['person:Tom Hale', 'organization:Pendrel', 'place:Ohio']);
+    expect(named(entitiesOf('Rising Tide, a charity, said the figures were alarming.'))).toEqual(['organization:Rising Tide']);
+  });
+
+  it('leaves a place whose apposition is a group of islands, not a body', () => {
+    expect(named(entitiesOf('In Harwick, a group of islands off the coast, fishing is king.'))).toEqual(['place:Harwick']);
+  });
+});
