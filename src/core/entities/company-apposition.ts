@@ -70,6 +70,11 @@ export function dataSourceBefore(tokens: readonly Token[], first: number): numbe
   return from?.text === 'from' && noun && DATA_NOUNS.has(noun.text) ? MEDIUM : 0;
 }
 
+/**
+ * What a business runs, before its name only ("the streaming service Vireo", "the ride-hailing app
+ * Quillon"): after a name they are its product's ("the Vireo Pro service").
+ */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['service', 'app', 'platform']);
 /** "vehicle-maker", "toy-maker", "maker": what a maker makes, joined to it, or the maker alone. */
 const MAKER = /^(?:[a-z]+-?)?maker$/;
 
@@ -80,7 +85,9 @@ const MAKER = /^(?:[a-z]+-?)?maker$/;
  */
 export function businessNounBefore(text: string, tokens: readonly Token[], first: number): number {
   const noun = tokens[first - 1];
-  if (!noun || (!BUSINESS_NOUNS.has(noun.text) && !MAKER.test(noun.text))) return 0;
+  if (!noun) return 0;
   const gap = text.slice(noun.end, (tokens[first] as Token).start);
+  if (SERVICE_NOUNS.has(noun.text)) return gap === ' ' ? MEDIUM : 0;
+  if (!BUSINESS_NOUNS.has(noun.text) && !MAKER.test(noun.text)) return 0;
   return gap === ' ' ? MEDIUM : gap === ', ' ? STRONG : 0;
 }

@@ -25,6 +25,8 @@ describe('business nouns before a name', () => {
   it('types a name after a noun for what a business is, in apposition or not, as a company', () => {
     expect(named(entitiesOf('The game’s maker, Pixelhaven, said the release had slipped to March.'))).toEqual(['organization:Pixelhaven']);
     expect(named(entitiesOf('The streaming service Vireo has ordered a second season.'))).toEqual(['organization:Vireo']);
+    // After a name, "service" is its product's.
+    expect(named(entitiesOf('Fans paid for the Corlen Pro service, which costs $10 a month.'))).toEqual([]);
     expect(named(entitiesOf('Shoppers at the online giant Zennor spent more this year.'))).toEqual(['organization:Zennor']);
   });
 });
@@ -37,5 +39,15 @@ describe('a body’s noun in apposition', () => {
 
   it('leaves a place whose apposition is a group of islands, not a body', () => {
     expect(named(entitiesOf('In Harwick, a group of islands off the coast, fishing is king.'))).toEqual(['place:Harwick']);
+  });
+});
+
+describe('whom a spokesperson speaks for', () => {
+  it('types a name of two words that a spokesperson speaks for as a body, not as the one who speaks', () => {
+    expect(named(entitiesOf('A spokesperson for Vellum Health said the company would appeal.'))).toEqual(['organization:Vellum Health']);
+  });
+
+  it('leaves a person’s name and a bare surname after "a spokesman for" to the person', () => {
+    expect(named(entitiesOf('Ana Ruiz was charged on Monday. A spokesman for Ruiz said she would plead not guilty.'))).toEqual(['person:Ana Ruiz']);
   });
 });

@@ -41,7 +41,7 @@ const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at'
 const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s[^,;“”"]{1,70},\s$/i;
 /** Words after which an apposition names what its noun is of or where: "the commander of …", "a town near …". */
 const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'near', 'from', 'with']);
-const ORG_NOUNS = new Set(['brokerage', 'service', 'studio', 'publisher', 'fund', 'app', 'platform', 'giant', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+const ORG_NOUNS = new Set(['brokerage', 'studio', 'publisher', 'fund', 'giant', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
 /** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
@@ -57,6 +57,8 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
  * they open other names ("Star Wars", "Great Lakes").
  */
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
+/** Who speaks for a person or a body: "a spokesman for …". */
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'representatives']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
 /** What a company's possessive owns, besides `COMPANY_AFTER`: "Brellin’s revenue", "Tyvo’s stake in …". */
@@ -410,6 +412,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
   if ((isPossessive(lastToken) && next && spaced(lastToken, next)) || pluralPossessive) {
     if (COMPANY_AFTER.has(next?.text ?? '') || COMPANY_POSSESSIONS.has(next?.text ?? '')) evidence.organization += MEDIUM;
   }
+  // "a spokesperson for X said": X is whom the spokesperson speaks for, not the one who speaks.
+  const spokespersonFor = prev?.text === 'for' && SPOKESPERSONS.has(prev2?.text ?? '');
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
@@ -428,6 +432,9 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
     const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
     if (employer) evidence.organization += MEDIUM;
+    // "a spokeswoman for Vellum Health said": a name of two words or more, no given name first, that
+    // a spokesperson speaks for is a body's; one word alone is as often a person's surname.
+    else if (spokespersonFor && first < last && givenNameGender(firstToken.text) === null) evidence.organization += 1.5;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
     else if (LOCATIVES.has(word) && (listedPlace || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
     // "a militia known as X", "forces known as X", "a startup called X": a body introduced by its noun.
@@ -458,7 +465,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       const clause = text.slice(next.end, next.end + 40);
       if (SAID_IT.test(clause) && knownPlace) evidence.place += MEDIUM;
       else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
-      else evidence.person += WEAK;
+      else if (!spokespersonFor) evidence.person += WEAK;
     }
     if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
     if (RULE_NOUNS.has(isPossessive(next) ? next.text.slice(0, -2) : next.text)) evidence.person += MEDIUM;
