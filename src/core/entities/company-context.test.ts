@@ -51,3 +51,20 @@ describe('whom a spokesperson speaks for', () => {
     expect(named(entitiesOf('Ana Ruiz was charged on Monday. A spokesman for Ruiz said she would plead not guilty.'))).toEqual(['person:Ana Ruiz']);
   });
 });
+
+describe('what a company is to another', () => {
+  it('types a name that a company is part of, holds a stake in, is bought by or competes with as a company', () => {
+    expect(named(entitiesOf('Shoppers know Lumara, a unit of Halvex.'))).toEqual(['organization:Lumara', 'organization:Halvex']);
+    expect(named(entitiesOf('The pension fund took a stake in Corvane last year.'))).toEqual(['organization:Corvane']);
+    expect(named(entitiesOf('The chain was acquired by Brantwell in 2019.'))).toEqual(['organization:Brantwell']);
+    expect(named(entitiesOf('The company faces rivals such as Orbitex.'))).toEqual(['organization:Orbitex']);
+  });
+
+  it('types a name that employs or runs a number of anything as a company', () => {
+    expect(named(entitiesOf('Brellin employs 300 people at its plant.'))).toEqual(['organization:Brellin']);
+  });
+
+  it('leaves a rival with a given name to the person', () => {
+    expect(named(entitiesOf('The senator faces her rival Ana Ruiz in May.'))).toEqual(['person:Ana Ruiz']);
+  });
+});

@@ -11,20 +11,35 @@ export const SHARED_LOCATIVES: ReadonlySet<string> = new Set(['to', 'into']);
 /** What a company has, counts or cuts: "revenue at X", "job cuts at X". */
 const COMPANY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'margins', 'losses', 'growth', 'layoffs', 'cuts', 'jobs', 'executives', 'shareholders', 'subscribers']);
 
+/** What a company is of another: "a unit of Halvex", "a subsidiary of Tessaline". */
+const PART_OF: ReadonlySet<string> = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'affiliate', 'affiliates', 'arm']);
+/** What is bought and held in a company: "a stake in Corvane", "investments in Drayven". */
+const HELD_IN: ReadonlySet<string> = new Set(['stake', 'stakes', 'investment', 'investments', 'invested', 'investing']);
+/** Who takes a company over, a person less often: "acquired by Brantwell", "bought by …". */
+const TAKEN_OVER_BY: ReadonlySet<string> = new Set(['acquired', 'bought', 'purchased']);
+/** Who owns or backs a company, a person as often: "owned by Castell Media", "backed by …". */
+const OWNED_BY: ReadonlySet<string> = new Set(['owned', 'backed', 'operated', 'controlled']);
+/** A company's rivals; a politician's too, so weakly: "rivals Orbitex and Halcyon", "rivals such as …". */
+const RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors']);
+
 /**
- * "revenue at Brellin", "a statement to the Courier", "obtained by the Courier": a company or an
- * outlet by what the sentence says happens at it or to it. How much evidence of a body the words
- * before the name at `first` give.
+ * "revenue at Brellin", "a statement to the Courier", "obtained by the Courier", "a unit of Halvex",
+ * "a stake in Corvane", "acquired by Brantwell", "rivals such as Orbitex": a company or an outlet by
+ * what the sentence says happens at it or to it. How much evidence of a body the words before the
+ * name at `first` give.
  */
 export function companyBefore(tokens: readonly Token[], first: number): number {
   let at = first - 1;
   if (tokens[at]?.text === 'the') at -= 1;
-  const preposition = tokens[at]?.text;
+  const preposition = tokens[at]?.text ?? '';
   const before = tokens[at - 1]?.text ?? '';
   if (preposition === 'at' && COMPANY_MEASURES.has(before)) return MEDIUM;
   if (preposition === 'to' && (before === 'statement' || before === 'statements')) return MEDIUM;
   if (preposition === 'by' && before === 'obtained') return WEAK;
-  return 0;
+  if ((preposition === 'of' && PART_OF.has(before)) || (preposition === 'in' && HELD_IN.has(before)) || (preposition === 'by' && TAKEN_OVER_BY.has(before))) return MEDIUM;
+  if (preposition === 'by' && OWNED_BY.has(before)) return WEAK;
+  const rivals = preposition === 'as' && before === 'such' ? (tokens[at - 2]?.text ?? '') : preposition;
+  return RIVALS.has(rivals) ? WEAK : 0;
 }
 
 /** "Lowe’s (LOW)", "Macy’s (NYSE: M)": a ticker in brackets after a name with "’s". */
@@ -82,6 +97,7 @@ const COMPANY_CLAUSE = new RegExp(
       'said (?:its|their) (?:shares|sales|revenues?|profits?|earnings|quarterly|annual|board|shareholders|customers|subscribers|stores|employees|factories|plants)\\b',
       '(?:cut|cuts|will cut|is cutting|plans to cut) (?:about |some |around |nearly |more than )?[\\d,]+ (?:jobs|positions|workers|employees)\\b',
       '(?:went|will go|plans to go) public\\b',
+      '(?:employs|operates|runs) (?:about |some |around |nearly |more than )?[\\d,]+ ',
     ].join('|'),
     ')',
   ].join(''),
