@@ -68,3 +68,13 @@ describe('what a company is to another', () => {
     expect(named(entitiesOf('The senator faces her rival Ana Ruiz in May.'))).toEqual(['person:Ana Ruiz']);
   });
 });
+
+describe('an adjective opening a sentence before a body’s noun', () => {
+  it('takes no body from the capitalised adjective of "Online retailer Zennor", only the name the noun goes on to', () => {
+    expect(named(entitiesOf('Online retailer Zennor said its sales doubled.'))).toEqual(['organization:Zennor']);
+  });
+
+  it('still reads a name before a body’s noun that ends the phrase', () => {
+    expect(named(entitiesOf('Corvale bank said it would close branches.'))).toEqual(['organization:Corvale']);
+  });
+});

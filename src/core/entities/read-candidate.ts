@@ -467,7 +467,10 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
       else if (!spokespersonFor) evidence.person += WEAK;
     }
-    if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
+    // "Online retailer Zennor", "Rival firm Voltra": a noun that goes on to a name is that name's, and
+    // the word before it an adjective, capitalised by opening the sentence.
+    const nounOfNextName = startsClause(context, firstToken) && first === last && isCapitalised(tokens[last + 2]?.text ?? '') && spaced(next, tokens[last + 2]);
+    if ((ORG_NOUNS.has(next.text) && !nounOfNextName) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
     if (RULE_NOUNS.has(isPossessive(next) ? next.text.slice(0, -2) : next.text)) evidence.person += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;
