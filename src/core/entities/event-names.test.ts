@@ -16,3 +16,21 @@ describe('event names', () => {
     expect(named(entitiesOf('Tropical Storm Wendell, which formed on Monday, came ashore near Corlen.'))).toEqual(['place:Corlen']);
   });
 });
+
+describe('things named like people', () => {
+  it('takes no entity from an award’s name, whatever given name opens it', () => {
+    expect(named(entitiesOf('The Grace Hollis Award went to Ana Ruiz on Friday.'))).toEqual(['person:Ana Ruiz']);
+  });
+
+  it('reads a landmark opened by a given name as a place, not a person', () => {
+    expect(named(entitiesOf('Crowds gathered by the Victor Hale Memorial before noon.'))).toEqual(['place:Victor Hale Memorial']);
+  });
+
+  it('reads a capital letter ending a name as a model’s letter, no initial of a person', () => {
+    expect(named(entitiesOf('Sales of the Corvo Model Y rose in May, Voltra Motors said.'))).toEqual(['organization:Voltra Motors']);
+  });
+
+  it('reads a clinic as a body', () => {
+    expect(named(entitiesOf('The Corlen Clinic said the drug was safe.'))).toEqual(['organization:Corlen Clinic']);
+  });
+});

@@ -32,7 +32,7 @@ export interface Lexicon {
   readonly eventNames: ReadonlySet<string>;
   /** "Storm", "Hurricane": first words of storms' names, which are events */
   readonly stormWords: ReadonlySet<string>;
-  /** "Summit", "Festival": last words of events' names */
+  /** "Summit", "Festival", "Prize": last words of the names of events and of their honours */
   readonly eventHeads: ReadonlySet<string>;
   /** "mother", "spokeswoman": roles that say their person is a woman */
   readonly femaleRoles: ReadonlySet<string>;

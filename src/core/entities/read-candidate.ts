@@ -80,6 +80,8 @@ const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', '
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 // Word shapes tested for every name read. Kept here rather than written in the rules: the bundler
 // writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+/** Last words of landmarks' names, places where no body's cue says otherwise, and no surname: "Lincoln Memorial", "Victoria Station". */
+const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Memorial', 'Monument', 'Stadium', 'Arena', 'Cathedral', 'Station', 'Palace', 'Mosque', 'Telescope', 'Observatory']);
 /** "Economist", "Lawyer": a capital, then lower case only. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** "Director", "McCain": a capital, then lower case. */
@@ -364,16 +366,19 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
   if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
+  else if (words.length > 1 && LANDMARK_HEADS.has(lastWord)) evidence.place += MEDIUM;
   else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
   // "National Tollways says": a body's adjective, where nothing in the name says place.
   if (words.length > 1 && LEXICON.orgPrefixes.has(firstWord) && !LEXICON.placeSuffixes.has(lastWord)) evidence.organization += MEDIUM;
   if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
   const nameWords = words.filter((word) => !LEXICON.nameParticles.has(word));
-  // "North Atlantic", "Lake Placid": a place's first word is no given name there.
-  if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
+  // "North Atlantic", "Lake Placid": a place's first word is no given name there; nor is a landmark's
+  // ("Lincoln Memorial", "Victoria Station"), whose last word no surname is.
+  if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord) && !LANDMARK_HEADS.has(lastWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
-  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
-  if (words.some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
+  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost, nor "Model Y", "Plan B",
+  // where the letter ends the name: a person's initial comes before a surname.
+  if (words.slice(0, -1).some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   // "J.J. Abrams", "A.K. Roe": dotted initials for the given names, before a surname; not "U.S. Steel".
   if (words.length === 2 && DOTTED_INITIALS.test(firstWord) && !lookupName(firstWord) && UPPER_THEN_LOWER.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
