@@ -13,7 +13,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['provider', 'manufacturer',
  * a software company based in Ohio", "Rising Tide, a charity,". Not "group", which heads a group of
  * islands as often as a rights group.
  */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'consultancy', 'charity', 'nonprofit', 'non-profit', 'brand', 'chain', 'bank', 'agency', 'broadcaster', 'publisher', 'studio', 'regulator', 'watchdog', 'subsidiary', 'unit', 'division', 'affiliate']);
+const BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'consultancy', 'charity', 'nonprofit', 'non-profit', 'brand', 'chain', 'bank', 'agency', 'broadcaster', 'publisher', 'studio', 'regulator', 'watchdog', 'subsidiary', 'unit', 'division', 'affiliate', 'outlet', 'magazine', 'tabloid', 'newspaper']);
 const REACH_WORDS: ReadonlySet<string> = new Set(['global', 'international', 'worldwide', 'multinational', "world's", 'world’s', 'largest', 'biggest']);
 /** ", a global solutions provider", ", the world’s largest producer": the apposition's first words, before any comma. */
 const APPOSITION = /^, (?:a|an|the) ([^,;.:()“”"]{1,50})/u;

@@ -78,3 +78,15 @@ describe('an adjective opening a sentence before a body’s noun', () => {
     expect(named(entitiesOf('Corvale bank said it would close branches.'))).toEqual(['organization:Corvale']);
   });
 });
+
+describe('where people work', () => {
+  it('types what a person founded, where a role of something is held and where a company’s staff come from as a body', () => {
+    expect(named(entitiesOf('Ana Ruiz, who founded Quillmark in 2010, sold it last year.'))).toEqual(['person:Ana Ruiz', 'organization:Quillmark']);
+    expect(named(entitiesOf('Tom Hale, head of research at Quaystone, said rates would fall.'))).toEqual(['person:Tom Hale', 'organization:Quaystone']);
+    expect(named(entitiesOf('Lawmakers grilled executives from Voltra on Tuesday.'))).toEqual(['organization:Voltra']);
+  });
+
+  it('types a name whose apposition is an outlet or a magazine as a body', () => {
+    expect(named(entitiesOf('The claim was first made by Corlen Review, a weekly magazine.'))).toEqual(['organization:Corlen Review']);
+  });
+});

@@ -19,12 +19,15 @@ const HELD_IN: ReadonlySet<string> = new Set(['stake', 'stakes', 'investment', '
 const TAKEN_OVER_BY: ReadonlySet<string> = new Set(['acquired', 'bought', 'purchased']);
 /** Who owns or backs a company, a person as often: "owned by Castell Media", "backed by …". */
 const OWNED_BY: ReadonlySet<string> = new Set(['owned', 'backed', 'operated', 'controlled']);
+/** Verbs whose object is a body founded: "who founded Quillmark". */
+const FOUNDED: ReadonlySet<string> = new Set(['founded', 'co-founded', 'cofounded', 'co-founder', 'cofounder']);
 /** A company's rivals; a politician's too, so weakly: "rivals Orbitex and Halcyon", "rivals such as …". */
 const RIVALS: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors']);
 
 /**
  * "revenue at Brellin", "a statement to the Courier", "obtained by the Courier", "a unit of Halvex",
- * "a stake in Corvane", "acquired by Brantwell", "rivals such as Orbitex": a company or an outlet by
+ * "a stake in Corvane", "acquired by Brantwell", "rivals such as Orbitex", "who founded Quillmark",
+ * "co-founder of Tessell": a company or an outlet by
  * what the sentence says happens at it or to it. How much evidence of a body the words before the
  * name at `first` give.
  */
@@ -38,6 +41,7 @@ export function companyBefore(tokens: readonly Token[], first: number): number {
   if (preposition === 'by' && before === 'obtained') return WEAK;
   if ((preposition === 'of' && PART_OF.has(before)) || (preposition === 'in' && HELD_IN.has(before)) || (preposition === 'by' && TAKEN_OVER_BY.has(before))) return MEDIUM;
   if (preposition === 'by' && OWNED_BY.has(before)) return WEAK;
+  if (FOUNDED.has(preposition) || (preposition === 'of' && FOUNDED.has(before))) return MEDIUM;
   const rivals = preposition === 'as' && before === 'such' ? (tokens[at - 2]?.text ?? '') : preposition;
   return RIVALS.has(rivals) ? WEAK : 0;
 }

@@ -57,6 +57,8 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
  * they open other names ("Star Wars", "Great Lakes").
  */
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
+/** A company's people, who come "from" it as others come from a place: "executives from Voltra". */
+const STAFF = new Set(['executives', 'executive', 'engineers', 'analysts', 'representatives', 'employees', 'lawyers']);
 /** Who speaks for a person or a body: "a spokesman for …". */
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'representatives']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
@@ -435,7 +437,11 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
       at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
-    const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
+    // "head of research at Quaystone", "a professor of economics at Halden": a role of something, at its body.
+    const roleOfAt = word === 'at' && prev3?.text === 'of' && (isRoleNoun(tokens[first - 4]?.text ?? '') || tokens[first - 4]?.text.toLowerCase() === 'head');
+    // "executives from Voltra": a company's people, by where they come from.
+    const staffFrom = word === 'from' && STAFF.has(prev2?.text ?? '');
+    const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3)) || roleOfAt || staffFrom;
     if (employer) evidence.organization += MEDIUM;
     // "a spokeswoman for Vellum Health said": a name of two words or more, no given name first, that
     // a spokesperson speaks for is a body's; one word alone is as often a person's surname.
