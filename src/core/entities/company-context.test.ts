@@ -90,3 +90,13 @@ describe('where people work', () => {
     expect(named(entitiesOf('The claim was first made by Corlen Review, a weekly magazine.'))).toEqual(['organization:Corlen Review']);
   });
 });
+
+describe('lists of bodies', () => {
+  it('lends a body’s type, from its context, to the names listed with it that nothing else types', () => {
+    expect(named(entitiesOf('Lawmakers grilled executives from Voltra, Brantwell and Orbitex on Tuesday.'))).toEqual(['organization:Voltra', 'organization:Brantwell', 'organization:Orbitex']);
+  });
+
+  it('lends nothing to a person listed with a body', () => {
+    expect(named(entitiesOf('The award went to engineers from Voltra and Ana Ruiz.'))).toEqual(['organization:Voltra', 'person:Ana Ruiz']);
+  });
+});
