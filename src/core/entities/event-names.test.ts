@@ -34,3 +34,14 @@ describe('things named like people', () => {
     expect(named(entitiesOf('The Corlen Clinic said the drug was safe.'))).toEqual(['organization:Corlen Clinic']);
   });
 });
+
+describe('things named by "called"', () => {
+  it('takes no person from a thing a sentence names with "called" or "dubbed"', () => {
+    expect(named(entitiesOf('The vaccine, called Corvax Plus, was approved. Corvax Plus will ship in May.'))).toEqual([]);
+    expect(named(entitiesOf('Regulators approved a drug called Corvax on Monday.'))).toEqual([]);
+  });
+
+  it('still reads a person called on by someone', () => {
+    expect(named(entitiesOf('The senator called Hale on Monday to apologise.'))).toEqual(['person:Hale']);
+  });
+});

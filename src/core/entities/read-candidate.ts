@@ -59,6 +59,17 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
 /** A company's people, who come "from" it as others come from a place: "executives from Voltra". */
 const STAFF = new Set(['executives', 'executive', 'engineers', 'analysts', 'representatives', 'employees', 'lawyers']);
+/** Verbs that name a thing as often as they call a person: "a vaccine called Corvax", "a game dubbed …". */
+const NAMING_VERBS = new Set(['called', 'dubbed']);
+/**
+ * "The vaccine, called Corvax Plus,", "a drug called Corvax": a thing named, not a person called on
+ * the phone. `verb` is the token before the name.
+ */
+function namedBy(verb: Token, before: Token | undefined, article: Token | undefined): boolean {
+  if (!NAMING_VERBS.has(verb.text) || !before) return false;
+  if (before.end < verb.start - 1) return true;
+  return LOWER_NOUN.test(before.text) && article !== undefined && ['a', 'an', 'the'].includes(article.text.toLowerCase());
+}
 /** Who speaks for a person or a body: "a spokesman for …". */
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'representatives']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
@@ -84,6 +95,8 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 // writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
 /** Last words of landmarks' names, places where no body's cue says otherwise, and no surname: "Lincoln Memorial", "Victoria Station". */
 const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Memorial', 'Monument', 'Stadium', 'Arena', 'Cathedral', 'Station', 'Palace', 'Mosque', 'Telescope', 'Observatory']);
+/** "vaccine": a word in lower case only. */
+const LOWER_NOUN = /^\p{Ll}+$/u;
 /** "Economist", "Lawyer": a capital, then lower case only. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** "Director", "McCain": a capital, then lower case. */
@@ -459,7 +472,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
     if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
-    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
+    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !namedBy(prev, prev2, tokens[first - 3]) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
     // words or more after a country's possessive is as often its people's, and is typed by its own words.
