@@ -45,3 +45,10 @@ describe('things named by "called"', () => {
     expect(named(entitiesOf('The senator called Hale on Monday to apologise.'))).toEqual(['person:Hale']);
   });
 });
+
+describe('titles held of a place', () => {
+  it('reads what a peer’s or a bishop’s title is of as a place', () => {
+    expect(named(entitiesOf('The Duke of Corlen visited the school on Friday.'))).toEqual(['place:Corlen']);
+    expect(named(entitiesOf('The Archbishop of Tregwyn led the service.'))).toEqual(['place:Tregwyn']);
+  });
+});

@@ -95,6 +95,8 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 // writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
 /** Last words of landmarks' names, places where no body's cue says otherwise, and no surname: "Lincoln Memorial", "Victoria Station". */
 const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Memorial', 'Monument', 'Stadium', 'Arena', 'Cathedral', 'Station', 'Palace', 'Mosque', 'Telescope', 'Observatory']);
+/** Titles of peers and of bishops, held of a place: "Duke of Sussex", "Archbishop of Corlen". */
+const TITLES_OF_PLACES = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Viscount', 'Baron', 'Baroness', 'Prince', 'Princess', 'Bishop', 'Archbishop']);
 /** "vaccine": a word in lower case only. */
 const LOWER_NOUN = /^\p{Ll}+$/u;
 /** "Economist", "Lawyer": a capital, then lower case only. */
@@ -293,6 +295,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       if (!holder) {
         titled = false;
         if (headsBody(words[cut - first - 1] ?? '')) evidence.organization += WEAK;
+        // "the Duke of Sussex", "the Bishop of Corlen": a peer's or a see's title is of a place.
+        else if (TITLES_OF_PLACES.has(words[cut - first - 1] ?? '')) evidence.place += MEDIUM;
       }
     }
     if (strip > first) {
