@@ -8,6 +8,12 @@ import { isGivenName } from './office-holder';
  * firm's reach before it: "a film producer" is a person's).
  */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['provider', 'manufacturer', 'maker', 'supplier', 'distributor', 'vendor', 'retailer', 'wholesaler', 'conglomerate', 'multinational', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'carrier', 'lender', 'insurer']);
+/**
+ * Nouns for a body of any kind, heading an apposition after its name and nothing else: "at Pendrel,
+ * a software company based in Ohio", "Rising Tide, a charity,". Not "group", which heads a group of
+ * islands as often as a rights group.
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'consultancy', 'charity', 'nonprofit', 'non-profit', 'brand', 'chain', 'bank', 'agency', 'broadcaster', 'publisher', 'studio', 'regulator', 'watchdog', 'subsidiary', 'unit', 'division', 'affiliate', 'outlet', 'magazine', 'tabloid', 'newspaper']);
 const REACH_WORDS: ReadonlySet<string> = new Set(['global', 'international', 'worldwide', 'multinational', "world's", 'world’s', 'largest', 'biggest']);
 /** ", a global solutions provider", ", the world’s largest producer": the apposition's first words, before any comma. */
 const APPOSITION = /^, (?:a|an|the) ([^,;.:()“”"]{1,50})/u;
@@ -35,7 +41,7 @@ export function companyApposition(text: string, words: readonly string[], end: n
     head.push(word);
   }
   const noun = head.at(-1) ?? '';
-  if (BUSINESS_NOUNS.has(noun)) return STRONG;
+  if (BUSINESS_NOUNS.has(noun) || BODY_NOUNS.has(noun)) return STRONG;
   return noun === 'producer' && head.some((word) => REACH_WORDS.has(word)) ? STRONG : 0;
 }
 
@@ -64,17 +70,24 @@ export function dataSourceBefore(tokens: readonly Token[], first: number): numbe
   return from?.text === 'from' && noun && DATA_NOUNS.has(noun.text) ? MEDIUM : 0;
 }
 
-/** Nouns for a business before its name, besides "airline", "retailer" and the like: "carrier Brellair". */
-const BUSINESS_BEFORE: ReadonlySet<string> = new Set(['carrier', 'lender', 'insurer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'manufacturer', 'supplier', 'distributor']);
-/** "vehicle-maker", "toy-maker": what a maker makes, joined to it. */
-const MAKER = /^[a-z]+-?maker$/;
+/**
+ * What a business runs, before its name only ("the streaming service Vireo", "the ride-hailing app
+ * Quillon"): after a name they are its product's ("the Vireo Pro service").
+ */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['service', 'app', 'platform']);
+/** "vehicle-maker", "toy-maker", "maker": what a maker makes, joined to it, or the maker alone. */
+const MAKER = /^(?:[a-z]+-?)?maker$/;
 
 /**
- * "the Turkish-based carrier Brellair", "the recreational vehicle-maker Tyvo": a noun for a business
- * just before the name at `first`, one space between. How much evidence of a body that gives.
+ * "the Turkish-based carrier Brellair", "the recreational vehicle-maker Tyvo", and in apposition "the
+ * game’s maker, Pixelhaven,": a noun for a business just before the name at `first`, one space or a
+ * comma between. How much evidence of a body that gives.
  */
 export function businessNounBefore(text: string, tokens: readonly Token[], first: number): number {
   const noun = tokens[first - 1];
-  if (!noun || text.slice(noun.end, (tokens[first] as Token).start) !== ' ') return 0;
-  return BUSINESS_BEFORE.has(noun.text) || MAKER.test(noun.text) ? MEDIUM : 0;
+  if (!noun) return 0;
+  const gap = text.slice(noun.end, (tokens[first] as Token).start);
+  if (SERVICE_NOUNS.has(noun.text)) return gap === ' ' ? MEDIUM : 0;
+  if (!BUSINESS_NOUNS.has(noun.text) && !MAKER.test(noun.text)) return 0;
+  return gap === ' ' ? MEDIUM : gap === ', ' ? STRONG : 0;
 }

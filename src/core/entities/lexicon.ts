@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly eventNames: ReadonlySet<string>;
   /** "Storm", "Hurricane": first words of storms' names, which are events */
   readonly stormWords: ReadonlySet<string>;
+  /** "Summit", "Festival", "Prize": last words of the names of events and of their honours */
+  readonly eventHeads: ReadonlySet<string>;
   /** "mother", "spokeswoman": roles that say their person is a woman */
   readonly femaleRoles: ReadonlySet<string>;
   /** "father", "spokesman": roles that say their person is a man */
@@ -75,6 +77,7 @@ export const LEXICON: Lexicon = {
   nameParticles: new Set(data.nameParticles),
   eventNames: new Set(data.eventNames),
   stormWords: new Set(data.stormWords),
+  eventHeads: new Set(data.eventHeads),
   femaleRoles: new Set(data.genderedRoles[0]),
   maleRoles: new Set(data.genderedRoles[1]),
   leaderWords: new Set(data.leaderRoles[0]),

@@ -7,7 +7,7 @@ import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
-import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
+import { companyBefore, companyVerbAfter, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
 import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
@@ -41,7 +41,7 @@ const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'from', 'to', 'at'
 const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s[^,;“”"]{1,70},\s$/i;
 /** Words after which an apposition names what its noun is of or where: "the commander of …", "a town near …". */
 const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'near', 'from', 'with']);
-const ORG_NOUNS = new Set(['brokerage', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+const ORG_NOUNS = new Set(['brokerage', 'studio', 'publisher', 'fund', 'giant', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
 /** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
@@ -57,8 +57,27 @@ const MEMBERS = new Set(['members', 'member', 'supporters', 'leaders', 'official
  * they open other names ("Star Wars", "Great Lakes").
  */
 const FAME_NOUNS = new Set(['star', 'superstar', 'legend', 'great']);
+/** A company's people, who come "from" it as others come from a place: "executives from Voltra". */
+const STAFF = new Set(['executives', 'executive', 'engineers', 'analysts', 'representatives', 'employees', 'lawyers']);
+/** Verbs that name a thing as often as they call a person: "a vaccine called Corvax", "a game dubbed …". */
+const NAMING_VERBS = new Set(['called', 'dubbed']);
+/**
+ * "The vaccine, called Corvax Plus,", "a drug called Corvax": a thing named, not a person called on
+ * the phone. `verb` is the token before the name.
+ */
+function namedBy(verb: Token, before: Token | undefined, article: Token | undefined): boolean {
+  if (!NAMING_VERBS.has(verb.text) || !before) return false;
+  if (before.end < verb.start - 1) return true;
+  return LOWER_NOUN.test(before.text) && article !== undefined && ['a', 'an', 'the'].includes(article.text.toLowerCase());
+}
+/** Who speaks for a person or a body: "a spokesman for …". */
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'representatives']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'urged', 'warned']);
 const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', 'shareholders', 'investors', 'subscribers', 'executives', 'employees', 'founder', 'co-founder', 'headquarters', 'app', 'platform', 'chief', 'chairman', 'board', 'stores', 'brand', 'products']);
+/** What a company's possessive owns, besides `COMPANY_AFTER`: "Brellin’s revenue", "Tyvo’s stake in …". */
+const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
+/** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
+const PLURAL_POSSESSIVE = /^['’] $/;
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
@@ -74,6 +93,12 @@ const PLACE_NOUNS_AFTER = new Set(['province', 'region', 'county', 'district', '
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/;
 // Word shapes tested for every name read. Kept here rather than written in the rules: the bundler
 // writes a `\p{…}` pattern inside a function as `new RegExp(…)`, built again at every call.
+/** Last words of landmarks' names, places where no body's cue says otherwise, and no surname: "Lincoln Memorial", "Victoria Station". */
+const LANDMARK_HEADS: ReadonlySet<string> = new Set(['Memorial', 'Monument', 'Stadium', 'Arena', 'Cathedral', 'Station', 'Palace', 'Mosque', 'Telescope', 'Observatory']);
+/** Titles of peers and of bishops, held of a place: "Duke of Sussex", "Archbishop of Corlen". */
+const TITLES_OF_PLACES = new Set(['Duke', 'Duchess', 'Earl', 'Countess', 'Marquess', 'Viscount', 'Baron', 'Baroness', 'Prince', 'Princess', 'Bishop', 'Archbishop']);
+/** "vaccine": a word in lower case only. */
+const LOWER_NOUN = /^\p{Ll}+$/u;
 /** "Economist", "Lawyer": a capital, then lower case only. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** "Director", "McCain": a capital, then lower case. */
@@ -270,6 +295,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
       if (!holder) {
         titled = false;
         if (headsBody(words[cut - first - 1] ?? '')) evidence.organization += WEAK;
+        // "the Duke of Sussex", "the Bishop of Corlen": a peer's or a see's title is of a place.
+        else if (TITLES_OF_PLACES.has(words[cut - first - 1] ?? '')) evidence.place += MEDIUM;
       }
     }
     if (strip > first) {
@@ -302,7 +329,11 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
   // "Storm Orla", "Hurricane Wanda": a storm's name, not a person's, though "Storm" is a given name too;
   // not "Storm Lake", a town, nor a body's name.
-  if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
+  // "Winter Storm Ulla", "Tropical Storm Ana": or a storm word after the kind of storm.
+  // "Future Mobility Summit", "Harbor Jazz Festival": an event's name, by its last word.
+  const stormName = words.slice(0, 2).some((word, at) => at < words.length - 1 && LEXICON.stormWords.has(word)) && !LEXICON.placeSuffixes.has(words.at(-1) ?? '');
+  const eventName = LEXICON.eventHeads.has(words.at(-1) ?? '') && !known;
+  if (words.length > 1 && (stormName || eventName) && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   // Not where it is an outlet’s title, told something ("told The Bridge").
   if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words)) return null;
@@ -321,7 +352,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   weighWords(words, evidence, known);
   if (name.includes(' & ') || tickerAfterPossessive(text, end)) evidence.organization += STRONG;
   weighContext(context, first, last, evidence, known !== null && known.type === 'place' && (!known.city || isCapital(name)), known?.type === 'place');
-  evidence.organization += companyBefore(tokens, first);
+  evidence.organization += companyBefore(tokens, first) + companyVerbAfter(text, end);
   evidence.place += placeAround(tokens, first, last);
   evidence.place += townOfBody(text, tokens, first, last);
   evidence.organization += firmBeforeRole(text, tokens, last);
@@ -354,16 +385,19 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
   if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
+  else if (words.length > 1 && LANDMARK_HEADS.has(lastWord)) evidence.place += MEDIUM;
   else if (words.length > 2 && words[1] === 'of' && LEXICON.placeSuffixes.has(firstWord) && !hasOrgCue(words)) evidence.place += STRONG;
   // "National Tollways says": a body's adjective, where nothing in the name says place.
   if (words.length > 1 && LEXICON.orgPrefixes.has(firstWord) && !LEXICON.placeSuffixes.has(lastWord)) evidence.organization += MEDIUM;
   if (words.length > 1 && LEXICON.placePrefixes.has(firstWord)) evidence.place += DIRECTIONS.test(firstWord.toLowerCase()) ? 0.5 : MEDIUM;
   const nameWords = words.filter((word) => !LEXICON.nameParticles.has(word));
-  // "North Atlantic", "Lake Placid": a place's first word is no given name there.
-  if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord)) evidence.person += MEDIUM;
+  // "North Atlantic", "Lake Placid": a place's first word is no given name there; nor is a landmark's
+  // ("Lincoln Memorial", "Victoria Station"), whose last word no surname is.
+  if (nameWords.length > 1 && givenNameGender(firstWord) !== null && !LEXICON.placePrefixes.has(firstWord) && !LANDMARK_HEADS.has(lastWord)) evidence.person += MEDIUM;
   if (nameWords.length === 1 && givenNameGender(firstWord) !== null) evidence.person += 0.5;
-  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost.
-  if (words.some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
+  // "J. Smith", "George W. Bush"; not "PG E", a body's letters with its "&" lost, nor "Model Y", "Plan B",
+  // where the letter ends the name: a person's initial comes before a surname.
+  if (words.slice(0, -1).some((word) => INITIAL.test(word)) && words.length > 1 && !words.every(isAllCaps)) evidence.person += WEAK;
   // "J.J. Abrams", "A.K. Roe": dotted initials for the given names, before a surname; not "U.S. Steel".
   if (words.length === 2 && DOTTED_INITIALS.test(firstWord) && !lookupName(firstWord) && UPPER_THEN_LOWER.test(lastWord) && !known && !hasOrgCue(words)) evidence.person += MEDIUM;
   // "Hamid al-Rashid". Not "al-Qarn" alone, as often a town as a surname, whose person's full name
@@ -397,12 +431,17 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const body = SUBJECT_RESTATED.exec(rest)?.[1];
     if (body && ORG_NOUNS.has(body)) evidence.organization += MEDIUM;
   }
-  // "Facebook’s chief executive", "Amazon’s shares": a possessive of a company's things.
-  if (isPossessive(lastToken) && next && spaced(lastToken, next) && COMPANY_AFTER.has(next.text)) evidence.organization += MEDIUM;
+  // "Facebook’s chief executive", "Amazon’s shares", "Harlow Partners’ revenue": a possessive of a company's things.
+  const pluralPossessive = next !== undefined && lastToken.text.endsWith('s') && PLURAL_POSSESSIVE.test(text.slice(lastToken.end, next.start));
+  if ((isPossessive(lastToken) && next && spaced(lastToken, next)) || pluralPossessive) {
+    if (COMPANY_AFTER.has(next?.text ?? '') || COMPANY_POSSESSIONS.has(next?.text ?? '')) evidence.organization += MEDIUM;
+  }
+  // "a spokesperson for X said": X is whom the spokesperson speaks for, not the one who speaks.
+  const spokespersonFor = prev?.text === 'for' && SPOKESPERSONS.has(prev2?.text ?? '');
   if (prev && spaced(prev, firstToken)) {
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
-    if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text))) evidence.organization += MEDIUM;
+    if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text.toLowerCase()))) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
@@ -415,8 +454,15 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const prev3 = tokens[first - 3];
     const atRole = (at: Token | undefined, role: Token | undefined): boolean =>
       at !== undefined && (at.text === 'at' || at.text === 'with') && role !== undefined && isRoleNoun(role.text);
-    const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3));
+    // "head of research at Quaystone", "a professor of economics at Halden": a role of something, at its body.
+    const roleOfAt = word === 'at' && prev3?.text === 'of' && (isRoleNoun(tokens[first - 4]?.text ?? '') || tokens[first - 4]?.text.toLowerCase() === 'head');
+    // "executives from Voltra": a company's people, by where they come from.
+    const staffFrom = word === 'from' && STAFF.has(prev2?.text ?? '');
+    const employer = atRole(prev, prev2) || (word === 'the' && atRole(prev2, prev3)) || roleOfAt || staffFrom;
     if (employer) evidence.organization += MEDIUM;
+    // "a spokeswoman for Vellum Health said": a name of two words or more, no given name first, that
+    // a spokesperson speaks for is a body's; one word alone is as often a person's surname.
+    else if (spokespersonFor && first < last && givenNameGender(firstToken.text) === null) evidence.organization += 1.5;
     // "Analysts at Lincoln": the "at" of a role is no preposition of place.
     else if (LOCATIVES.has(word) && (listedPlace || !SHARED_LOCATIVES.has(word))) evidence.place += WEAK;
     // "a militia known as X", "forces known as X", "a startup called X": a body introduced by its noun.
@@ -430,7 +476,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "Ben Kuyt, 31, of Marrowby,": "of" after a person's age names where they live.
     if (word === 'of' && prev2 && /^\d{1,3}$/.test(prev2.text) && text.slice(prev2.end, prev.start) === ', ') evidence.place += MEDIUM;
     // "said Smith"; not "told CNNMoney", whose name is the listener.
-    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
+    if (LEXICON.speechVerbs.has(word) && !LISTENER_VERBS.has(word) && !namedBy(prev, prev2, tokens[first - 3]) && !subjectOfReportedClause(text, lastToken.end)) evidence.person += WEAK;
     if (DIRECTIONS.test(word) && prev2 && LOCATIVES.has(prev2.text)) evidence.place += WEAK;
     // "New Zealand’s Northland": a region of a known place. Not "Chile’s Ivan Cardoso": a name of two
     // words or more after a country's possessive is as often its people's, and is typed by its own words.
@@ -447,9 +493,12 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       const clause = text.slice(next.end, next.end + 40);
       if (SAID_IT.test(clause) && knownPlace) evidence.place += MEDIUM;
       else if (SAID_IT.test(clause) && !IT_AS_OBJECT.has(next.text) && !/\bit\s+(?:was|is|would be|had been)\b/.test(clause)) evidence.organization += MEDIUM;
-      else evidence.person += WEAK;
+      else if (!spokespersonFor) evidence.person += WEAK;
     }
-    if (ORG_NOUNS.has(next.text) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
+    // "Online retailer Zennor", "Rival firm Voltra": a noun that goes on to a name is that name's, and
+    // the word before it an adjective, capitalised by opening the sentence.
+    const nounOfNextName = startsClause(context, firstToken) && first === last && isCapitalised(tokens[last + 2]?.text ?? '') && spaced(next, tokens[last + 2]);
+    if ((ORG_NOUNS.has(next.text) && !nounOfNextName) || TEAM_ROLES.has(next.text)) evidence.organization += MEDIUM;
     if (RULE_NOUNS.has(isPossessive(next) ? next.text.slice(0, -2) : next.text)) evidence.person += MEDIUM;
     // "an Ennahda minister", "Hamas officials": most often a body's people ("Trump aides" too, so weakly).
     if (MEMBERS.has(next.text) || (LEXICON.roleNouns.has(next.text) && /s$/.test(next.text))) evidence.organization += WEAK;

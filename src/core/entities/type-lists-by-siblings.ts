@@ -111,6 +111,9 @@ function typeSiblings(list: readonly Candidate[], listed: boolean): void {
   // holds many given names) is of places, and lends that to items nothing else types.
   const place = list.some((item) => item.evidence.place - (item.known?.city ? MEDIUM : 0) >= MEDIUM && item.evidence.place > Math.max(item.evidence.person, item.evidence.organization));
   if (place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.place += WEAK;
+  // "executives from Voltra, Brantwell and Orbitex": so is a list with a body by its context or its words.
+  const body = list.some((item) => item.evidence.organization >= MEDIUM && item.evidence.organization > Math.max(item.evidence.person, item.evidence.place));
+  if (body && !place && !person && listed) for (const item of list) if (item.evidence.person + item.evidence.place + item.evidence.organization === 0) item.evidence.organization += WEAK;
 }
 
 /** "ministers Jonathan Moyo and Saviour Kasukuwere": names with a clear person among them, and no clear place or body, are people's. */
