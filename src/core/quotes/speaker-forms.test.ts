@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../entities/find-entities';
+import { givenNameGender } from '../entities/gazetteer';
 import { modelFromBlocks } from '../text-model';
 import { findQuotes } from './find-quotes';
 
@@ -183,5 +184,20 @@ describe('a quotation whose attribution comes after the next one in its sentence
   it('leaves a fragment the reporter’s verb introduces to that verb', () => {
     const model = modelFromBlocks([{ kind: 'paragraph', text: 'Tom Hale called the plan “a disgrace” and then, “we will fight it,” Ana Roe said.' }]);
     expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
+  });
+});
+
+describe('given names both name lists hold', () => {
+  it.each([
+    ['“he” past a woman whose name is mostly women’s', 'Tomas Brandt opposed the plan for months. On Tuesday he sat beside the treasurer, Kim Walsh. “We lost this one,” he said.', 'Tomas Brandt'],
+    ['“she” past a man whose name is mostly men’s', 'Marta Lind chaired the hearing. Beside her sat the auditor, Terry Olsen. “The figures do not add up,” she said.', 'Marta Lind'],
+  ])('resolves %s by the sex most bearers of the name are', (_, text, speaker) => {
+    expect(lastSpeaker(text)).toBe(speaker);
+  });
+
+  it('keeps a name given as often to either sex open to both pronouns', () => {
+    expect(givenNameGender('Casey')).toBe('either');
+    expect(givenNameGender('Kim')).toBe('female');
+    expect(givenNameGender('Terry')).toBe('male');
   });
 });
