@@ -38,6 +38,8 @@ describe('speakers as news writes them', () => {
     ['a colon after an introduction', ['Asked about the vote, Premier Li Wen said: “We respect the result.”'], 'Li Wen'],
     ['a relative clause between the name and the verb', ['Greta Lindqvist, who founded the group in 2010, said the cuts were “devastating.”'], 'Greta Lindqvist'],
     ['a person described by a role', ['Mark Zuckerberg faced senators for five hours. “We made mistakes,” the Facebook CEO said.'], 'Mark Zuckerberg'],
+    ['a person described by wealth or trade', ['Walter Brisk bought the club in May. “It was very nice,” the casino tycoon told reporters.'], 'Walter Brisk'],
+    ['a person described as a political figure', ['Ada Voss toured the plant on Friday. “We need these jobs,” the veteran politician said.'], 'Ada Voss'],
     ['the body behind a report', ['The Brookfield Institute studied 4,000 families. Mobility is “a birth lottery,” the report said.'], 'Brookfield Institute'],
     ['a person by the role the story gave them', ['Eloise’s mother, Fiona Parry, was at home.', 'Her daughter was “a bright, bubbly girl,” Eloise’s mother said.'], 'Fiona Parry'],
     ['a shared surname as the person last named in full', ['Sophie Hartley, 24, took the pills.', 'Her mother, Angela Hartley, spoke at the hearing.', '“Nobody warned her,” Hartley said.'], 'Angela Hartley'],
