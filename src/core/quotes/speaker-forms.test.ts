@@ -203,3 +203,13 @@ describe('given names both name lists hold', () => {
     expect(givenNameGender('Terry')).toBe('male');
   });
 });
+
+describe('quotation marks as archive copies write them', () => {
+  it('starts a sentence at two apostrophes, so a quotation after "said X, … who said she" is X’s, not the person a relative clause passed', () => {
+    const speaker = lastSpeaker(
+      'Senator Bernard Oakes has rebuffed pressure.',
+      "''You will see many tactics,'' said Ana Roe, 32, a former aide for the Oakes campaign in Dayton who said she planned to march. ''I do not like being arrested. But we must speak.''",
+    );
+    expect(speaker).toBe('Ana Roe');
+  });
+});
