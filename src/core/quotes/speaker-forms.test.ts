@@ -213,3 +213,16 @@ describe('quotation marks as archive copies write them', () => {
     expect(speaker).toBe('Ana Roe');
   });
 });
+
+describe('a noun of saying after a name in a headline', () => {
+  it.each([
+    ['title case', 'Roe Says Rivals Hacked Party, Calls Petrov Remarks ‘Troubling’'],
+    ['sentence case', 'Roe calls Petrov comments “reckless”'],
+  ])('reads "remarks" after a verb’s named object as a noun, not as that name speaking (%s)', (_, headline) => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: headline },
+      { kind: 'paragraph', text: 'Senator Ana Roe said rivals had hacked the party and accused Tom Hale of backing Ivan Petrov.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Ana Roe');
+  });
+});
