@@ -44,7 +44,7 @@ describe('speakers as news writes them', () => {
     ['a person by the role the story gave them', ['Eloise’s mother, Fiona Parry, was at home.', 'Her daughter was “a bright, bubbly girl,” Eloise’s mother said.'], 'Fiona Parry'],
     ['a shared surname as the person last named in full', ['Sophie Hartley, 24, took the pills.', 'Her mother, Angela Hartley, spoke at the hearing.', '“Nobody warned her,” Hartley said.'], 'Angela Hartley'],
     ['"he" as the subject named after a role and a comma', ['“Hand them in,” Inspector Paul Grimes said.', 'The coroner, John Ellery, recorded a verdict. He said the drug was “extremely dangerous.”'], 'John Ellery'],
-    ['"the agency" as the agency named a little before', ['The pills contained DNP, the Food Standards Agency said. West Mercia Police are investigating.', 'A spokeswoman for the agency said: “DNP is not fit for human consumption.”'], 'Food Standards Agency'],
+    ['"the agency" as the agency named a little before', ['The pills contained DNP, the Food Standards Agency said. West Mercia Police are investigating.', 'In a statement the agency said: “DNP is not fit for human consumption.”'], 'Food Standards Agency'],
     ['the subject of a clause a participle hangs on', ['Budget talks collapsed after Senator Dana Roe walked out, accusing her rivals of “bad faith.”'], 'Dana Roe'],
     ['the person a role opening the sentence stands for, before a participle', ['Judge Mira Castell heard the case.', 'The judge refused the request, saying she was “not persuaded.”'], 'Mira Castell'],
     ['the person in apposition to an opening role, before a participle', ['The leader of the Harbour Party, Ilse Maren, condemned the attack, saying in a statement that it “changes nothing.”'], 'Ilse Maren'],
@@ -224,5 +224,15 @@ describe('a noun of saying after a name in a headline', () => {
       { kind: 'paragraph', text: 'Senator Ana Roe said rivals had hacked the party and accused Tom Hale of backing Ivan Petrov.' },
     ]);
     expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Ana Roe');
+  });
+});
+
+describe('someone who speaks for a body or a person', () => {
+  it.each([
+    ['after a verb', 'A spokesperson for the Tarn Foreign Office reiterated that camps “are illegal under the law”.'],
+    ['before a colon', 'The bridge will shut. A spokesman for Lunesdale District Council added: “We understand the disruption.”'],
+    ['for a body the story named before', 'Lunesdale District Council closed the bridge. A spokesperson for the council added: “We understand the disruption.”'],
+  ])('is unnamed, not the body spoken for (%s)', (_, text) => {
+    expect(lastSpeaker(text)).toBeNull();
   });
 });

@@ -48,6 +48,10 @@ const PUBLISHED_IN = /\b(?:published|appeared|appearing|appears)\s+in\s+(?:the\s
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** "a spokesperson for the council ", "a spokesman for Hale ": an unnamed speaker, the whole subject before the verb. */
+const SPOKES_FOR = /\b(?:a|an)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+[^,;:.“”"]{1,60}$/i;
+/** How far before the verb "a spokesperson for" and the one spoken for are read. */
+const SPOKES_FOR_REACH = 90;
 /** Roles of people who speak for a body or a person: the story names them or nobody. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative']);
 /** A verb right after a name: the name is a clause's subject ("said Acme would …", "said Roe had …"). */
@@ -114,6 +118,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     return /^the$/i.test(relativeRole[1] as string) ? (personByRole(context, relativeRole[2] as string, verb.start) ?? null) : (namedNext(context, verb.start) ?? null);
   }
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
+  // "A spokesperson for the council added", "a spokesman for Hale said": someone the story does not
+  // name speaks for the body or the person, who is not the one speaking.
+  if (SPOKES_FOR.test(context.text.slice(Math.max(start, verb.start - SPOKES_FOR_REACH), verb.start))) return null;
   const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
