@@ -8,7 +8,7 @@ import { isDocument, lastOrganization } from './body-speakers';
 import { resolvePronoun } from './resolve-pronoun';
 import type { Found, SpeakerContext } from './speaker-context';
 import { INVERTS, verbsIn } from './speech-verbs';
-import { mentionsIn } from './story-lookups';
+import { isInsideMention, mentionsIn } from './story-lookups';
 import { isSubjectLead } from './subject-lead';
 import { subjectOf } from './subject-of';
 
@@ -85,7 +85,8 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
   }
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, windowAfter(context, start, end));
-  const verbs = verbsIn(window);
+  // "in the United States while “…”": a word of saying inside a name ("States") is the name's.
+  const verbs = verbsIn(window).filter((verb) => !isInsideMention(context, verb.start));
   const nearest = nearEnd ? verbs.at(-1) : verbs[0];
   const according = verbs.find((token) => token.text.toLowerCase() === 'according');
   const distanceOf = (verb: Token): number => {

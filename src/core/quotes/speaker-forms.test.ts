@@ -236,3 +236,13 @@ describe('someone who speaks for a body or a person', () => {
     expect(lastSpeaker(text)).toBeNull();
   });
 });
+
+describe('words of saying inside names', () => {
+  it('reads "States" of "the United States" as the name’s, not a verb whose subject speaks the quotation after it', () => {
+    const speaker = lastSpeaker(
+      'Tom Hale won the primary. Jorge Ruiz spoke on Monday.',
+      'Ruiz said that the “danger” came from Hale’s ability to exploit anger in the United States while “allowing hateful views to surface.”',
+    );
+    expect(speaker).toBe('Jorge Ruiz');
+  });
+});
