@@ -246,3 +246,10 @@ describe('words of saying inside names', () => {
     expect(speaker).toBe('Jorge Ruiz');
   });
 });
+
+describe('a participle after a quotation’s attribution', () => {
+  it('gives "…,” X added, saying “…”" to X, not to the subject that opens the sentence', () => {
+    const speaker = lastSpeaker('Tom Hale leads the agency. Ana Roe criticised him.', 'Hale cannot say that “from his point of view,” Roe added, saying it should be “up to the judges.”');
+    expect(speaker).toBe('Ana Roe');
+  });
+});
