@@ -253,3 +253,10 @@ describe('a participle after a quotation’s attribution', () => {
     expect(speaker).toBe('Ana Roe');
   });
 });
+
+describe('verbs of saying news uses less often', () => {
+  it.each(['lamented', 'reiterated', 'contended', 'asserted', 'maintained', 'recounted'])('attributes a quotation after "X %s that"', (verb) => {
+    const speaker = lastSpeaker('Tom Hale won the primary. Jorge Ruiz spoke on Monday.', `Ruiz ${verb} that the “danger” came from Hale’s rise.`);
+    expect(speaker).toBe('Jorge Ruiz');
+  });
+});
