@@ -197,6 +197,13 @@ describe('given names both name lists hold', () => {
     expect(lastSpeaker(text)).toBe(speaker);
   });
 
+  it.each([
+    ['a name given as often to either sex', 'Judge Tom Hale ruled on Monday. Casey Lund said she would appeal the ruling. “It is settled law,” he said.'],
+    ['a name the lists do not know', 'Judge Tom Hale ruled on Monday. Ngozi Lund, 34, told reporters she would appeal the ruling. “It is settled law,” he said.'],
+  ])('tells the sex of %s from the pronoun its own verb of saying reports with', (_, text) => {
+    expect(lastSpeaker(text)).toBe('Tom Hale');
+  });
+
   it('keeps a name given as often to either sex open to both pronouns', () => {
     expect(givenNameGender('Casey')).toBe('either');
     expect(givenNameGender('Kim')).toBe('female');
