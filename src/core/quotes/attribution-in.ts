@@ -44,6 +44,14 @@ const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?
 
 export const NONE: Attribution = { found: undefined, distance: Infinity };
 
+/** How far before a quotation "X’s claim that …" is read. */
+const CLAIM_REACH = 160;
+/**
+ * "Hale’s claim that the mayor ", "his repeated promise that ": a possessive (the name's last word, or
+ * "his"/"her"), a noun of saying and the clause it reports, up to the quotation.
+ */
+const CLAIM_THAT = /(?:^|\s)(his|her|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|remarks?|comments?|promises?|pledges?|vows?|warnings?|accusations?|suggestions?|arguments?|insistence|contention|statements?|declarations?|boasts?)\s+that\s+[^“”";]{0,120}$/;
+
 /** "a short message from ", "a statement from the ": a document and the word that names its author. */
 const DOCUMENT_FROM = /\b([a-z]+)\s+from\s+(?:the\s+)?/g;
 
@@ -126,6 +134,19 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
       const at = start + owned.index;
       const pronoun = /^in\s+(his|her)\s/i.exec(owned[0])?.[1];
       const found = pronoun ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at) : mentionsIn(context, at, end)[0]?.entity;
+      if (found !== undefined) return { found, distance: tokens.length };
+    }
+  }
+  // "Tom Hale’s claim that the mayor “…”", "her promise that …": the owner of the words the clause reports.
+  if (nearEnd) {
+    const claim = CLAIM_THAT.exec(context.text.slice(Math.max(start, end - CLAIM_REACH), end));
+    if (claim) {
+      const word = claim[1] as string;
+      const at = end - claim[0].length + claim[0].indexOf(word);
+      const pronoun = /^(?:his|her)$/i.test(word);
+      // The name ends at the possessive: "Tom Hale’s".
+      const named = pronoun ? undefined : mentionsIn(context, Math.max(start, at - 60), at + word.length).at(-1);
+      const found = pronoun ? resolvePronoun(context, word.toLowerCase() === 'his' ? 'he' : 'she', at) : named && named.end === at + word.length - 2 && named.entity.type !== 'place' ? named.entity : undefined;
       if (found !== undefined) return { found, distance: tokens.length };
     }
   }

@@ -267,3 +267,12 @@ describe('verbs of saying news uses less often', () => {
     expect(speaker).toBe('Jorge Ruiz');
   });
 });
+
+describe('words a possessive owns', () => {
+  it.each([
+    ['a name', 'Gov. Ana Roe blamed the media for making an issue of Tom Hale’s claim that Mayor Ivan Petrov “founded the gang,” saying they were nitpicking.', 'Tom Hale'],
+    ['a pronoun', 'Tom Hale spoke for an hour. Critics mocked his promise that the city would be “safe by spring.”', 'Tom Hale'],
+  ])('gives a quotation in "X’s claim that …" to its owner (%s)', (_, text, speaker) => {
+    expect(lastSpeaker(text)).toBe(speaker);
+  });
+});
