@@ -276,3 +276,9 @@ describe('words a possessive owns', () => {
     expect(lastSpeaker(text)).toBe(speaker);
   });
 });
+
+describe('a name after a body and a role', () => {
+  it('finds "said <body> political scientist <name>" though the name ends past six words', () => {
+    expect(lastSpeaker('“Voters wanted someone blunt,” said Harwick State University political scientist Brenna Holt.')).toBe('Brenna Holt');
+  });
+});
