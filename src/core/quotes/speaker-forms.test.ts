@@ -234,6 +234,13 @@ describe('a noun of saying after a name in a headline', () => {
   });
 });
 
+describe('a participle after an attribution set off by commas', () => {
+  it('gives ", X said, adding, “…”" to X, not to the subject that opens the sentence', () => {
+    const speaker = lastSpeaker('Adel Varga sat under the fans where he last saw Omar Tevis. Tevis did not mingle but left as soon as prayers ended, Varga said, adding, “He was not very religious.”');
+    expect(speaker).toBe('Adel Varga');
+  });
+});
+
 describe('someone who speaks for a body or a person', () => {
   it.each([
     ['after a verb', 'A spokesperson for the Tarn Foreign Office reiterated that camps “are illegal under the law”.'],
