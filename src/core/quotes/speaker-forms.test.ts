@@ -204,6 +204,12 @@ describe('given names both name lists hold', () => {
     expect(lastSpeaker(text)).toBe('Tom Hale');
   });
 
+  it('gives a name one list holds the sex most of its bearers are, where births say the list is wrong', () => {
+    expect(givenNameGender('Claude')).toBe('male');
+    expect(givenNameGender('Madison')).toBe('female');
+    expect(lastSpeaker('Nora Pike chaired the hearing. Beside her sat the auditor, Claude Ortiz. “The figures do not add up,” she said.')).toBe('Nora Pike');
+  });
+
   it('keeps a name given as often to either sex open to both pronouns', () => {
     expect(givenNameGender('Casey')).toBe('either');
     expect(givenNameGender('Kim')).toBe('female');
