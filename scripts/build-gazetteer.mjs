@@ -158,6 +158,8 @@ export function buildGazetteer() {
     femaleNames: bloomFilter(givenNames('female'), 0.005),
     // An exact list beside the filter: adding to the filter would change which words it wrongly holds.
     extraMaleNames: dataLines(join(gazetteerDir, 'given-names-extra-male.txt')),
+    // [name, sex]: the usual sex of a name both lists hold, from how many of each were given it.
+    usualSexes: bars(join(gazetteerDir, 'given-names-usual-sex.txt')),
   };
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'gazetteer.json'), `${JSON.stringify(gazetteer)}\n`);

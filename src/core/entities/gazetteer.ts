@@ -79,6 +79,8 @@ const maleNames = bloomFilter(data.maleNames);
 const femaleNames = bloomFilter(data.femaleNames);
 /** Common given names the name list lacks (src/data/gazetteer/given-names-extra-male.txt). */
 const extraMaleNames = new Set(data.extraMaleNames);
+/** The usual sex of a given name both lists hold, or one that a list gives the other sex (src/data/gazetteer/given-names-usual-sex.txt): "Kim", "Claude". */
+const usualSexes = new Map(data.usualSexes.map(([name, sex]) => [name as string, sex as 'male' | 'female']));
 const demonyms = new Set(data.demonyms);
 const capitals = new Set(data.capitals.map(gazetteerKey));
 
@@ -142,11 +144,17 @@ export const isDemonym = (word: string): boolean => demonyms.has(word);
 
 const DOUBLE_NAME = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
 
-/** Whether `word` is a given name in the name lists, and whose. */
+/**
+ * Whether `word` is a given name in the name lists, and whose: the sex that at least four in five of its
+ * bearers are where births tell it ("Kim", "Terry", "Claude"), else the list's, or either where both
+ * lists hold it ("Casey", "Jordan").
+ */
 export function givenNameGender(word: string): Gender {
   if (word.length < 2) return null;
   const male = maleNames.has(word) || extraMaleNames.has(word);
   const female = femaleNames.has(word);
+  const usual = male || female ? usualSexes.get(word) : undefined;
+  if (usual) return usual;
   if (male && female) return 'either';
   if (male || female) return male ? 'male' : 'female';
   // "Jean-Baptiste", "Anne-Marie": a double given name is named by its first part.

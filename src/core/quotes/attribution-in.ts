@@ -8,7 +8,7 @@ import { isDocument, lastOrganization } from './body-speakers';
 import { resolvePronoun } from './resolve-pronoun';
 import type { Found, SpeakerContext } from './speaker-context';
 import { INVERTS, verbsIn } from './speech-verbs';
-import { mentionsIn } from './story-lookups';
+import { isInsideMention, mentionsIn } from './story-lookups';
 import { isSubjectLead } from './subject-lead';
 import { subjectOf } from './subject-of';
 
@@ -48,6 +48,14 @@ const OWNED_LEAD = /\b(?:in|to\s+(?:borrow|use|quote)|borrowing|using)\s+$/i;
 const ACCORDING_TO_DOCUMENT = /^\s+to\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.;]/;
 
 export const NONE: Attribution = { found: undefined, distance: Infinity };
+
+/** How far before a quotation "X’s claim that …" is read. */
+const CLAIM_REACH = 160;
+/**
+ * "Hale’s claim that the mayor ", "his repeated promise that ": a possessive (the name's last word, or
+ * "his"/"her"), a noun of saying and the clause it reports, up to the quotation.
+ */
+const CLAIM_THAT = /(?:^|\s)(his|her|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|remarks?|comments?|promises?|pledges?|vows?|warnings?|accusations?|suggestions?|arguments?|insistence|contention|statements?|declarations?|boasts?)\s+that\s+[^“”";]{0,120}$/;
 
 /** "a short message from ", "a statement from the ": a document and the word that names its author. */
 const DOCUMENT_FROM = /\b([a-z]+)\s+from\s+(?:the\s+)?/g;
@@ -90,7 +98,8 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
   }
   const tokens = tokenise(context.text, start, end);
   const window = nearEnd ? tokens : tokens.slice(0, windowAfter(context, start, end));
-  const verbs = verbsIn(window);
+  // "in the United States while “…”": a word of saying inside a name ("States") is the name's.
+  const verbs = verbsIn(window).filter((verb) => !isInsideMention(context, verb.start));
   const nearest = nearEnd ? verbs.at(-1) : verbs[0];
   const according = verbs.find((token) => token.text.toLowerCase() === 'according');
   const distanceOf = (verb: Token): number => {
@@ -134,6 +143,19 @@ export function attributionIn(context: SpeakerContext, start: number, end: numbe
         : OWNED_LEAD.test(context.text.slice(start, at))
           ? resolvePronoun(context, pronoun === 'his' ? 'he' : 'she', at)
           : undefined;
+      if (found !== undefined) return { found, distance: tokens.length };
+    }
+  }
+  // "Tom Hale’s claim that the mayor “…”", "her promise that …": the owner of the words the clause reports.
+  if (nearEnd) {
+    const claim = CLAIM_THAT.exec(context.text.slice(Math.max(start, end - CLAIM_REACH), end));
+    if (claim) {
+      const word = claim[1] as string;
+      const at = end - claim[0].length + claim[0].indexOf(word);
+      const pronoun = /^(?:his|her)$/i.test(word);
+      // The name ends at the possessive: "Tom Hale’s".
+      const named = pronoun ? undefined : mentionsIn(context, Math.max(start, at - 60), at + word.length).at(-1);
+      const found = pronoun ? resolvePronoun(context, word.toLowerCase() === 'his' ? 'he' : 'she', at) : named && named.end === at + word.length - 2 && named.entity.type !== 'place' ? named.entity : undefined;
       if (found !== undefined) return { found, distance: tokens.length };
     }
   }

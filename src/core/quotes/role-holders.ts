@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenise';
 import { tokenise } from '../text/tokenise';
 import { PRONOUNS, SOMEONE, resolvePronoun } from './resolve-pronoun';
 import type { Found, Mention, SpeakerContext } from './speaker-context';
+import { verbsIn } from './speech-verbs';
 import { firstMentionAt, mentionsIn, personByRole, sentenceAt, titledAs } from './story-lookups';
 import { LETTERS_THEN_COMMA, SUBJECT_REACH } from './subject-lead';
 
@@ -119,7 +120,11 @@ export function clauseSubject(context: SpeakerContext, at: number): Found {
   const sentence = context.sentences[sentenceAt(context, at)];
   if (!sentence) return undefined;
   // "“It was fine,” she said, adding …": the clause opens after the quotation that opens the sentence.
-  const start = quotationOpening(context, sentence.start, at) ?? sentence.start;
+  // "Hale cannot say that “…,” Roe added, saying …": the attribution after a quotation inside the sentence.
+  const start = quotationOpening(context, sentence.start, at) ?? attributionAfterQuotation(context, sentence.start, at) ?? sentence.start;
+  // "Roe left as soon as prayers ended, Hale said, adding, “…”": the name of an inverted attribution just before.
+  const reporter = reporterBefore(context, Math.max(start, at - ATTRIBUTION_REACH), at);
+  if (reporter) return reporter;
   const near = mentionsIn(context, start, Math.min(at, start + 2 * SUBJECT_REACH));
   // "The leader of the Party, Jane Roe, condemned …": the person in apposition to the opening role.
   const apposed = near.find((mention) => mention.entity.type === 'person' && LETTERS_THEN_COMMA.test(context.text.slice(start, mention.start)));
@@ -162,6 +167,30 @@ const OPENING_THEN_PRONOUN = /^([^,;“”"]{1,60},\s+)(he|she)\s+[a-z]/i;
 
 /** A preposition opening the sentence before a name: "In ", "At the ". */
 const OPENING_PREPOSITION = /^(?:in|at|from|on|inside|outside|across|near)\s+(?:the\s+)?$/i;
+
+/** How far before a participle the attribution of a quotation may begin ("…,” Roe added, saying"). */
+const ATTRIBUTION_REACH = 60;
+
+/**
+ * Where the last quotation in `[from, at)` closes, where what follows it up to `at` is its own
+ * attribution, a verb of saying and a comma ("…,” Roe added, saying …"), which the participle at `at`
+ * goes on.
+ */
+function attributionAfterQuotation(context: SpeakerContext, from: number, at: number): number | undefined {
+  const quote = context.quoted.findLast((candidate) => candidate.open >= from && candidate.close < at);
+  if (!quote || at - quote.close > ATTRIBUTION_REACH || !/,\s*$/.test(context.text.slice(quote.close, at))) return undefined;
+  return verbsIn(tokenise(context.text, quote.close, at)).length > 0 ? quote.close : undefined;
+}
+
+/** ", Hale said, ", ", Hale told reporters, ": a name and its verb of saying set off by commas, up to a participle. */
+const REPORTER_AFTER = /^\s+(?:said|says|added|told\s+[a-z]+),\s*$/;
+
+/** The person of the attribution set off by commas that ends just before `at` (", Hale said, adding"). */
+function reporterBefore(context: SpeakerContext, from: number, at: number): Entity | undefined {
+  const named = mentionsIn(context, from, at).at(-1);
+  if (!named || named.entity.type !== 'person' || !REPORTER_AFTER.test(context.text.slice(named.end, at))) return undefined;
+  return /,\s*$/.test(context.text.slice(Math.max(from, named.start - 3), named.start)) ? named.entity : undefined;
+}
 
 /** Where the quotation that opens a sentence at `from` closes, if it closes before `at`. */
 function quotationOpening(context: SpeakerContext, from: number, at: number): number | undefined {

@@ -67,6 +67,11 @@ export function speakerContext(text: string, sentences: readonly Sentence[], ent
     if (gender) {
       genders.set(mention.entity.id, gender);
       told.add(mention.entity.id);
+    } else if ((genders.get(mention.entity.id) ?? 'either') === 'either' && !told.has(mention.entity.id)) {
+      // "Casey Lund said she would appeal": a name of either sex (or of none the lists know) is
+      // told by the pronoun its own verb of saying reports with.
+      const said = saidPronoun(text, mention);
+      if (said) genders.set(mention.entity.id, said);
     }
   }
   pronounGenders(text, sentences, mentions, genders, told);
@@ -100,6 +105,15 @@ function predicateGender(text: string, mention: Mention): 'female' | 'male' | nu
     if (gender) return gender;
   }
   return null;
+}
+
+/** A name's verb of saying and the pronoun it reports with: ", 34, said she", " told reporters that he". */
+const SAID_PRONOUN = /^(?:,[^,;.“”"]{1,40},)?\s+(?:said|says|told\s+[a-z]+|added|insisted|argued|explained|wrote)\s+(?:that\s+)?(he|she)\s/;
+
+/** The gender "X said she …" tells of X, read only where a verb of saying follows the name. */
+function saidPronoun(text: string, mention: Mention): 'female' | 'male' | null {
+  const pronoun = SAID_PRONOUN.exec(text.slice(mention.end, mention.end + 80))?.[1];
+  return pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
 }
 
 /** A sentence opening with a pronoun and a verb: "She was born in 1937", "He shook his head". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../entities/find-entities';
+import { givenNameGender } from '../entities/gazetteer';
 import { modelFromBlocks } from '../text-model';
 import { findQuotes } from './find-quotes';
 
@@ -37,11 +38,13 @@ describe('speakers as news writes them', () => {
     ['a colon after an introduction', ['Asked about the vote, Premier Li Wen said: “We respect the result.”'], 'Li Wen'],
     ['a relative clause between the name and the verb', ['Greta Lindqvist, who founded the group in 2010, said the cuts were “devastating.”'], 'Greta Lindqvist'],
     ['a person described by a role', ['Mark Zuckerberg faced senators for five hours. “We made mistakes,” the Facebook CEO said.'], 'Mark Zuckerberg'],
+    ['a person described by wealth or trade', ['Walter Brisk bought the club in May. “It was very nice,” the casino tycoon told reporters.'], 'Walter Brisk'],
+    ['a person described as a political figure', ['Ada Voss toured the plant on Friday. “We need these jobs,” the veteran politician said.'], 'Ada Voss'],
     ['the body behind a report', ['The Brookfield Institute studied 4,000 families. Mobility is “a birth lottery,” the report said.'], 'Brookfield Institute'],
     ['a person by the role the story gave them', ['Eloise’s mother, Fiona Parry, was at home.', 'Her daughter was “a bright, bubbly girl,” Eloise’s mother said.'], 'Fiona Parry'],
     ['a shared surname as the person last named in full', ['Sophie Hartley, 24, took the pills.', 'Her mother, Angela Hartley, spoke at the hearing.', '“Nobody warned her,” Hartley said.'], 'Angela Hartley'],
     ['"he" as the subject named after a role and a comma', ['“Hand them in,” Inspector Paul Grimes said.', 'The coroner, John Ellery, recorded a verdict. He said the drug was “extremely dangerous.”'], 'John Ellery'],
-    ['"the agency" as the agency named a little before', ['The pills contained DNP, the Food Standards Agency said. West Mercia Police are investigating.', 'A spokeswoman for the agency said: “DNP is not fit for human consumption.”'], 'Food Standards Agency'],
+    ['"the agency" as the agency named a little before', ['The pills contained DNP, the Food Standards Agency said. West Mercia Police are investigating.', 'In a statement the agency said: “DNP is not fit for human consumption.”'], 'Food Standards Agency'],
     ['the subject of a clause a participle hangs on', ['Budget talks collapsed after Senator Dana Roe walked out, accusing her rivals of “bad faith.”'], 'Dana Roe'],
     ['the person a role opening the sentence stands for, before a participle', ['Judge Mira Castell heard the case.', 'The judge refused the request, saying she was “not persuaded.”'], 'Mira Castell'],
     ['the person in apposition to an opening role, before a participle', ['The leader of the Harbour Party, Ilse Maren, condemned the attack, saying in a statement that it “changes nothing.”'], 'Ilse Maren'],
@@ -183,5 +186,112 @@ describe('a quotation whose attribution comes after the next one in its sentence
   it('leaves a fragment the reporter’s verb introduces to that verb', () => {
     const model = modelFromBlocks([{ kind: 'paragraph', text: 'Tom Hale called the plan “a disgrace” and then, “we will fight it,” Ana Roe said.' }]);
     expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Tom Hale');
+  });
+});
+
+describe('given names both name lists hold', () => {
+  it.each([
+    ['“he” past a woman whose name is mostly women’s', 'Tomas Brandt opposed the plan for months. On Tuesday he sat beside the treasurer, Kim Walsh. “We lost this one,” he said.', 'Tomas Brandt'],
+    ['“she” past a man whose name is mostly men’s', 'Marta Lind chaired the hearing. Beside her sat the auditor, Terry Olsen. “The figures do not add up,” she said.', 'Marta Lind'],
+  ])('resolves %s by the sex most bearers of the name are', (_, text, speaker) => {
+    expect(lastSpeaker(text)).toBe(speaker);
+  });
+
+  it.each([
+    ['a name given as often to either sex', 'Judge Tom Hale ruled on Monday. Casey Lund said she would appeal the ruling. “It is settled law,” he said.'],
+    ['a name the lists do not know', 'Judge Tom Hale ruled on Monday. Ngozi Lund, 34, told reporters she would appeal the ruling. “It is settled law,” he said.'],
+  ])('tells the sex of %s from the pronoun its own verb of saying reports with', (_, text) => {
+    expect(lastSpeaker(text)).toBe('Tom Hale');
+  });
+
+  it('gives a name one list holds the sex most of its bearers are, where births say the list is wrong', () => {
+    expect(givenNameGender('Claude')).toBe('male');
+    expect(givenNameGender('Madison')).toBe('female');
+    expect(lastSpeaker('Nora Pike chaired the hearing. Beside her sat the auditor, Claude Ortiz. “The figures do not add up,” she said.')).toBe('Nora Pike');
+  });
+
+  it('keeps a name given as often to either sex open to both pronouns', () => {
+    expect(givenNameGender('Casey')).toBe('either');
+    expect(givenNameGender('Kim')).toBe('female');
+    expect(givenNameGender('Terry')).toBe('male');
+  });
+});
+
+describe('quotation marks as archive copies write them', () => {
+  it('starts a sentence at two apostrophes, so a quotation after "said X, … who said she" is X’s, not the person a relative clause passed', () => {
+    const speaker = lastSpeaker(
+      'Senator Bernard Oakes has rebuffed pressure.',
+      "''You will see many tactics,'' said Ana Roe, 32, a former aide for the Oakes campaign in Dayton who said she planned to march. ''I do not like being arrested. But we must speak.''",
+    );
+    expect(speaker).toBe('Ana Roe');
+  });
+});
+
+describe('a noun of saying after a name in a headline', () => {
+  it.each([
+    ['title case', 'Roe Says Rivals Hacked Party, Calls Petrov Remarks ‘Troubling’'],
+    ['sentence case', 'Roe calls Petrov comments “reckless”'],
+  ])('reads "remarks" after a verb’s named object as a noun, not as that name speaking (%s)', (_, headline) => {
+    const model = modelFromBlocks([
+      { kind: 'headline', text: headline },
+      { kind: 'paragraph', text: 'Senator Ana Roe said rivals had hacked the party and accused Tom Hale of backing Ivan Petrov.' },
+    ]);
+    expect(findQuotes(model, findEntities(model))[0]?.speaker).toBe('Ana Roe');
+  });
+});
+
+describe('a participle after an attribution set off by commas', () => {
+  it('gives ", X said, adding, “…”" to X, not to the subject that opens the sentence', () => {
+    const speaker = lastSpeaker('Adel Varga sat under the fans where he last saw Omar Tevis. Tevis did not mingle but left as soon as prayers ended, Varga said, adding, “He was not very religious.”');
+    expect(speaker).toBe('Adel Varga');
+  });
+});
+
+describe('someone who speaks for a body or a person', () => {
+  it.each([
+    ['after a verb', 'A spokesperson for the Tarn Foreign Office reiterated that camps “are illegal under the law”.'],
+    ['before a colon', 'The bridge will shut. A spokesman for Lunesdale District Council added: “We understand the disruption.”'],
+    ['for a body the story named before', 'Lunesdale District Council closed the bridge. A spokesperson for the council added: “We understand the disruption.”'],
+  ])('is unnamed, not the body spoken for (%s)', (_, text) => {
+    expect(lastSpeaker(text)).toBeNull();
+  });
+});
+
+describe('words of saying inside names', () => {
+  it('reads "States" of "the United States" as the name’s, not a verb whose subject speaks the quotation after it', () => {
+    const speaker = lastSpeaker(
+      'Tom Hale won the primary. Jorge Ruiz spoke on Monday.',
+      'Ruiz said that the “danger” came from Hale’s ability to exploit anger in the United States while “allowing hateful views to surface.”',
+    );
+    expect(speaker).toBe('Jorge Ruiz');
+  });
+});
+
+describe('a participle after a quotation’s attribution', () => {
+  it('gives "…,” X added, saying “…”" to X, not to the subject that opens the sentence', () => {
+    const speaker = lastSpeaker('Tom Hale leads the agency. Ana Roe criticised him.', 'Hale cannot say that “from his point of view,” Roe added, saying it should be “up to the judges.”');
+    expect(speaker).toBe('Ana Roe');
+  });
+});
+
+describe('verbs of saying news uses less often', () => {
+  it.each(['lamented', 'reiterated', 'contended', 'asserted', 'maintained', 'recounted'])('attributes a quotation after "X %s that"', (verb) => {
+    const speaker = lastSpeaker('Tom Hale won the primary. Jorge Ruiz spoke on Monday.', `Ruiz ${verb} that the “danger” came from Hale’s rise.`);
+    expect(speaker).toBe('Jorge Ruiz');
+  });
+});
+
+describe('words a possessive owns', () => {
+  it.each([
+    ['a name', 'Gov. Ana Roe blamed the media for making an issue of Tom Hale’s claim that Mayor Ivan Petrov “founded the gang,” saying they were nitpicking.', 'Tom Hale'],
+    ['a pronoun', 'Tom Hale spoke for an hour. Critics mocked his promise that the city would be “safe by spring.”', 'Tom Hale'],
+  ])('gives a quotation in "X’s claim that …" to its owner (%s)', (_, text, speaker) => {
+    expect(lastSpeaker(text)).toBe(speaker);
+  });
+});
+
+describe('a name after a body and a role', () => {
+  it('finds "said <body> political scientist <name>" though the name ends past six words', () => {
+    expect(lastSpeaker('“Voters wanted someone blunt,” said Harwick State University political scientist Brenna Holt.')).toBe('Brenna Holt');
   });
 });

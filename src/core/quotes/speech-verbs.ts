@@ -1,6 +1,7 @@
 /** The verbs of saying of a clause, and the words that may stand between a subject and its verb. */
 import { LEXICON } from '../entities/lexicon';
 import type { Token } from '../text/tokenise';
+import { isCapitalised } from '../text/tokenise';
 
 export const AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'had', 'have', 'was', 'is', 'did', 'does', 'also', 'then', 'later', 'once', 'again', 'repeatedly', 'previously', 'recently', 'often', 'never', 'not', 'publicly', 'privately', 'reportedly', 'allegedly', 'still', 'further', 'even', 'just']);
 /** An adverb of manner: "strongly", "flatly", and the hyphenated "flat-out". */
@@ -48,6 +49,27 @@ const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/i;
 /** How many words after such a verb its "as" may stand. */
 const AS_REACH = 8;
 
+/** Words of saying that are as often plural nouns: "remarks", "claims". */
+const PLURAL_NOUNS = new Set(['remarks', 'comments', 'claims', 'tweets', 'reports', 'vows', 'calls']);
+/** Verbs whose object is a noun phrase, not a clause: "calls X remarks “…”", "slams X comments". */
+const OBJECT_VERBS = new Set(['calls', 'called', 'calling', 'slams', 'slammed', 'blasts', 'blasted', 'rejects', 'rejected', 'dismisses', 'dismissed', 'denounces', 'denounced', 'mocks', 'mocked', 'defends', 'defended', 'praises', 'praised', 'hails', 'hailed', 'welcomes', 'welcomed', 'criticizes', 'criticized', 'criticises', 'criticised']);
+
+/**
+ * "Clinton Calls Trump’s Putin Remarks ‘Troubling’", "slams Hale comments": a plural noun of saying
+ * after a name, itself the object of a verb before it, is what was said, not a verb with that name
+ * as its subject.
+ */
+function isNamedObject(tokens: readonly Token[], index: number): boolean {
+  if (!PLURAL_NOUNS.has(tokens[index]?.text.toLowerCase() ?? '')) return false;
+  // The name's words, one or two, back to the verb (capitalised too in a title-case headline).
+  for (let first = index - 1; first >= Math.max(0, index - 3); first -= 1) {
+    const word = tokens[first]?.text ?? '';
+    if (OBJECT_VERBS.has(word.toLowerCase())) return first < index - 1;
+    if (!isCapitalised(word)) return false;
+  }
+  return false;
+}
+
 /** "has written", "had written": the perfect of writing, a verb of saying though its participle is no word of the lexicon. */
 function isPerfectWritten(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === 'written' && /^(?:has|have|had)$/i.test(tokens[index - 1]?.text ?? '');
@@ -91,6 +113,7 @@ export function verbsIn(tokens: readonly Token[]): Token[] {
     if (isGoingOn(tokens, index) || isBeginningWords(tokens, index)) return true;
     if (!LEXICON.speechVerbs.has(word)) return false;
     if (FINDING.has(word) && REFLEXIVE.test(tokens[index + 1]?.text ?? '')) return false;
+    if (isNamedObject(tokens, index)) return false;
     const before = tokens[index - 1]?.text.toLowerCase() ?? '';
     if (word.endsWith('s') && QUANTIFIERS.test(before)) return false;
     // "Trump’s call", "the minister’s warning": a noun after a possessive; not "he’s said", a contraction.

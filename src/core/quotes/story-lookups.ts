@@ -20,6 +20,12 @@ export function firstMentionAt(context: SpeakerContext, offset: number): number 
   return low;
 }
 
+/** Whether `at` lies inside a mention, past its first character: "States" of "the United States". */
+export function isInsideMention(context: SpeakerContext, at: number): boolean {
+  const mention = context.mentions[firstMentionAt(context, at) - 1];
+  return mention !== undefined && mention.end > at;
+}
+
 export function mentionsIn(context: SpeakerContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (let index = firstMentionAt(context, start); index < context.mentions.length; index += 1) {

@@ -48,6 +48,10 @@ const PUBLISHED_IN = /\b(?:published|appeared|appearing|appears)\s+in\s+(?:the\s
 const RELATIVE_TO_VERB = /^(?:\s+[a-z]+)?,\s*(?:which|who)\s[^,;.“”"]*$/;
 /** Words that open a clause of the verb's own ("asked whether he would meet X"): no inverted subject follows. */
 const CLAUSE_WORDS = new Set(['whether', 'if', 'about', 'that', 'how', 'why', 'what', 'when', 'where', 'who', 'to', 'for', 'with', 'by', 'on', 'in', 'at']);
+/** "a spokesperson for the council ", "a spokesman for Hale ": an unnamed speaker, the whole subject before the verb. */
+const SPOKES_FOR = /\b(?:a|an)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+[^,;:.“”"]{1,60}$/i;
+/** How far before the verb "a spokesperson for" and the one spoken for are read. */
+const SPOKES_FOR_REACH = 90;
 /** Roles of people who speak for a body or a person: the story names them or nobody. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative']);
 /** A verb right after a name: the name is a clause's subject ("said Acme would …", "said Roe had …"). */
@@ -118,6 +122,9 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     return /^the$/i.test(relativeRole[1] as string) ? (personByRole(context, relativeRole[2] as string, verb.start) ?? null) : (namedNext(context, verb.start) ?? null);
   }
   const chosen = relative ?? appositive ?? people.at(-1) ?? before.at(-1);
+  // "A spokesperson for the council added", "a spokesman for Hale said": someone the story does not
+  // name speaks for the body or the person, who is not the one speaking.
+  if (SPOKES_FOR.test(context.text.slice(Math.max(start, verb.start - SPOKES_FOR_REACH), verb.start))) return null;
   const words = tokenise(context.text, start, clauseStart);
   // "he would later say", "she has told": the subject stands before the auxiliaries and adverbs.
   let lastIndex = words.length - 1;
@@ -203,10 +210,15 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
   if (last && !inverted && (UNNAMED.test(last.text) || (/^\p{Ll}/u.test(last.text) && !LEXICON.commonWords.has(last.text)))) return null;
   // "said X", "said Foreign Minister X", "said he"; not "told X", whose X is the listener.
   if (!INVERTS.has(verb.text.toLowerCase())) return undefined;
-  const after = tokenise(context.text, verb.end, end).slice(0, 6);
+  const following = tokenise(context.text, verb.end, end).slice(0, QUALIFIED_WORDS);
+  const after = following.slice(0, 6);
   const pronoun = after[0];
   if (pronoun && PRONOUNS[pronoun.text.toLowerCase()]) return resolvePronoun(context, pronoun.text, pronoun.start);
   const next = mentionsIn(context, verb.end, after.at(-1)?.end ?? verb.end);
+  // "said Montclair State University political scientist Brigid Harrison": the person a body's name
+  // and a role qualify, though the name ends past the six words.
+  const qualified = next[0] && next[0].entity.type !== 'person' ? qualifiedAfter(context, next[0], following.at(-1)?.end ?? verb.end) : undefined;
+  if (qualified) return qualified;
   // "said Harlow's lawyer, Victor Osei": the owner of a role is not the one speaking.
   const owner = (mention: Mention) => /^['’]s\s/.test(context.text.slice(mention.end, mention.end + 3));
   const named = next.find((mention) => mention.entity.type === 'person' && !owner(mention)) ?? next.find((mention) => !owner(mention));
@@ -234,6 +246,19 @@ export function subjectOf(context: SpeakerContext, start: number, end: number, v
     if (body) return body;
   }
   return subjectOf(context, verb.end, phraseEnd, { text: 'said', start: phraseEnd, end: phraseEnd }, depth);
+}
+
+/** How many words after an inverted verb a person qualified by a body and a role may end. */
+const QUALIFIED_WORDS = 10;
+
+/** The person right after `body` and one to three role words ("… University political scientist Ana Roe"), ending by `end`. */
+function qualifiedAfter(context: SpeakerContext, body: Mention, end: number): Entity | undefined {
+  const person = mentionsIn(context, body.end, end).find((mention) => mention.entity.type === 'person');
+  // "said Acme would hire chief executive Ana Roe": the body is the subject of a clause of its own.
+  if (!person || CLAUSE_VERB_AFTER.test(context.text.slice(body.end, body.end + 16))) return undefined;
+  const between = tokenise(context.text, body.end, person.start);
+  const isRole = (word: Token): boolean => LEXICON.roleNouns.has(word.text.toLowerCase()) || LEXICON.titleModifiers.has(word.text) || /^[a-z]+$/.test(word.text);
+  return between.length >= 1 && between.length <= 3 && between.every(isRole) && LEXICON.roleNouns.has((between.at(-1) as Token).text.toLowerCase()) && /^\s/.test(context.text.slice(body.end, body.end + 1)) ? person.entity : undefined;
 }
 
 /** A subject after an inverted verb: "the company", "the 45-year-old", "the report", up to punctuation or a phrase of place or time. */

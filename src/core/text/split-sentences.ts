@@ -17,8 +17,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // A sentence ends at . ! ? or …, after any closing quotes and brackets, before white space and
-// a capital, a digit or an opening quote.
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// a capital, a digit or an opening quote (two apostrophes too, as archive copies write a double mark).
+const END = /[.!?…]+["'”’)\]]*(?=\s+(?:''|["'“‘(\[])?[\p{Lu}\p{N}])/gu;
 const LAST_WORD = /([\p{L}.]+)$/u;
 // Tested at every sentence end. Kept here rather than in the function: the bundler writes a `\p{…}`
 // pattern inside a function as `new RegExp(…)`, built again at every call.
