@@ -131,10 +131,10 @@ export function isNamePrefix(words: string): boolean {
   return prefixes.has(gazetteerKey(words));
 }
 
+// Keys are single-spaced (see gazetteerKey): a key's word prefixes end where its spaces are.
 const prefixes = new Set<string>();
 for (const key of named.keys()) {
-  const words = key.split(' ');
-  for (let count = 1; count < words.length; count += 1) prefixes.add(words.slice(0, count).join(' '));
+  for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
 }
 
 /** "Syrian", "Russians", "British": words for peoples, never places. */

@@ -340,7 +340,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const nameGoesOn = text.charCodeAt(end) === 32 && GOES_ON.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
-  const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
+  const gap = gapAt(text, end, end + 14);
+  const acronym = gap.includes('(') ? (ACRONYM.exec(gap)?.[1] ?? null) : null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
 
