@@ -40,7 +40,7 @@ const AFTER_PREPOSITION = /\b(?:for|to|at|in|against|over|past|from|with|by|of|o
 function playerLineAfter(text: string, name: string, end: number): boolean {
   const after = text.slice(end, end + 90);
   const start = end - name.length;
-  const paired = AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 9), start)) ? 0 : (PAIRED_NAME.exec(after)?.[0].length ?? 0);
+  const paired = after.startsWith(' and ') && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 9), start)) ? (PAIRED_NAME.exec(after)?.[0].length ?? 0) : 0;
   const line = after.slice(paired, paired + 60);
   return LINE_VERB_WORDS.has(WORD_AFTER_SPACE.exec(line)?.[1] ?? '') && PLAYER_LINE.test(line);
 }
