@@ -1,3 +1,4 @@
+import { hasHyphen } from '../text/tokenise';
 import { WEAK } from './evidence';
 import { LEXICON } from './lexicon';
 
@@ -54,7 +55,7 @@ function playerLineAfter(text: string, name: string, end: number): boolean {
 export function personByShape(words: readonly string[], text: string, end: number): number {
   if (words.length < 2 || words.some((word) => LEXICON.orgCues.has(word) || LEXICON.placeSuffixes.has(word))) return 0;
   let evidence = 0;
-  if (words.length === 2 && DOUBLE_BARRELLED.test(words[1] ?? '')) evidence += WEAK;
+  if (words.length === 2 && hasHyphen(words[1] ?? '') && DOUBLE_BARRELLED.test(words[1] ?? '')) evidence += WEAK;
   if (text.charCodeAt(end) === 32 && STAT_LINE.test(text.slice(end, end + 20))) evidence += WEAK;
   else if (text.charCodeAt(end) === 32 && playerLineAfter(text, words.join(' '), end)) evidence += WEAK;
   return evidence;

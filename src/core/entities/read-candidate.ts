@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isAllCaps, isCapitalised } from '../text/tokenise';
+import { hasHyphen, isAllCaps, isCapitalised } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
@@ -440,7 +440,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
     }
   }
-  if (HYPHENED_CAPITALS.test(firstToken.text) && first === last) evidence.organization += WEAK;
+  if (first === last && hasHyphen(firstToken.text) && HYPHENED_CAPITALS.test(firstToken.text)) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
     // "Lumio said it did not sell data": a body that speaks of itself as "it"; "Moscow said it would
     // respond" is a place standing for its government, and stays a place.
