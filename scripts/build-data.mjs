@@ -15,14 +15,11 @@ function writeJson(name, value) {
   writeFileSync(join(generated, name), `${JSON.stringify(value)}\n`);
 }
 
-/**
- * The extension's own `prepareCatalogStory` (TypeScript), bundled by esbuild and run here, so the shipped
- * stories are parsed and fingerprinted by the very code that reads a page, once, at build time.
- */
-function catalogPreparer() {
+/** A module of the extension's own (TypeScript), bundled by esbuild and loaded here: its exports. */
+function ownModule(entry) {
   const { outputFiles } = esbuild.buildSync({
     absWorkingDir: root,
-    entryPoints: ['src/core/story/prepare-catalog-story.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -31,7 +28,23 @@ function catalogPreparer() {
   });
   const module = { exports: {} };
   new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-  return module.exports.prepareCatalogStory;
+  return module.exports;
+}
+
+/**
+ * The extension's own `prepareCatalogStory`, run here, so the shipped stories are parsed and
+ * fingerprinted by the very code that reads a page, once, at build time.
+ */
+const catalogPreparer = () => ownModule('src/core/story/prepare-catalog-story.ts').prepareCatalogStory;
+
+/**
+ * The gazetteer's lookup index (its names' keys, abbreviations, upper-case forms and key prefixes),
+ * worked out by the engine's own `indexGazetteer` from gazetteer.json, so that loading the engine
+ * builds none of it.
+ */
+function buildGazetteerIndex() {
+  const { indexGazetteer } = ownModule('src/core/entities/gazetteer-index.ts');
+  writeJson('gazetteer-index.json', indexGazetteer(JSON.parse(readFileSync(join(generated, 'gazetteer.json'), 'utf8'))));
 }
 
 /**
@@ -58,6 +71,7 @@ function buildCatalog() {
 export function buildData() {
   buildCatalog();
   buildGazetteer();
+  buildGazetteerIndex();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildData();

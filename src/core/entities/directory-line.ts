@@ -13,6 +13,8 @@ const DIRECTORY_LINE = /^[^,;:!?“”"]{2,60}, (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[
 export function isDirectoryLine(blockText: string): boolean {
   // A line of a directory is short; prose blocks are not read at all.
   if (blockText.length > MAX_LINE) return false;
+  // Most short blocks (headlines, bylines) have no comma and a space, which the line needs twice.
+  if (!blockText.includes(', ')) return false;
   const match = DIRECTORY_LINE.exec(blockText.trim());
   const region = match?.[2]?.trim();
   if (!match || !region) return false;

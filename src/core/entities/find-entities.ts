@@ -34,6 +34,10 @@ const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{1,40}?\p{Lu}\.?)(?:(,\s*)([\p{L}. ]{
 
 /** The dateline's place, and the state or country after it where the gazetteer knows it ("BURLINGTON, Vt. —"). */
 function dateline(text: string, start: number): Candidate[] {
+  // Most paragraphs open with a capital and a lower-case letter, which no dateline does: they are not
+  // tried with the Unicode pattern.
+  const second = text.charCodeAt(start + 1);
+  if (second >= 97 && second <= 122) return [];
   const match = DATELINE.exec(text.slice(start, start + 80));
   const name = match?.[1];
   if (!match || !name || /\p{Ll}/u.test(name)) return [];

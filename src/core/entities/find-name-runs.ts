@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isCapitalised } from '../text/tokenise';
+import { hasHyphen, isCapitalised } from '../text/tokenise';
 import { isNamePrefix, givenNameGender, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { holderAfterOffice } from './office-holder';
@@ -39,13 +39,13 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set(['based', 'born', 'bound', '
 
 /** "Min-jun", "Tai-man", not "Tory-held": a hyphenated given name of the kind Korean and Cantonese names have. */
 function isHyphenatedGivenName(word: string): boolean {
-  const tail = HYPHENATED_GIVEN_NAME.exec(word)?.[1];
+  const tail = hasHyphen(word) ? HYPHENATED_GIVEN_NAME.exec(word)?.[1] : undefined;
   // English participles and agent nouns ("-leaning", "-driven", "-lover"), longer than a syllable such as "ming" or "wen".
   return tail !== undefined && !/ed$/.test(tail) && !/^\p{Ll}{3,}(?:ing|en|er)$/u.test(tail) && !COMPOUND_TAILS.has(tail);
 }
 
 /** The name part of a compound ("UK" of "UK-based", "al-Qaeda" of "al-Qaeda-linked"), or null. */
-export const compoundName = (word: string): string | null => (word.includes('-') || word.includes('‑') ? (COMPOUND.exec(word)?.[1] ?? null) : null);
+export const compoundName = (word: string): string | null => (hasHyphen(word) ? (COMPOUND.exec(word)?.[1] ?? null) : null);
 
 // Offices that start a new name inside a run: "Palestinian Authority | President Mahmoud Abbas",
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.

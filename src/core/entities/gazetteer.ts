@@ -1,6 +1,11 @@
 import data from '../../data/generated/gazetteer.json';
+import prebuilt from '../../data/generated/gazetteer-index.json';
 import type { EntityType } from '../../shared/report';
 import { bloomFilter } from '../text/bloom-filter';
+import { gazetteerKey } from './gazetteer-key';
+import type { GazetteerIndex } from './gazetteer-index';
+
+export { gazetteerKey };
 
 /** What the gazetteer knows about a name: its type and the canonical entry it belongs to. */
 export interface GazetteerEntry {
@@ -13,67 +18,25 @@ export interface GazetteerEntry {
 
 export type Gender = 'male' | 'female' | 'either' | null;
 
-const keys = new Map<string, string>();
-
-/** Lower-cased, dots and "the " dropped: "U.S." and "US", "the Netherlands" and "Netherlands" meet. */
-export function gazetteerKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size > 20_000) keys.clear();
-    key = computeKey(name);
-    keys.set(name, key);
-  }
-  return key;
-}
-
-const computeKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The named entries' index, built with the data (gazetteer-index.ts): loading the engine computes no key. */
+const index = prebuilt as unknown as GazetteerIndex;
 
 /** Keys whose every form in the data is upper case ("UN", "WHO"): "Un" and "Who" are not them. */
-const upperCaseOnly = new Map<string, boolean>();
+const upperCaseOnly = new Set(index.upperCaseOnly);
 
-const abbreviations = new Map<string, GazetteerEntry>();
+const abbreviations = new Map<string, GazetteerEntry>(index.abbreviations.map(([written, type, key]) => [written, { type, key, city: false }]));
 
-// Tested for every name of the data as the index is built at load, and for every name looked up. At
-// module level: the bundle builds a `\p{…}` pattern written inside a function again at every call.
-/** "Ill.", "Calif.": one word and its dot. */
-const DOTTED_WORD = /^\p{L}+\.$/u;
+// Tested for every name looked up. At module level: the bundle builds a `\p{…}` pattern written
+// inside a function again at every call.
 const HAS_LOWER = /\p{Ll}/u;
 
 /** A state or region by its dotted abbreviation exactly as written ("Vt.", "Calif."), or null. */
 export const lookupAbbreviation = (written: string): GazetteerEntry | null => abbreviations.get(written) ?? null;
 
-function index(): Map<string, GazetteerEntry> {
-  const entries = new Map<string, GazetteerEntry>();
-  const add = (type: EntityType, names: readonly string[]): void => {
-    const key = names[0];
-    if (key === undefined) return;
-    for (const name of names) {
-      // "Ill.", "La.", "Miss.": one-word abbreviations are words too often once their dot is gone;
-      // they are looked up as written, where a dateline names a state ("BURLINGTON, Vt. —").
-      if (DOTTED_WORD.test(name)) {
-        if (!abbreviations.has(name)) abbreviations.set(name, { type, key, city: false });
-        continue;
-      }
-      const lookup = gazetteerKey(name);
-      if (!entries.has(lookup)) entries.set(lookup, { type, key, city: false });
-      const upper = /^[\p{Lu}\p{N}.&-]+$/u.test(name);
-      if (!upper) upperCaseOnly.set(lookup, false);
-      else if (!upperCaseOnly.has(lookup)) upperCaseOnly.set(lookup, true);
-    }
-  };
-  for (const names of data.organizations) add('organization', names);
-  for (const names of data.places) add('place', names);
-  return entries;
+const named = new Map<string, GazetteerEntry>();
+for (const [type, entries] of [['organization', index.organizations], ['place', index.places]] as const) {
+  for (const [key = '', ...lookups] of entries) for (const lookup of lookups) named.set(lookup, { type, key, city: false });
 }
-
-const named = index();
 const cities = bloomFilter(data.cities);
 const maleNames = bloomFilter(data.maleNames);
 const femaleNames = bloomFilter(data.femaleNames);
@@ -82,7 +45,7 @@ const extraMaleNames = new Set(data.extraMaleNames);
 /** The usual sex of a given name both lists hold, or one that a list gives the other sex (src/data/gazetteer/given-names-usual-sex.txt): "Kim", "Claude". */
 const usualSexes = new Map(data.usualSexes.map(([name, sex]) => [name as string, sex as 'male' | 'female']));
 const demonyms = new Set(data.demonyms);
-const capitals = new Set(data.capitals.map(gazetteerKey));
+const capitals = new Set(index.capitals);
 
 /** Whether `name` is a country's capital ("Moscow", "Brussels"), which news uses for its government. */
 export const isCapital = (name: string): boolean => capitals.has(gazetteerKey(name));
@@ -103,7 +66,7 @@ export function lookupName(name: string): GazetteerEntry | null {
 function findName(name: string): GazetteerEntry | null {
   const key = gazetteerKey(name);
   const entry = named.get(key);
-  if (entry && !(upperCaseOnly.get(key) === true && HAS_LOWER.test(name))) return entry;
+  if (entry && !(upperCaseOnly.has(key) && HAS_LOWER.test(name))) return entry;
   const city = name.toLowerCase().replace(/’/g, "'");
   // Cities of three letters or fewer ("Man", "Bo") are too often words.
   if (city.length > 3 && cities.has(city)) return { type: 'place', key: name, city: true };
@@ -133,11 +96,7 @@ export function isNamePrefix(words: string): boolean {
   return prefixes.has(gazetteerKey(words));
 }
 
-const prefixes = new Set<string>();
-for (const key of named.keys()) {
-  const words = key.split(' ');
-  for (let count = 1; count < words.length; count += 1) prefixes.add(words.slice(0, count).join(' '));
-}
+const prefixes = new Set(index.prefixes);
 
 /** "Syrian", "Russians", "British": words for peoples, never places. */
 export const isDemonym = (word: string): boolean => demonyms.has(word);

@@ -1,3 +1,4 @@
+import { hasHyphen } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import { MEDIUM, noEvidence } from './evidence';
 import { LEXICON } from './lexicon';
@@ -17,7 +18,7 @@ const ATTRIBUTIVE = /\b(?:the|The|a|A|an|An) $/;
 export function splitHyphenPairs(text: string, candidates: Candidate[]): void {
   for (let index = candidates.length - 1; index >= 0; index -= 1) {
     const candidate = candidates[index] as Candidate;
-    const match = candidate.words.length === 2 ? PAIR.exec(candidate.words[0] ?? '') : null;
+    const match = candidate.words.length === 2 && hasHyphen(candidate.words[0] ?? '') ? PAIR.exec(candidate.words[0] ?? '') : null;
     const [left, given] = [match?.[1] ?? '', match?.[2] ?? ''];
     const surname = candidate.words[1] ?? '';
     if (!match || !ATTRIBUTIVE.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) || isGivenName(left) || !isGivenName(given) || LEXICON.orgCues.has(surname) || LEXICON.placeSuffixes.has(surname)) continue;

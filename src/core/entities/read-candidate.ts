@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenise';
-import { isAllCaps, isCapitalised } from '../text/tokenise';
+import { hasHyphen, isAllCaps, isCapitalised } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
 import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
@@ -371,7 +371,8 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   const nameGoesOn = text.charCodeAt(end) === 32 && GOES_ON.test(text.slice(end, end + 6));
   if (!nameGoesOn && isTeamName(words)) evidence.organization += STRONG;
   if (!nameGoesOn && pluralAfterThe(tokens[first - 1], words)) evidence.organization += WEAK;
-  const acronym = ACRONYM.exec(gapAt(text, end, end + 14))?.[1] ?? null;
+  const gap = gapAt(text, end, end + 14);
+  const acronym = gap.includes('(') ? (ACRONYM.exec(gap)?.[1] ?? null) : null;
   return { start, end, text: name, words, initial, compound: run.compound, evidence, known, acronym };
 }
 
@@ -485,7 +486,7 @@ function weighContext(context: RunContext, first: number, last: number, evidence
       if (owner && owner.type === 'place' && !owner.city) evidence.place += MEDIUM;
     }
   }
-  if (HYPHENED_CAPITALS.test(firstToken.text) && first === last) evidence.organization += WEAK;
+  if (first === last && hasHyphen(firstToken.text) && HYPHENED_CAPITALS.test(firstToken.text)) evidence.organization += WEAK;
   if (next && spaced(lastToken, next) && !isPossessive(lastToken)) {
     // "Lumio said it did not sell data": a body that speaks of itself as "it"; "Moscow said it would
     // respond" is a place standing for its government, and stays a place.

@@ -24,6 +24,12 @@ const WON = '(?:beat|beats|defeated|defeats|edged|edges|downed|downs|routed|rout
 const WINNER = new RegExp(`^ (?:\\p{Ll}+ ){0,4}${WON} (?:the )?(?:[\\p{Ll}-]+ )?\\p{Lu}[\\p{L}.'’ -]{0,40}?,? \\d{1,3}-\\d{1,3}\\b(?!(?: \\(\\d{1,2}\\))?,? \\d{1,2}-\\d)`, 'u');
 /** What stands before the loser's name: the verb. */
 const BEFORE_LOSER = new RegExp(`\\b${WON} (?:the )?(?:[\\p{Ll}-]+ )?$`, 'u');
+/**
+ * Cheap first tests, before the Unicode patterns (which V8 compiles at their first use in a page): a
+ * side's score straight after the name, and a game's score anywhere after it.
+ */
+const SCORE_NEXT = /^ \d/;
+const SCORE = /\d-\d/;
 /** One score, not a tennis match's sets ("6-3, 7-6", "7-6 (5), 6-4"), whose sides are players. */
 const LOSER_SCORE = /^,? \d{1,3}-\d{1,3}\b(?!(?: \(\d{1,2}\))?,? \d{1,2}-\d)/;
 
@@ -36,8 +42,10 @@ const LOSER_SCORE = /^,? \d{1,3}-\d{1,3}\b(?!(?: \(\d{1,2}\))?,? \d{1,2}-\d)/;
  */
 export function scoreLineSide(words: readonly string[], text: string, start: number, end: number, sentenceStart: number): number {
   const after = text.slice(end, end + 80);
-  if (start === sentenceStart && LEFT_SIDE.test(after)) return STRONG;
-  if (start - sentenceStart <= 48 && start > sentenceStart && BEFORE_RIGHT_SIDE.test(text.slice(sentenceStart, start)) && AFTER_RIGHT_SIDE.test(after.slice(0, 20))) return STRONG;
+  const sideScore = SCORE_NEXT.test(after);
+  if (sideScore && start === sentenceStart && LEFT_SIDE.test(after)) return STRONG;
+  if (sideScore && start - sentenceStart <= 48 && start > sentenceStart && BEFORE_RIGHT_SIDE.test(text.slice(sentenceStart, start)) && AFTER_RIGHT_SIDE.test(after.slice(0, 20))) return STRONG;
+  if (!SCORE.test(after)) return 0;
   // "Ana Roe beat Tom Bell 10-5": in snooker and darts the sides are players, named by given name and
   // surname; not "Georgia Tech", whose first word is a state's name too.
   if (words.length === 2 && isGivenName(words[0] ?? '') && lookupName(words[0] ?? '')?.city !== false && !CLUB_SUFFIXES.has(words[1] ?? '') && !LEXICON.orgCues.has(words[1] ?? '')) return 0;

@@ -51,6 +51,13 @@ export function isCapitalised(word: string): boolean {
 /** "ISIS", "U.N.", "G40": letters, none of them lower case. */
 export const isAllCaps = (word: string): boolean => !isAsciiLower(word.charCodeAt(0)) && HAS_LETTER.test(word) && !HAS_LOWER.test(word);
 
+/**
+ * "al-Rashid", "UK‑based": a hyphen (or a non-breaking hyphen) inside the word. The rules' patterns of
+ * hyphenated names are tried only on such words: a Unicode pattern costs far more to compile, at its
+ * first use in a page, and to run than this test.
+ */
+export const hasHyphen = (word: string): boolean => word.includes('-') || word.includes('‑');
+
 /** "Smith", "2nd": has a letter anywhere; "2024" has none. */
 export function hasLetter(word: string): boolean {
   const first = word.charCodeAt(0);
