@@ -16,6 +16,17 @@ describe('capitals that are no body', () => {
     expect(names(entities, 'organization')).toEqual([]);
   });
 
+  it('takes no body from the abbreviations of a computer review', () => {
+    const entities = entitiesOf('The console has 12GB of RAM, two HDMI ports and an IR blaster; its OS runs games at 60 FPS with HDR.', 'Questions came in the Q&A session.');
+    expect(names(entities, 'organization')).toEqual([]);
+  });
+
+  it('leaves a common noun written in capitals out of the name before it', () => {
+    const entities = entitiesOf('Tarvo Helix GPU sales rose, the company said.', 'The rig has a 4GHz CPU, 16GB DDR3 RAM and a Tarvo Helix GPU.');
+    expect(entities.map((entity) => `${entity.type}:${entity.aliases.join('/')}`)).toEqual(['organization:Tarvo Helix']);
+    expect(entitiesOf('King Osric III ruled Vardmark.').map((entity) => entity.name)).toContain('Osric III');
+  });
+
   it('takes no name from "Late" or "Early" opening a sentence before a surname', () => {
     const entities = entitiesOf(['headline', 'Late Mensah double sends Harwick into cup semi-finals'], 'Kwame Mensah scored twice in the last ten minutes.', 'Mensah, 21, who was born in Kumasi, joined in the summer.');
     expect(names(entities, 'person')).toEqual(['Kwame Mensah']);
