@@ -12,3 +12,14 @@ describe('name runs across "for"', () => {
     expect(names(entitiesOf('Lawyers for Hale said he would appeal.'), 'organization')).toEqual([]);
   });
 });
+
+describe('name runs across a dot', () => {
+  it('ends a name at a capital’s dot where a function word opens the next sentence', () => {
+    const entities = entitiesOf('Dara Quell prefers the Vexa One S. The console is smaller. Tom Bell wants the One X. And he will wait.');
+    expect(entities.flatMap((entity) => entity.aliases).filter((alias) => / (?:The|And)$/.test(alias))).toEqual([]);
+  });
+
+  it('still reads an initial and its dot inside a name', () => {
+    expect(names(entitiesOf('Ana J. Roe met Tom B. Will in Harwick.'), 'person')).toEqual(['Ana J. Roe', 'Tom B. Will']);
+  });
+});

@@ -83,6 +83,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
   if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
+  // "the One S. The company's app": a function word after a capital's dot opens the next sentence.
+  if (LEXICON.commonWords.has(right.text.toLowerCase()) && givenNameGender(right.text) === null) return false;
   return ONE_CAPITAL.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }
 
