@@ -23,3 +23,17 @@ describe('name runs across a dot', () => {
     expect(names(entitiesOf('Ana J. Roe met Tom B. Will in Harwick.'), 'person')).toEqual(['Ana J. Roe', 'Tom B. Will']);
   });
 });
+
+describe('hyphened words', () => {
+  it('takes no name from a verb and its particle written as a noun', () => {
+    const entities = entitiesOf('Wrap-up', 'Run-in with the Tarvel Council: the mayor walked out.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Tarvel Council']);
+  });
+});
+
+describe('the pronoun "I"', () => {
+  it('takes no name from "I" contracted with its verb', () => {
+    const entities = entitiesOf('But which should you buy? I’ve played them all.', 'To help you choose, I’ve put together a list, and I’m sure Dara Quell has too.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Dara Quell']);
+  });
+});

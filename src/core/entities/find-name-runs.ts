@@ -44,8 +44,12 @@ function isHyphenatedGivenName(word: string): boolean {
   return tail !== undefined && !/ed$/.test(tail) && !/^\p{Ll}{3,}(?:ing|en|er)$/u.test(tail) && !COMPOUND_TAILS.has(tail);
 }
 
+/** "Wrap-up", "Follow-up", "Run-in", "Sign-off": a verb and its particle, a noun capitalised only by opening a line or a sentence. */
+const PHRASAL_NOUN = /^\p{Lu}\p{Ll}+[-‑](?:up|down|out|in|off|over|back|on|away)$/u;
+
 /** The name part of a compound ("UK" of "UK-based", "al-Qaeda" of "al-Qaeda-linked"), or null. */
-export const compoundName = (word: string): string | null => (word.includes('-') || word.includes('‑') ? (COMPOUND.exec(word)?.[1] ?? null) : null);
+export const compoundName = (word: string): string | null =>
+  (word.includes('-') || word.includes('‑')) && !PHRASAL_NOUN.test(word) ? (COMPOUND.exec(word)?.[1] ?? null) : null;
 
 // Offices that start a new name inside a run: "Palestinian Authority | President Mahmoud Abbas",
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
@@ -54,6 +58,9 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** "I’ve", "I'm", "I’d", "I’ll": the pronoun "I" and a verb, capitalised as "I" always is. */
+const FIRST_PERSON_CONTRACTION = /^I['’](?:ve|m|d|ll)$/;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
 
@@ -66,7 +73,7 @@ export function isNameWord(token: Token): boolean {
   // Most words start with a lower-case ASCII letter and are not names: answer them at once.
   if (code >= 97 && code <= 122 && !text.includes('-') && !text.includes('‑') && !text.includes('’') && !text.includes("'")) return false;
   if ((text.includes('-') || text.includes('‑')) && COMPOUND.test(text)) return false;
-  if (text === 'I') return false;
+  if (text === 'I' || FIRST_PERSON_CONTRACTION.test(text)) return false;
   // Words in scripts without capitals (Japanese, Chinese, Korean) are never English names.
   if (NO_CASE_SCRIPT.test(text)) return false;
   return isCapitalised(text) || PARTICLE_PREFIX.test(text);
