@@ -9,6 +9,7 @@ import { itemOfList } from './list-item';
 import { cityAfterAcronym } from './body-before-city';
 import { officeStartsAt } from './office-in-body-name';
 import { divisionAfterLeague, placeAfterOn } from './league-division';
+import { FAIR_HEADS } from './not-a-name';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -185,7 +186,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || namedForMembers(text, tokens, index, last))) {
+      const fair = next.text === 'of' && endsIn(text, tokens, last + 2, FAIR_HEADS);
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || fair || namedForMembers(text, tokens, index, last))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {
@@ -307,10 +309,15 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
  * head word. Not "Ana Roe of | Chile’s Deep Ice Laboratory", where a possessive ends them.
  */
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
+  return endsIn(text, tokens, from, LEXICON.orgCues);
+}
+
+/** Whether the capitalised words from `from` on, two or more, end in one of `heads` ("Century of | Progress Exposition"). */
+function endsIn(text: string, tokens: readonly Token[], from: number, heads: ReadonlySet<string>): boolean {
   let end = from;
   if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
-  return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
+  return end > from && heads.has(tokens[end]?.text ?? '');
 }
 
 /** Whether a given name and a surname, not a body's head word, stand at `at`: "Ana Ruiz", not "Ana Group". */

@@ -8,7 +8,7 @@ import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
-import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
+import { gluedOpener, inEventName, isFairName, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
@@ -328,6 +328,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
   if (isNoName(words, text, end) || isOpeningAdverb(words, initial, known !== null, text, end)) return null;
   if (isShoutedWord(words, known !== null, text, end)) return null;
+  if (!known && (inEventName(text, tokens, first, last) || isFairName(words))) return null;
   // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
   if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.

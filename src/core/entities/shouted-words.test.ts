@@ -32,3 +32,15 @@ describe('capitals that are no body', () => {
     expect(names(entities, 'person')).toEqual(['Kwame Mensah']);
   });
 });
+
+describe('days and fairs named by a possessive', () => {
+  it('takes no person from a holiday’s or a fair’s name', () => {
+    const entities = entitiesOf('Tom Bell made signs for the 1939 World’s Fair in Harwick.', 'Ana Roe sells cards that look like Valentine’s Day sweets.', 'Valentine’s Day sales rose, Ana Roe said.');
+    expect(names(entities, 'person')).toEqual(['Tom Bell', 'Ana Roe']);
+  });
+
+  it('takes no place from a fair’s name', () => {
+    const entities = entitiesOf('The signs shone at the Harwick Century of Progress Exposition in 1933, and Ana Roe saw them.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Ana Roe']);
+  });
+});
