@@ -260,6 +260,7 @@ describe('entity rules', () => {
   it('skips credit lines of captions', () => {
     expect(named(entitiesOf(['caption', 'Crowds gathered in Nairobi. (Jane Roe/AFP/Getty Images)']))).toEqual(['place:Nairobi']);
     expect(named(entitiesOf('Tom Harlan contributed to this report.'))).toEqual([]);
+    expect(named(entitiesOf('Marchers filled the square in Harwick in 1989. (Tarvel Press)'))).toEqual(['place:Harwick']);
   });
 
   it('takes only known names from title-case headlines and headings', () => {

@@ -9,6 +9,7 @@ import { itemOfList } from './list-item';
 import { cityAfterAcronym } from './body-before-city';
 import { officeStartsAt } from './office-in-body-name';
 import { divisionAfterLeague, placeAfterOn } from './league-division';
+import { FAIR_HEADS } from './not-a-name';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -44,8 +45,12 @@ function isHyphenatedGivenName(word: string): boolean {
   return tail !== undefined && !/ed$/.test(tail) && !/^\p{Ll}{3,}(?:ing|en|er)$/u.test(tail) && !COMPOUND_TAILS.has(tail);
 }
 
+/** "Wrap-up", "Follow-up", "Run-in", "Sign-off": a verb and its particle, a noun capitalised only by opening a line or a sentence. */
+const PHRASAL_NOUN = /^\p{Lu}\p{Ll}+[-‑](?:up|down|out|in|off|over|back|on|away)$/u;
+
 /** The name part of a compound ("UK" of "UK-based", "al-Qaeda" of "al-Qaeda-linked"), or null. */
-export const compoundName = (word: string): string | null => (hasHyphen(word) ? (COMPOUND.exec(word)?.[1] ?? null) : null);
+export const compoundName = (word: string): string | null =>
+  hasHyphen(word) && !PHRASAL_NOUN.test(word) ? (COMPOUND.exec(word)?.[1] ?? null) : null;
 
 // Offices that start a new name inside a run: "Palestinian Authority | President Mahmoud Abbas",
 // "Whole Foods | CEO John Mackey". Titles that are also surnames or names ("King", "General") do not.
@@ -54,6 +59,9 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Company forms written after the name, in lower case or not: "Tessell plc", "Brindle Ltd". */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(['plc', 'PLC', 'Plc', 'Inc', 'Ltd', 'LLC', 'Co', 'AG', 'SA', 'NV', 'GmbH', 'AB', 'ASA']);
 const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** "I’ve", "I'm", "I’d", "I’ll": the pronoun "I" and a verb, capitalised as "I" always is. */
+const FIRST_PERSON_CONTRACTION = /^I['’](?:ve|m|d|ll)$/;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
 
@@ -66,7 +74,7 @@ export function isNameWord(token: Token): boolean {
   // Most words start with a lower-case ASCII letter and are not names: answer them at once.
   if (code >= 97 && code <= 122 && !text.includes('-') && !text.includes('‑') && !text.includes('’') && !text.includes("'")) return false;
   if ((text.includes('-') || text.includes('‑')) && COMPOUND.test(text)) return false;
-  if (text === 'I') return false;
+  if (text === 'I' || FIRST_PERSON_CONTRACTION.test(text)) return false;
   // Words in scripts without capitals (Japanese, Chinese, Korean) are never English names.
   if (NO_CASE_SCRIPT.test(text)) return false;
   return isCapitalised(text) || PARTICLE_PREFIX.test(text);
@@ -83,6 +91,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   // "Westbury Magistrates' Court", "Farmers’ Union": a plural possessive before a body's head word.
   if ((gap === "' " || gap === '’ ') && left.text.endsWith('s') && LEXICON.orgCues.has(right.text)) return true;
   if (!/^\. +$/.test(gap)) return false;
+  // "the One S. The company's app": a function word after a capital's dot opens the next sentence.
+  if (LEXICON.commonWords.has(right.text.toLowerCase()) && givenNameGender(right.text) === null) return false;
   return ONE_CAPITAL.test(left.text) || isTitle(left.text) || /^(?:Jr|Sr|Mt|Ft|St)$/.test(left.text);
 }
 
@@ -176,7 +186,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || namedForMembers(text, tokens, index, last))) {
+      const fair = next.text === 'of' && endsIn(text, tokens, last + 2, FAIR_HEADS);
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || fair || namedForMembers(text, tokens, index, last))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {
@@ -298,10 +309,15 @@ function connectedAfterCue(tokens: readonly Token[], first: number, last: number
  * head word. Not "Ana Roe of | Chile’s Deep Ice Laboratory", where a possessive ends them.
  */
 function endsInCue(text: string, tokens: readonly Token[], from: number): boolean {
+  return endsIn(text, tokens, from, LEXICON.orgCues);
+}
+
+/** Whether the capitalised words from `from` on, two or more, end in one of `heads` ("Century of | Progress Exposition"). */
+function endsIn(text: string, tokens: readonly Token[], from: number, heads: ReadonlySet<string>): boolean {
   let end = from;
   if (!tokens[end] || !isNameWord(tokens[end] as Token)) return false;
   for (let next = tokens[end + 1]; next && isNameWord(next) && !isPossessive(tokens[end] as Token) && joined(text, tokens[end] as Token, next); next = tokens[end + 1]) end += 1;
-  return end > from && LEXICON.orgCues.has(tokens[end]?.text ?? '');
+  return end > from && heads.has(tokens[end]?.text ?? '');
 }
 
 /** Whether a given name and a surname, not a body's head word, stand at `at`: "Ana Ruiz", not "Ana Group". */

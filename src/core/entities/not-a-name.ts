@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokenise';
 import { isAllCaps } from '../text/tokenise';
 import { isDemonym, lookupName } from './gazetteer';
 import { isGivenName } from './office-holder';
@@ -69,3 +70,26 @@ export function isShoutedWord(words: readonly string[], known: boolean, text: st
   if (/\bthe\s$/i.test(text.slice(Math.max(0, end - word.length - 4), end - word.length))) return false;
   return !known || SHOUTED_AFTER.test(text.slice(end, end + 5));
 }
+
+/** What a possessive names as a day or an event: "Valentine’s Day", "New Year’s Eve", "the World’s Fair". */
+const EVENT_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(['Day', 'Eve', 'Night', 'Fair']);
+const POSSESSIVE_END = /\p{Lu}[\p{L}.]*['’]s?$/u;
+
+/**
+ * "Valentine’s Day", "the 1939 World’s Fair": a possessive and the day or event it names are one
+ * event's name, and neither part a person's. `first`–`last`: the run's tokens.
+ */
+export function inEventName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const lastToken = tokens[last];
+  const next = tokens[last + 1];
+  if (lastToken && next && POSSESSIVE_END.test(lastToken.text) && EVENT_AFTER_POSSESSIVE.has(next.text) && text.slice(lastToken.end, next.start) === ' ') return true;
+  const prev = tokens[first - 1];
+  const only = tokens[first];
+  return first === last && only !== undefined && prev !== undefined && EVENT_AFTER_POSSESSIVE.has(only.text) && POSSESSIVE_END.test(prev.text) && text.slice(prev.end, only.start) === ' ';
+}
+
+/** Head words of fairs' names: "Century of Progress Exposition", "Harwick Trade Fair", "Expo". */
+export const FAIR_HEADS: ReadonlySet<string> = new Set(['Exposition', 'Expo', 'Exhibition', 'Fair']);
+
+/** "the Harwick Century of Progress Exposition": a fair's name of two words or more, an event and no entity. */
+export const isFairName = (words: readonly string[]): boolean => words.length > 1 && FAIR_HEADS.has(words.at(-1) ?? '');

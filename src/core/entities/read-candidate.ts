@@ -8,7 +8,7 @@ import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
 import { isCalendarWord, isTitle, LEXICON } from './lexicon';
 import { companyBefore, companyVerbAfter, firmBeforeRole, outletTold, SHARED_LOCATIVES, tickerAfterPossessive } from './company-context';
-import { gluedOpener, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
+import { gluedOpener, inEventName, isFairName, isNoName, isOpeningAdverb, isShoutedWord } from './not-a-name';
 import { headsBody, isGivenName, officeWords } from './office-holder';
 import { placeAround, townOfBody } from './place-context';
 import { personByShape } from './player-context';
@@ -129,6 +129,17 @@ const ACRONYM_PLURAL = /^([A-Z]{2,})s$/;
 /** "Economist", "Lawyer": a role noun capitalised before a name is a title there. */
 /** Post-nominal letters of British and Commonwealth usage: silk, Parliament, honours. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'OBE', 'MBE', 'CBE']);
+/** "AI", "PR": acronyms that end companies' names ("Vexa AI"), though common nouns alone. */
+const COMPANY_NAME_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'PR']);
+/** "II", "XIV": a roman numeral, which ends kings' and ships' names ("Scillonian III"). */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** Whether the last word is a common noun written in capitals ("GPU", "RAM", "TV") that closes no company's, king's or ship's name. */
+const nounAcronymAtEnd = (words: readonly string[]): boolean => {
+  const word = words.at(-1) ?? '';
+  return isAllCaps(word) && LEXICON.nonEntityAcronyms.has(word) && !COMPANY_NAME_ACRONYMS.has(word) && !POST_NOMINALS.has(word) && !ROMAN_NUMERAL.test(word);
+};
+/** "DDR3", "GDDR5": capitals and a number, a specification's code. */
+const SPEC_CODE = /^\p{Lu}{2,}\d{1,2}$/u;
 const isRoleTitle = (word: string): boolean => CAPITALISED_WORD.test(word) && LEXICON.roleNouns.has(word.toLowerCase());
 const isTitleWord = (word: string): boolean => isTitle(word) || isRoleTitle(word) || LEXICON.titleModifiers.has(word) || isDemonym(word) || isHyphenatedTitle(word);
 /** "Attorney-General", "Director-General", "Lieutenant-Colonel": a title whose parts are title words. */
@@ -324,6 +335,12 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   }
   // "Tobias Wren KC", "Ana Roe MP": letters after a name are a rank or an office, not part of it.
   if (words.length > 2 && POST_NOMINALS.has(words.at(-1) ?? '') && !hasOrgCue(words)) return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
+  // "an AMD Polaris GPU", "the Vexa TV": a name before a common noun written in capitals qualifies
+  // it, and the noun is no part of the name; "16GB DDR3 RAM": nor is a specification's code before it.
+  if (words.length > 1 && nounAcronymAtEnd(words) && !hasOrgCue(words)) {
+    if (words.length === 2 && SPEC_CODE.test(words[0] ?? '')) return null;
+    return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
+  }
   if ((isDemonym(words.join(' ')) && !surnameAfterTitle(words, first > run.first && isTitle(tokens[first - 1]?.text ?? ''))) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Ana Roe, Head of Research at Brellin": an office, not a body.
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
@@ -342,6 +359,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
   if (isNoName(words, text, end) || isOpeningAdverb(words, initial, known !== null, text, end)) return null;
   if (isShoutedWord(words, known !== null, text, end)) return null;
+  if (!known && (inEventName(text, tokens, first, last) || isFairName(words))) return null;
   // "Analysts say", "Residents fled": a role opening its sentence, capitalised by its place only.
   if (words.length === 1 && initial && !known && isRoleNoun(words[0] ?? '')) return null;
   // "Q: When did you …?": a transcript's question and answer marks, one capital before a colon.

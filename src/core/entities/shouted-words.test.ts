@@ -16,8 +16,31 @@ describe('capitals that are no body', () => {
     expect(names(entities, 'organization')).toEqual([]);
   });
 
+  it('takes no body from the abbreviations of a computer review', () => {
+    const entities = entitiesOf('The console has 12GB of RAM, two HDMI ports and an IR blaster; its OS runs games at 60 FPS with HDR.', 'Questions came in the Q&A session.');
+    expect(names(entities, 'organization')).toEqual([]);
+  });
+
+  it('leaves a common noun written in capitals out of the name before it', () => {
+    const entities = entitiesOf('Tarvo Helix GPU sales rose, the company said.', 'The rig has a 4GHz CPU, 16GB DDR3 RAM and a Tarvo Helix GPU.');
+    expect(entities.map((entity) => `${entity.type}:${entity.aliases.join('/')}`)).toEqual(['organization:Tarvo Helix']);
+    expect(entitiesOf('King Osric III ruled Vardmark.').map((entity) => entity.name)).toContain('Osric III');
+  });
+
   it('takes no name from "Late" or "Early" opening a sentence before a surname', () => {
     const entities = entitiesOf(['headline', 'Late Mensah double sends Harwick into cup semi-finals'], 'Kwame Mensah scored twice in the last ten minutes.', 'Mensah, 21, who was born in Kumasi, joined in the summer.');
     expect(names(entities, 'person')).toEqual(['Kwame Mensah']);
+  });
+});
+
+describe('days and fairs named by a possessive', () => {
+  it('takes no person from a holiday’s or a fair’s name', () => {
+    const entities = entitiesOf('Tom Bell made signs for the 1939 World’s Fair in Harwick.', 'Ana Roe sells cards that look like Valentine’s Day sweets.', 'Valentine’s Day sales rose, Ana Roe said.');
+    expect(names(entities, 'person')).toEqual(['Tom Bell', 'Ana Roe']);
+  });
+
+  it('takes no place from a fair’s name', () => {
+    const entities = entitiesOf('The signs shone at the Harwick Century of Progress Exposition in 1933, and Ana Roe saw them.');
+    expect(entities.map((entity) => entity.name)).toEqual(['Ana Roe']);
   });
 });

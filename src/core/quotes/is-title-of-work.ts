@@ -1,7 +1,6 @@
+import { WORK_BEFORE } from '../text/work-noun';
 import type { QuoteSpans } from './find-quote-spans';
 
-// "the film “Gone Girl”", "an essay titled “…”", "the headline “…”".
-const WORK_BEFORE = /\b(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|opera|poem|article|headline|column|essay|documentary|episode|podcast|painting|exhibition|game|titled|entitled|called|named|dubbed|report|study|paper|magazine|newspaper)[,:]?\s*$/i;
 const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|are|as)$/i;
 
 /** Quotation marks around a title of a work are not a quotation. */
