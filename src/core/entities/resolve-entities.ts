@@ -19,10 +19,14 @@ import { isCapitalised } from '../text/tokenise';
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
 
-/** A name's words for matching short forms: particles and "al-" prefixes aside, case folded. */
+/**
+ * A name's words for matching short forms: particles and "al-" prefixes aside, case folded. A
+ * particle that ends the name is its surname ("Das" of "Ananta Roy Das"), as no particle closes a name.
+ */
 function matchWords(words: readonly string[]): string[] {
-  return words
-    .filter((word) => !LEXICON.nameParticles.has(word.toLowerCase()) && !SUFFIXES.has(word))
+  const named = words.filter((word) => !SUFFIXES.has(word));
+  return named
+    .filter((word, at) => at === named.length - 1 || !LEXICON.nameParticles.has(word.toLowerCase()))
     .map((word) => word.replace(PARTICLE_PREFIX, '').toLowerCase());
 }
 
