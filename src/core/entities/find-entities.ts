@@ -27,6 +27,7 @@ import { resolveEntities } from './resolve-entities';
 import { typeListsBySiblings } from './type-lists-by-siblings';
 import { addSpeakingWordSurnames } from './word-surnames';
 import { withoutQuotedSlogans } from './quoted-slogans';
+import { cutPersonBeforeNoun } from './person-before-noun';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -269,7 +270,7 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
       yield;
     }
   }
-  const groups = resolveEntities(withoutQuotedSlogans(text, candidates), lowerCase);
+  const groups = resolveEntities(cutPersonBeforeNoun(text, withoutQuotedSlogans(text, candidates)), lowerCase);
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.

@@ -8,3 +8,11 @@ describe('short names of people', () => {
     expect(entities[0]?.aliases).toEqual(['Tarun Bijal Das', 'Das']);
   });
 });
+
+describe('a person named before a noun', () => {
+  it('leaves the brand after a person’s full name, written between an article and a noun, out of the name', () => {
+    const entities = entitiesOf('Dara Quell wrote the code in 1970.', 'Later Quell got a Dara Quell Tinker figure of her own.', 'Quell said it made her laugh.');
+    expect(named(entities)).toEqual(['person:Dara Quell']);
+    expect(entities[0]?.mentions).toHaveLength(4);
+  });
+});
