@@ -28,6 +28,7 @@ import { typeListsBySiblings } from './type-lists-by-siblings';
 import { addSpeakingWordSurnames } from './word-surnames';
 import { withoutQuotedSlogans } from './quoted-slogans';
 import { cutPersonBeforeNoun } from './person-before-noun';
+import { marriedNamePairs } from './married-names';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -270,7 +271,8 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
       yield;
     }
   }
-  const groups = resolveEntities(cutPersonBeforeNoun(text, withoutQuotedSlogans(text, candidates)), lowerCase);
+  const read = cutPersonBeforeNoun(text, withoutQuotedSlogans(text, candidates));
+  const groups = resolveEntities(read, lowerCase, marriedNamePairs(text, read));
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.

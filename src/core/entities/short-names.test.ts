@@ -16,3 +16,16 @@ describe('a person named before a noun', () => {
     expect(entities[0]?.mentions).toHaveLength(4);
   });
 });
+
+describe('maiden and married names', () => {
+  it('reads "X Y, née Z" as one person named by her married and her maiden name', () => {
+    const entities = entitiesOf('The notes thank Miss Wren Talbot for the sums.', 'Wren Marsh, née Talbot, now lives in Ohio.', 'Wren laughed when asked. Marsh said the work was hard.');
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.aliases)).toEqual([['Wren Talbot', 'Wren Marsh', 'Talbot', 'Wren', 'Marsh']]);
+  });
+
+  it('reads her husband’s surname after her given name as her married name, where the story says she married him', () => {
+    const entities = entitiesOf('Wren Talbot married Hugo Marsh in 1960.', 'Wren Marsh recalls the lab well. Hugo Marsh taught physics.');
+    expect(named(entities)).toEqual(['person:Wren Talbot', 'person:Hugo Marsh']);
+    expect(entities[0]?.aliases).toEqual(['Wren Talbot', 'Wren Marsh']);
+  });
+});
