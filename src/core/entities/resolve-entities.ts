@@ -17,6 +17,8 @@ import { joinClubShortNames } from './club-short-names';
 import { isCapitalised } from '../text/tokenise';
 import { joinMarriedNames } from './married-names';
 
+/** Head words of schools' names, whose words before them are the school's short name ("Ohio State"). */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(['University', 'College']);
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
 
@@ -323,7 +325,9 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       if (group.type === null) return other.type === 'organization' && longer.length > words.length && words.every((word, at) => longer[at] === word) && original.slice(words.length).every((word) => LEXICON.orgCues.has(word));
       // An unknown place may be a body's short name ("in Brellin" of "Brellin Oil"), but not one whose
       // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
-      const placeOfBody = group.known === null && group.type === 'place' && !isPlaceShaped(own);
+      // "Ohio State" of "Ohio State University": a school's name before its one head word, place-shaped as it is.
+      const placeOfSchool = group.known === null && group.type === 'place' && other.type === 'organization' && own.length >= 2 && longer.length === words.length + 1 && SCHOOL_WORDS.has(original.at(-1) ?? '') && words.every((word, at) => longer[at] === word);
+      const placeOfBody = placeOfSchool || (group.known === null && group.type === 'place' && !isPlaceShaped(own));
       if (!untyped && !weak && other.type !== group.type && !placeOfBody) return false;
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;

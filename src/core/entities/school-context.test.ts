@@ -16,4 +16,10 @@ describe('colleges named without a head word', () => {
   it('leaves a person who graduates alone', () => {
     expect(named(entitiesOf('Dara Quell graduates in June, her father said.'))).toEqual(['person:Dara Quell']);
   });
+
+  it('ties a place-shaped school name to the university it is the short form of', () => {
+    const entities = entitiesOf('Hugo Marsh moved to Kelp State University in 1965.', 'He kept working at Kelp State after that.');
+    expect(named(entities)).toEqual(['person:Hugo Marsh', 'organization:Kelp State University']);
+    expect(entities[1]?.aliases).toEqual(['Kelp State University', 'Kelp State']);
+  });
 });
