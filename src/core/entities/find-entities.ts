@@ -10,6 +10,7 @@ import { countLanguage, isEnglish, noLanguageCounts } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import { addCityStatePairs } from './city-state';
+import { joinCampusNames } from './campus-names';
 import { typeBodyLists } from './body-lists';
 import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
@@ -208,6 +209,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     splitHyphenPairs(text, inSentence);
     typeListsBySiblings(text, inSentence);
     typeBodyLists(text, inSentence);
+    joinCampusNames(text, inSentence);
     candidates.push(...inSentence);
   }
   addCityStatePairs(text, creditAt, candidates);
