@@ -21,6 +21,7 @@ import { scoreLineSide } from './score-lines';
 import { personAfterRelation, personAsRoleExample } from './person-apposition';
 import { subjectOfReportedClause } from './reported-clause';
 import { schoolAround } from './school-context';
+import { outletAround } from './outlet-context';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -331,6 +332,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
   evidence.organization += businessNounBefore(text, tokens, first);
   evidence.organization += schoolAround(text, start, end, context.sentenceStart);
+  evidence.organization += outletAround(text, start, end, known);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, named } from './entities-of';
+
+describe('outlets named by their title alone', () => {
+  it('reads a name before a lower-case "magazine" as the outlet, a place’s name too', () => {
+    expect(named(entitiesOf('Ana Roe shared a story by Tarrow magazine about the show.'))).toEqual(['person:Ana Roe', 'organization:Tarrow']);
+    expect(named(entitiesOf('Ana Roe shared an article by New York magazine on Monday.'))).toEqual(['person:Ana Roe', 'organization:New York']);
+  });
+
+  it('keeps a place’s outlet after an article a place', () => {
+    expect(named(entitiesOf('Ana Roe said a Kansas newspaper ran the photo.'))).toEqual(['person:Ana Roe', 'place:Kansas']);
+  });
+
+  it('reads what a writer wrote for as an outlet', () => {
+    expect(named(entitiesOf('Tom Bell wrote for ‘Tarn Mona’, or free hand, a blog on science.'))).toEqual(['person:Tom Bell', 'organization:Tarn Mona']);
+  });
+});
