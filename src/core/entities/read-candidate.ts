@@ -22,6 +22,7 @@ import { personAfterRelation, personAsRoleExample } from './person-apposition';
 import { subjectOfReportedClause } from './reported-clause';
 import { schoolAround } from './school-context';
 import { outletAround } from './outlet-context';
+import { isArmedService } from './military-services';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -307,7 +308,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length > 1 && LEXICON.stormWords.has(words[0] ?? '') && !LEXICON.placeSuffixes.has(words.at(-1) ?? '') && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   // Not where it is an outlet’s title, told something ("told The Bridge").
-  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words)) return null;
+  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words) && !isArmedService(words, initial)) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
@@ -333,6 +334,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += businessNounBefore(text, tokens, first);
   evidence.organization += schoolAround(text, start, end, context.sentenceStart);
   evidence.organization += outletAround(text, start, end, known);
+  if (isArmedService(words, initial)) evidence.organization += STRONG;
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
