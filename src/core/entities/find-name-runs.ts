@@ -9,6 +9,7 @@ import { itemOfList } from './list-item';
 import { cityAfterAcronym } from './body-before-city';
 import { officeStartsAt } from './office-in-body-name';
 import { divisionAfterLeague, placeAfterOn } from './league-division';
+import { bodyOfPlaceAhead } from './body-of-place';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -176,7 +177,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       // "Equality of Opportunity Project", but not "Inspector Paul Grimes of West Mercia Police".
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || namedForMembers(text, tokens, index, last))) {
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || namedForMembers(text, tokens, index, last) || (!personLike && bodyOfPlaceAhead(text, tokens, index, last)))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {

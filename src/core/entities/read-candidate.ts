@@ -23,6 +23,7 @@ import { subjectOfReportedClause } from './reported-clause';
 import { schoolAround } from './school-context';
 import { outletAround } from './outlet-context';
 import { isArmedService } from './military-services';
+import { bodyOfPlace } from './body-of-place';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -335,6 +336,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += schoolAround(text, start, end, context.sentenceStart);
   evidence.organization += outletAround(text, start, end, known);
   if (isArmedService(words, initial)) evidence.organization += STRONG;
+  evidence.organization += bodyOfPlace(words);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
