@@ -115,6 +115,8 @@ function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
   return (parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part))) || isHyphenatedOffice(word);
 }
+/** "President-elect", "Vice-Chairman": a title with a hyphen, capitalised. */
+const isHyphenatedTitleWord = (word: string): boolean => UPPER_THEN_LOWER.test(word) && (word.includes('-') || word.includes('‑')) && (isTitle(word) || isHyphenatedTitle(word));
 /**
  * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
  * open bodies' names ("Prince of Wales Hospital").
@@ -415,6 +417,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
+    // "President-elect Roe": a hyphenated title, read as a compound apart from the name after it.
+    if (isHyphenatedTitleWord(prev.text)) evidence.person += STRONG;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
     // Not "chairman of Nordic | Hearts for Ana Roe": a demonym is no office's place, but the start of a body's name.
     const office = isCapitalised(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;

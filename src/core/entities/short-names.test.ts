@@ -29,3 +29,9 @@ describe('maiden and married names', () => {
     expect(entities[0]?.aliases).toEqual(['Wren Talbot', 'Wren Marsh']);
   });
 });
+
+describe('a surname after a hyphenated title', () => {
+  it('reads a name after "President-elect" as a person, however often it qualifies supporters', () => {
+    expect(named(entitiesOf('Ana Roe wrote that President-elect Marsh relied on lies.', 'Many Marsh supporters were angry, and Marsh supporters said so.'))).toEqual(['person:Ana Roe', 'person:Marsh']);
+  });
+});
