@@ -58,6 +58,15 @@ const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
 
+/**
+ * "Vice-president", "Deputy-governor": an office written with a hyphen, its second part a title in
+ * lower case; no name before a compound's tail, as "UK" is of "UK-based".
+ */
+function isTitleCompound(word: string): boolean {
+  const [head = '', tail = ''] = word.split(/[-‑]/);
+  return (isTitle(head) || LEXICON.titleModifiers.has(head)) && isTitle(tail.charAt(0).toUpperCase() + tail.slice(1));
+}
+
 /** The name without a possessive "'s" ("Smith’s" → "Smith"). */
 export const nameEnd = (token: Token): number => (isPossessive(token) ? token.end - 2 : token.end);
 
@@ -114,7 +123,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
-    if (compoundName(token.text) !== null) {
+    if (compoundName(token.text) !== null && !isTitleCompound(token.text)) {
       runs.push({ first: index, last: index, compound: true });
       index += 1;
       continue;

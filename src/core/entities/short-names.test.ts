@@ -35,3 +35,9 @@ describe('a surname after a hyphenated title', () => {
     expect(named(entitiesOf('Ana Roe wrote that President-elect Marsh relied on lies.', 'Many Marsh supporters were angry, and Marsh supporters said so.'))).toEqual(['person:Ana Roe', 'person:Marsh']);
   });
 });
+
+describe('an office written with a hyphen', () => {
+  it('takes no body’s name from the first part of "Vice-president"', () => {
+    expect(named(entitiesOf('The cast spoke to Vice-president elect Tom Bell during the show.'))).toEqual(['person:Tom Bell']);
+  });
+});
