@@ -14,4 +14,8 @@ describe('outlets named by their title alone', () => {
   it('reads what a writer wrote for as an outlet', () => {
     expect(named(entitiesOf('Tom Bell wrote for ‘Tarn Mona’, or free hand, a blog on science.'))).toEqual(['person:Tom Bell', 'organization:Tarn Mona']);
   });
+
+  it('reads who asks for comment as an outlet', () => {
+    expect(named(entitiesOf('Tom Bell found the flaw in May.', 'Tarrow is asking the maker for comment and will update this post.'))).toEqual(['person:Tom Bell', 'organization:Tarrow']);
+  });
 });

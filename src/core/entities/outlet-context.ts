@@ -1,6 +1,6 @@
 /**
  * Outlets named by their title alone, with what is said of them around it: "a story by Tarrow
- * magazine", "Ana Roe wrote for ‘Kelp Weekly’". A place's name there is the title's ("New York
+ * magazine", "Ana Roe wrote for ‘Kelp Weekly’", "Tarrow has asked the firm for comment". A place's name there is the title's ("New York
  * magazine"); with an article before it, a place's outlet ("a Kansas newspaper") is read as the place.
  */
 import type { GazetteerEntry } from './gazetteer';
@@ -12,13 +12,15 @@ const OUTLET_AFTER = /^ (?:magazine|newspaper|website|tabloid|weekly)\b/;
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s$/i;
 /** "wrote for", "writes for ‘": what a writer writes for is an outlet. */
 const WRITES_FOR = /\b(?:wrote|writes|writing|written) for [‘'“"]?$/;
+/** "Tarrow has asked the firm for comment": only an outlet asks for comment. */
+const ASKS_FOR_COMMENT = /^ (?:has |had |is |was )?(?:asked|asks|asking|reached out to|contacted|contacting)\b[^.;:“”"]{0,60}\bfor comment\b/;
 /** What the gazetteer gave a name it knows (see `weighWords`), which a title's noun outweighs. */
 const knownWeight = (known: GazetteerEntry | null): number => (known === null || known.type === 'organization' ? 0 : known.city ? MEDIUM : 4);
 
 /** Evidence of an outlet for the name at `start`–`end` of `text`, which the gazetteer may know as `known`. */
 export function outletAround(text: string, start: number, end: number, known: GazetteerEntry | null): number {
   const before = text.slice(Math.max(0, start - 20), start);
-  if (WRITES_FOR.test(before)) return STRONG;
+  if (WRITES_FOR.test(before) || ASKS_FOR_COMMENT.test(text.slice(end, end + 100))) return STRONG;
   if (!OUTLET_AFTER.test(text.slice(end, end + 12))) return 0;
   if (ARTICLE_BEFORE.test(before)) return known === null ? MEDIUM : 0;
   return STRONG + knownWeight(known);
