@@ -18,4 +18,9 @@ describe('outlets named by their title alone', () => {
   it('reads who asks for comment as an outlet', () => {
     expect(named(entitiesOf('Tom Bell found the flaw in May.', 'Tarrow is asking the maker for comment and will update this post.'))).toEqual(['person:Tom Bell', 'organization:Tarrow']);
   });
+
+  it('reads the one word a source wrote an email to as an outlet, but leaves a named person’s surname to the person', () => {
+    expect(named(entitiesOf('“It is common,” wrote Ana Roe, in an email to Tarrow.'))).toEqual(['person:Ana Roe', 'organization:Tarrow']);
+    expect(named(entitiesOf('Tom Bell won in May.', '“It is fine,” Ana Roe said in an interview with Bell.'))).toEqual(['person:Tom Bell', 'person:Ana Roe']);
+  });
 });

@@ -336,7 +336,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
   evidence.organization += businessNounBefore(text, tokens, first);
   evidence.organization += schoolAround(text, start, end, context.sentenceStart);
-  evidence.organization += outletAround(text, start, end, known);
+  evidence.organization += outletAround(text, words, start, end, known);
   if (isArmedService(words, initial)) evidence.organization += STRONG;
   evidence.organization += bodyOfPlace(words);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
