@@ -8,6 +8,9 @@ import { MEDIUM } from './evidence';
 import { givenNameGender, lookupName } from './gazetteer';
 import { isTitle, LEXICON } from './lexicon';
 
+/** A lower-case noun of three letters or more. */
+const NOUN = /^[a-z]{3,}$/;
+
 /** Whether the word may open such a body's name: no title, given name or place word ("Duke", "Ana", "Gulf", "Port"). */
 const bodyWord = (word: string): boolean =>
   !isTitle(word) && givenNameGender(word) === null && !LEXICON.placeSuffixes.has(word) && !LEXICON.placePrefixes.has(word) && !LEXICON.placeNouns.has(word.toLowerCase());
@@ -32,7 +35,7 @@ export function bodyOfPlaceAhead(text: string, tokens: readonly Token[], first: 
   const size = placeWords(tokens, last + 2);
   const noun = tokens[last + 2 + size];
   const place = tokens[last + 1 + size] as Token;
-  if (size === 0 || !noun || text.slice(place.end, noun.start) !== ' ' || !/^[a-z]{3,}$/.test(noun.text)) return false;
+  if (size === 0 || !noun || text.slice(place.end, noun.start) !== ' ' || !NOUN.test(noun.text)) return false;
   return !LEXICON.commonWords.has(noun.text) && !LEXICON.speechVerbs.has(noun.text);
 }
 

@@ -11,6 +11,8 @@ import type { MentionGroup } from './group-mentions';
 const NEE = /^,? \(?n[ée]e (\p{Lu}[\p{L}'’-]+)/u;
 /** "married", "had married", "later wed": the clause between a bride's name and her husband's. */
 const MARRIED = /^,? (?:(?:had|has|later|then|soon) )?(?:married|wed) $/;
+/** The lower-case words after a name, up to the next capital. */
+const CLAUSE_AFTER = /^[^A-Z]{0,25}/;
 
 /** Forms of one person's name, as pairs of gazetteer keys: each married name with its maiden name. */
 export function marriedNamePairs(text: string, candidates: readonly Candidate[]): Array<readonly [string, string]> {
@@ -25,7 +27,7 @@ export function marriedNamePairs(text: string, candidates: readonly Candidate[])
     const maiden = NEE.exec(after)?.[1];
     if (maiden) pairs.push([gazetteerKey(candidate.text), gazetteerKey(`${given} ${maiden}`)]);
     // "Ana Roe married Tom Gale": the husband's name starts where the clause ends.
-    const clause = /^[^A-Z]{0,25}/.exec(after)?.[0] ?? '';
+    const clause = CLAUSE_AFTER.exec(after)?.[0] ?? '';
     const husband = MARRIED.test(clause) ? byStart.get(candidate.end + clause.length) : undefined;
     if (husband && husband.words.length >= 2 && husband.known === null) pairs.push([gazetteerKey(`${given} ${husband.words.at(-1) ?? ''}`), gazetteerKey(candidate.text)]);
   }

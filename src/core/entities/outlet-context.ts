@@ -4,7 +4,7 @@
  * magazine"); with an article before it, a place's outlet ("a Kansas newspaper") is read as the place.
  */
 import type { GazetteerEntry } from './gazetteer';
-import { MEDIUM, STRONG, WEAK } from './evidence';
+import { MEDIUM, NAMED_EVIDENCE, STRONG, WEAK } from './evidence';
 import { givenNameGender } from './gazetteer';
 
 /** Lower-case nouns for a publication after its title. */
@@ -22,7 +22,7 @@ const ASKS_FOR_COMMENT = /^ (?:has |had |is |was )?(?:asked|asks|asking|reached 
  */
 const SOURCE_TO = /\bin (?:an? )?(?:email|e-mail|statement|interview)s? (?:to|with) $/;
 /** What the gazetteer gave a name it knows (see `weighWords`), which a title's noun outweighs. */
-const knownWeight = (known: GazetteerEntry | null): number => (known === null || known.type === 'organization' ? 0 : known.city ? MEDIUM : 4);
+const knownWeight = (known: GazetteerEntry | null): number => (known === null || known.type === 'organization' ? 0 : known.city ? MEDIUM : NAMED_EVIDENCE);
 
 /** Evidence of an outlet for the name `words` at `start`–`end` of `text`, which the gazetteer may know as `known`. */
 export function outletAround(text: string, words: readonly string[], start: number, end: number, known: GazetteerEntry | null): number {

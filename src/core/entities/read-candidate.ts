@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenise';
 import { isAllCaps, isCapitalised } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
-import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
+import { MEDIUM, NAMED_EVIDENCE, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
@@ -33,7 +33,6 @@ export interface RunContext {
   readonly sentenceStart: number;
 }
 
-const NAMED_EVIDENCE = 4;
 /** A colon and an opening quotation mark straight after a name. */
 const TRANSCRIPT_LINE = /^:\s?[“"]/;
 const AGE = /^,\s*\d{1,3},/;
