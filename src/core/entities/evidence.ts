@@ -9,6 +9,8 @@ export const noEvidence = (): Evidence => ({ person: 0, place: 0, organization: 
 export const STRONG = 3;
 export const MEDIUM = 2;
 export const WEAK = 1;
+/** A name the gazetteer knows (not a city of the city list): its type's evidence. */
+export const NAMED_EVIDENCE = 4;
 
 export function addEvidence(into: Evidence, from: Evidence): void {
   into.person += from.person;

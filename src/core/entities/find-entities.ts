@@ -10,6 +10,7 @@ import { countLanguage, isEnglish, noLanguageCounts } from '../text/is-english';
 import { tokenRanges } from '../text/token-ranges';
 import { blockStyle } from './block-style';
 import { addCityStatePairs } from './city-state';
+import { joinCampusNames } from './campus-names';
 import { typeBodyLists } from './body-lists';
 import { addCueWordSurnames } from './cue-word-surnames';
 import type { Candidate } from './candidate';
@@ -27,6 +28,8 @@ import { resolveEntities } from './resolve-entities';
 import { typeListsBySiblings } from './type-lists-by-siblings';
 import { addSpeakingWordSurnames } from './word-surnames';
 import { withoutQuotedSlogans } from './quoted-slogans';
+import { cutPersonBeforeNoun } from './person-before-noun';
+import { marriedNamePairs } from './married-names';
 
 // "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. —", "LONDON, May 14 (Reuters) -": an upper-case
 // place opening a paragraph, a wire's date after it.
@@ -210,6 +213,7 @@ export function readBlockNames(text: string, sentences: readonly Sentence[]): Bl
     splitHyphenPairs(text, inSentence);
     typeListsBySiblings(text, inSentence);
     typeBodyLists(text, inSentence);
+    joinCampusNames(text, inSentence);
     candidates.push(...inSentence);
   }
   addCityStatePairs(text, creditAt, candidates);
@@ -273,7 +277,8 @@ export function* entitySteps(model: TextModel, memo = noMemo()): Generator<void,
       yield;
     }
   }
-  const groups = resolveEntities(withoutQuotedSlogans(text, candidates), lowerCase);
+  const read = cutPersonBeforeNoun(text, withoutQuotedSlogans(text, candidates));
+  const groups = resolveEntities(read, lowerCase, marriedNamePairs(text, read));
   yield;
   // In a story that is not in English, capitals and cue words mean nothing to these rules: only the
   // names the gazetteer knows are kept.

@@ -10,6 +10,7 @@ import { cityAfterAcronym } from './body-before-city';
 import { officeStartsAt } from './office-in-body-name';
 import { divisionAfterLeague, placeAfterOn } from './league-division';
 import { FAIR_HEADS } from './not-a-name';
+import { bodyOfPlaceAhead } from './body-of-place';
 
 /** Capitalised words that read as one name: "Ana de la Vega", "Chilean Observatory for Human Rights". */
 export interface NameRun {
@@ -64,6 +65,15 @@ const NO_CASE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 const FIRST_PERSON_CONTRACTION = /^I['’](?:ve|m|d|ll)$/;
 
 export const isPossessive = (token: Token): boolean => POSSESSIVE.test(token.text);
+
+/**
+ * "Vice-president", "Deputy-governor": an office written with a hyphen, its second part a title in
+ * lower case; no name before a compound's tail, as "UK" is of "UK-based".
+ */
+function isTitleCompound(word: string): boolean {
+  const [head = '', tail = ''] = word.split(/[-‑]/);
+  return (isTitle(head) || LEXICON.titleModifiers.has(head)) && isTitle(tail.charAt(0).toUpperCase() + tail.slice(1));
+}
 
 /** The name without a possessive "'s" ("Smith’s" → "Smith"). */
 export const nameEnd = (token: Token): number => (isPossessive(token) ? token.end - 2 : token.end);
@@ -123,7 +133,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as Token;
-    if (compoundName(token.text) !== null) {
+    if (compoundName(token.text) !== null && !isTitleCompound(token.text)) {
       runs.push({ first: index, last: index, compound: true });
       index += 1;
       continue;
@@ -187,7 +197,7 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       const personLike = tokens.slice(index, last + 1).some((token) => isTitle(token.text) || givenNameGender(token.text) !== null);
       const chained = !personLike && connectedAfterCue(tokens, index, last);
       const fair = next.text === 'of' && endsIn(text, tokens, last + 2, FAIR_HEADS);
-      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || fair || namedForMembers(text, tokens, index, last))) {
+      if (CONNECTORS.has(next.text) && (takesConnector(tokens, index, last) || chained || (!personLike && endsInCue(text, tokens, last + 2)) || fair || namedForMembers(text, tokens, index, last) || (!personLike && bodyOfPlaceAhead(text, tokens, index, last)))) {
         const skipThe = after.text === 'the' || after.text === 'a' ? 1 : 0;
         const target = tokens[last + 2 + skipThe];
         if (target && isNameWord(target) && !isCalendarWord(text, target.text, target.end) && (skipThe === 0 || joined(text, after, target))) {

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenise';
 import { hasHyphen, isAllCaps, isCapitalised } from '../text/tokenise';
 import type { Candidate } from './candidate';
 import type { Evidence } from './evidence';
-import { MEDIUM, STRONG, WEAK, noEvidence } from './evidence';
+import { MEDIUM, NAMED_EVIDENCE, STRONG, WEAK, noEvidence } from './evidence';
 import type { NameRun } from './find-name-runs';
 import { COMPANY_FORMS, compoundName, isPossessive, nameEnd } from './find-name-runs';
 import { givenNameGender, isCapital, isDemonym, lookupName } from './gazetteer';
@@ -20,6 +20,10 @@ import { bodyBeforeOffice, isHyphenatedOffice, qualifiersAtEnd } from './office-
 import { scoreLineSide } from './score-lines';
 import { personAfterRelation, personAsRoleExample } from './person-apposition';
 import { subjectOfReportedClause } from './reported-clause';
+import { schoolAround } from './school-context';
+import { outletAround } from './outlet-context';
+import { isArmedService } from './military-services';
+import { bodyOfPlace } from './body-of-place';
 
 /** Where a run sits: its sentence's tokens and whether the sentence starts at `tokens[0]`. */
 export interface RunContext {
@@ -29,7 +33,6 @@ export interface RunContext {
   readonly sentenceStart: number;
 }
 
-const NAMED_EVIDENCE = 4;
 /** A colon and an opening quotation mark straight after a name. */
 const TRANSCRIPT_LINE = /^:\s?[“"]/;
 const AGE = /^,\s*\d{1,3},/;
@@ -147,6 +150,8 @@ function isHyphenatedTitle(word: string): boolean {
   const parts = word.split(/[-‑]/);
   return (parts.length > 1 && parts.every((part) => isTitle(part) || LEXICON.titleModifiers.has(part)) && parts.some((part) => isTitle(part))) || isHyphenatedOffice(word);
 }
+/** "President-elect", "Vice-Chairman": a title with a hyphen, capitalised. */
+const isHyphenatedTitleWord = (word: string): boolean => UPPER_THEN_LOWER.test(word) && (word.includes('-') || word.includes('‑')) && (isTitle(word) || isHyphenatedTitle(word));
 /**
  * "Chairman", "Co-founder", "CEO": a role, capitalised before an "of". Not titles of rank, which
  * open bodies' names ("Prince of Wales Hospital").
@@ -353,7 +358,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length > 1 && (stormName || eventName) && !hasOrgCue(words)) return null;
   // "Police", "Army", "Island" alone are common nouns, whatever their capital.
   // Not where it is an outlet’s title, told something ("told The Bridge").
-  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words)) return null;
+  if (words.length === 1 && !known && (LEXICON.orgCues.has(words[0] ?? '') || LEXICON.placeSuffixes.has(words[0] ?? '')) && outletTold(text, tokens, first) === 0 && !clubByItsCue(tokens[first - 1], words) && !isArmedService(words, initial)) return null;
   // "ATM", and its plural "ATMs": a common noun written in capitals.
   const singular = ACRONYM_PLURAL.exec(words[0] ?? '')?.[1] ?? words[0] ?? '';
   if (words.length === 1 && (LEXICON.nonEntityAcronyms.has(singular) || isCalendarWord(text, words[0] ?? '', end))) return null;
@@ -378,6 +383,10 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += outletTold(text, tokens, first);
   evidence.organization += companyApposition(text, words, end) + outletNounBefore(text, tokens, first) + dataSourceBefore(tokens, first);
   evidence.organization += businessNounBefore(text, tokens, first);
+  evidence.organization += schoolAround(text, start, end, context.sentenceStart);
+  evidence.organization += outletAround(text, words, start, end, known);
+  if (isArmedService(words, initial)) evidence.organization += STRONG;
+  evidence.organization += bodyOfPlace(words);
   if (isPlacesOffice(words)) evidence.organization += STRONG;
   evidence.person += headOfAfter(text, end);
   if (!known) evidence.person += personByShape(words, text, end);
@@ -465,6 +474,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
     if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
+    // "President-elect Roe": a hyphenated title, read as a compound apart from the name after it.
+    if (isHyphenatedTitleWord(prev.text)) evidence.person += STRONG;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
     // Not "chairman of Nordic | Hearts for Ana Roe": a demonym is no office's place, but the start of a body's name.
     const office = isCapitalised(prev.text) && !isDemonym(prev.text) ? OFFICE_THEN_PLACE.exec(text.slice(Math.max(context.sentenceStart, firstToken.start - 60), firstToken.start))?.[1] : undefined;

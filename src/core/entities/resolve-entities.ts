@@ -15,14 +15,21 @@ import { joinKnownShortForms, typeBodyFamilies } from './body-family';
 import { surnameOfNamedBody } from './surname-of-named-body';
 import { joinClubShortNames } from './club-short-names';
 import { isCapitalised } from '../text/tokenise';
+import { joinMarriedNames } from './married-names';
 
+/** Head words of schools' names, whose words before them are the school's short name ("Ohio State"). */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(['University', 'College']);
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|abu)[-‑]/i;
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III']);
 
-/** A name's words for matching short forms: particles and "al-" prefixes aside, case folded. */
+/**
+ * A name's words for matching short forms: particles and "al-" prefixes aside, case folded. A
+ * particle that ends the name is its surname ("Das" of "Ananta Roy Das"), as no particle closes a name.
+ */
 function matchWords(words: readonly string[]): string[] {
-  return words
-    .filter((word) => !LEXICON.nameParticles.has(word.toLowerCase()) && !SUFFIXES.has(word))
+  const named = words.filter((word) => !SUFFIXES.has(word));
+  return named
+    .filter((word, at) => at === named.length - 1 || !LEXICON.nameParticles.has(word.toLowerCase()))
     .map((word) => word.replace(PARTICLE_PREFIX, '').toLowerCase());
 }
 
@@ -91,7 +98,7 @@ function fullest(group: MentionGroup): Candidate {
  * "Marine Stewardship Council"), short forms of people's names and of organizations' names join
  * the entity they stand for.
  */
-export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords: ReadonlySet<string>): MentionGroup[] {
+export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords: ReadonlySet<string>, marriedNames: ReadonlyArray<readonly [string, string]> = []): MentionGroup[] {
   const groups: MentionGroup[] = [];
   const byForm = new Map<string, MentionGroup>();
   const compounds: Candidate[] = [];
@@ -159,6 +166,7 @@ export function resolveEntities(candidates: readonly Candidate[], lowerCaseWords
   keepSurnamesPeople(groups);
   typeBodyFamilies(groups);
   joinKnownShortForms(groups);
+  joinMarriedNames(groups, marriedNames);
   linkShortNames(groups);
   return groups.filter((group) => group.type !== null && group.mentions.length > 0);
 }
@@ -186,6 +194,12 @@ function lendSurnameEvidence(groups: readonly MentionGroup[]): void {
   }
 }
 
+/** The first entry of each group: a person indexed under two forms of their name is one owner. */
+function onePerGroup<T extends { group: MentionGroup }>(entries: readonly T[]): T[] {
+  const seen = new Set<MentionGroup>();
+  return entries.filter((entry) => !seen.has(entry.group) && seen.add(entry.group) !== undefined);
+}
+
 /** People by surname and short forms; organizations and places by a shorter form of their name. */
 function linkShortNames(groups: MentionGroup[]): void {
   // Full names indexed by each of their words, so that a short form meets only names sharing a word.
@@ -194,17 +208,26 @@ function linkShortNames(groups: MentionGroup[]): void {
   const peopleByGivenStart = new Map<string, Array<{ group: MentionGroup; words: string[]; first: number }>>();
   for (const group of groups) {
     if (group.mentions.length === 0 || group.type !== 'person') continue;
-    const words = matchWords(fullest(group).words);
-    if (words.length < 2) continue;
-    const person = { group, words, first: group.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity) };
-    const givenStart = (words[0] ?? '').slice(0, 3);
-    const starting = peopleByGivenStart.get(givenStart);
-    if (starting) starting.push(person);
-    else peopleByGivenStart.set(givenStart, [person]);
-    for (const word of new Set(words)) {
-      const list = peopleByWord.get(word);
-      if (list) list.push(person);
-      else peopleByWord.set(word, [person]);
+    const fullWords = matchWords(fullest(group).words);
+    if (fullWords.length < 2) continue;
+    const first = group.mentions.reduce((min, mention) => Math.min(min, mention.start), Infinity);
+    // Each full form of the person's name, where the story names them two ways ("Ana Roe" and her married name "Ana Gale").
+    const forms = new Map<string, string[]>([[fullWords.join(' '), fullWords]]);
+    for (const mention of group.mentions) {
+      const words = mention.words.length > 1 ? matchWords(mention.words) : [];
+      if (words.length > 1 && !forms.has(words.join(' ')) && words.every((word) => !fullWords.includes(word) || word === words[0])) forms.set(words.join(' '), words);
+    }
+    for (const words of forms.values()) {
+      const person = { group, words, first };
+      const givenStart = (words[0] ?? '').slice(0, 3);
+      const starting = peopleByGivenStart.get(givenStart);
+      if (starting) starting.push(person);
+      else peopleByGivenStart.set(givenStart, [person]);
+      for (const word of new Set(words)) {
+        const list = peopleByWord.get(word);
+        if (list) list.push(person);
+        else peopleByWord.set(word, [person]);
+      }
     }
   }
   for (const group of groups) {
@@ -213,7 +236,7 @@ function linkShortNames(groups: MentionGroup[]): void {
     const strongOther = group.known !== null && !group.known.city && !hasPersonEvidence(group);
     if (group.type !== 'person' && (strongOther || (group.type === 'organization' && group.evidence.organization >= 2))) continue;
     const sharing = (peopleByWord.get(words[0] ?? '') ?? []).filter((person) => person.group !== group && person.group.mentions.length > 0);
-    let owners = sharing.filter((person) => isShortForm(words, person.words));
+    let owners = onePerGroup(sharing.filter((person) => isShortForm(words, person.words)));
     // "Eloise" for "Eloise Parry": a given name alone, where one person of the story has it.
     // Not a word that is capitalised only by starting its sentence ("Will the plan pass?").
     // "Lin said" after "Lin Haoran": a word opening its sentence is a name where the story says it speaks.
@@ -221,7 +244,7 @@ function linkShortNames(groups: MentionGroup[]): void {
     // A place only by a preposition before it ("in Callum's blood") is no place the gazetteer knows.
     const weakPlace = group.type === 'place' && group.known === null && group.evidence.place < MEDIUM;
     if (owners.length === 0 && words.length === 1 && named && (weakPlace || (group.type !== 'place' && group.type !== 'organization'))) {
-      const byGivenName = sharing.filter((person) => person.words[0] === words[0]);
+      const byGivenName = onePerGroup(sharing.filter((person) => person.words[0] === words[0]));
       if (byGivenName.length === 1) owners = byGivenName;
       // "Jay" for "Jayden Crowe": a short form of one person's given name, where the story names no "Jay".
       else if (byGivenName.length === 0 && group.type === 'person' && (words[0]?.length ?? 0) >= 3) {
@@ -302,7 +325,9 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       if (group.type === null) return other.type === 'organization' && longer.length > words.length && words.every((word, at) => longer[at] === word) && original.slice(words.length).every((word) => LEXICON.orgCues.has(word));
       // An unknown place may be a body's short name ("in Brellin" of "Brellin Oil"), but not one whose
       // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
-      const placeOfBody = group.known === null && group.type === 'place' && !isPlaceShaped(own);
+      // "Ohio State" of "Ohio State University": a school's name before its one head word, place-shaped as it is.
+      const placeOfSchool = group.known === null && group.type === 'place' && other.type === 'organization' && own.length >= 2 && longer.length === words.length + 1 && SCHOOL_WORDS.has(original.at(-1) ?? '') && words.every((word, at) => longer[at] === word);
+      const placeOfBody = placeOfSchool || (group.known === null && group.type === 'place' && !isPlaceShaped(own));
       if (!untyped && !weak && other.type !== group.type && !placeOfBody) return false;
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, named } from './entities-of';
+
+describe('outlets named by their title alone', () => {
+  it('reads a name before a lower-case "magazine" as the outlet, a place’s name too', () => {
+    expect(named(entitiesOf('Ana Roe shared a story by Tarrow magazine about the show.'))).toEqual(['person:Ana Roe', 'organization:Tarrow']);
+    expect(named(entitiesOf('Ana Roe shared an article by New York magazine on Monday.'))).toEqual(['person:Ana Roe', 'organization:New York']);
+  });
+
+  it('keeps a place’s outlet after an article a place', () => {
+    expect(named(entitiesOf('Ana Roe said a Kansas newspaper ran the photo.'))).toEqual(['person:Ana Roe', 'place:Kansas']);
+  });
+
+  it('reads what a writer wrote for as an outlet', () => {
+    expect(named(entitiesOf('Tom Bell wrote for ‘Tarn Mona’, or free hand, a blog on science.'))).toEqual(['person:Tom Bell', 'organization:Tarn Mona']);
+  });
+
+  it('reads who asks for comment as an outlet', () => {
+    expect(named(entitiesOf('Tom Bell found the flaw in May.', 'Tarrow is asking the maker for comment and will update this post.'))).toEqual(['person:Tom Bell', 'organization:Tarrow']);
+  });
+
+  it('reads the one word a source wrote an email to as an outlet, but leaves a named person’s surname to the person', () => {
+    expect(named(entitiesOf('“It is common,” wrote Ana Roe, in an email to Tarrow.'))).toEqual(['person:Ana Roe', 'organization:Tarrow']);
+    expect(named(entitiesOf('Tom Bell won in May.', '“It is fine,” Ana Roe said in an interview with Bell.'))).toEqual(['person:Tom Bell', 'person:Ana Roe']);
+  });
+});
