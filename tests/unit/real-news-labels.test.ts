@@ -11,7 +11,7 @@ type StoryLabel = Label & { file: string; url: string };
 
 const sets = [
   { name: 'realnews', count: 8 },
-  { name: 'realdev', count: 65 },
+  { name: 'realdev', count: 71 },
   { name: 'realnews2', count: 10 },
 ];
 
