@@ -170,3 +170,9 @@ describe('an apposition naming what a person heads', () => {
     expect(named(entitiesOf('Rajesh Varkey, Head of Research at Tarvel Securities, expects rates to hold until spring.'))).toEqual(['person:Rajesh Varkey', 'organization:Tarvel Securities']);
   });
 });
+
+describe('company forms', () => {
+  it('reads a name ending in a company form as a company, even after "in"', () => {
+    expect(named(entitiesOf('The patents stay in Harlow Co. until the sale, and Tarvel Plc keeps the rest.'))).toEqual(['organization:Harlow Co', 'organization:Tarvel Plc']);
+  });
+});

@@ -409,7 +409,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
   // "Alder Creek School District", "Coos Hospital District": a district named for what a body runs is the body.
   const bodysDistrict = words.length > 1 && lastWord === 'District' && LEXICON.orgCues.has(words.at(-2) ?? '');
-  if (hasOrgCue(words) || bodysDistrict) evidence.organization += STRONG;
+  // "Harlow Co.", "Tarvel Plc": a company form ends a company's name, unless a given name opens it.
+  if (hasOrgCue(words) || bodysDistrict || (words.length > 1 && COMPANY_FORMS.has(lastWord) && givenNameGender(firstWord) === null)) evidence.organization += STRONG;
   // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
   if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
