@@ -176,3 +176,13 @@ describe('company forms', () => {
     expect(named(entitiesOf('The patents stay in Harlow Co. until the sale, and Tarvel Plc keeps the rest.'))).toEqual(['organization:Harlow Co', 'organization:Tarvel Plc']);
   });
 });
+
+describe('the maker of a brand', () => {
+  it('reads one word, no given name, after a brand’s "developer" or "publisher" as the company', () => {
+    expect(named(entitiesOf('Ana Roe reported the flaw to Skyforge developer Ostrel in May.'))).toEqual(['person:Ana Roe', 'organization:Ostrel']);
+  });
+
+  it('keeps a person named in full after the role', () => {
+    expect(named(entitiesOf('Skyforge developer Ana Ostrel fixed the flaw.'))).toEqual(['person:Ana Ostrel']);
+  });
+});

@@ -45,6 +45,8 @@ const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s
 /** Words after which an apposition names what its noun is of or where: "the commander of …", "a town near …". */
 const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'near', 'from', 'with']);
 const ORG_NOUNS = new Set(['brokerage', 'studio', 'publisher', 'fund', 'giant', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** Roles a company plays as often as a person, for a work or a brand: "Minecraft developer X". */
+const MAKER_ROLES: ReadonlySet<string> = new Set(['developer', 'publisher', 'producer', 'owner', 'operator', 'distributor']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
 /** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
@@ -474,7 +476,11 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
-    if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
+    // "Tarvik developer Ostrel", "the Velto owner Brandl": a work's or a brand's developer, publisher or owner
+    // named in one word, no given name, is as a rule the company behind it.
+    const makerOfBrand = MAKER_ROLES.has(prev.text) && prev2 !== undefined && isCapitalised(prev2.text) && !LEXICON.commonWords.has(prev2.text.toLowerCase()) && spaced(prev2, prev) && first === last && givenNameGender(firstToken.text) === null;
+    if (makerOfBrand) evidence.organization += MEDIUM;
+    else if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "President-elect Roe": a hyphenated title, read as a compound apart from the name after it.
     if (isHyphenatedTitleWord(prev.text)) evidence.person += STRONG;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.
