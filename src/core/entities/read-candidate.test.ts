@@ -186,3 +186,9 @@ describe('the maker of a brand', () => {
     expect(named(entitiesOf('Skyforge developer Ana Ostrel fixed the flaw.'))).toEqual(['person:Ana Ostrel']);
   });
 });
+
+describe('business partners', () => {
+  it('reads one word, no given name, that a company has partnered with as a company', () => {
+    expect(named(entitiesOf('Google has partnered with Ostrel to sell the lenses.'))).toEqual(['organization:Google', 'organization:Ostrel']);
+  });
+});

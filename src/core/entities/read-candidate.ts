@@ -83,6 +83,8 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
 /** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** A partnership in business, before "with": "partnered with Ostrel", "a partnership with Ostrel". */
+const PARTNERED: ReadonlySet<string> = new Set(['partnered', 'partnering', 'partners', 'partnership', 'teamed']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
@@ -473,6 +475,8 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text.toLowerCase()))) evidence.organization += MEDIUM;
+    // "Halvard has partnered with Ostrel to sell lenses": a company's partner in business.
+    else if (word === 'with' && prev2 && PARTNERED.has(prev2.text.toLowerCase()) && givenNameGender(firstToken.text) === null) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
