@@ -192,3 +192,13 @@ describe('business partners', () => {
     expect(named(entitiesOf('Google has partnered with Ostrel to sell the lenses.'))).toEqual(['organization:Google', 'organization:Ostrel']);
   });
 });
+
+describe('names before a model number', () => {
+  it('reads no name from a product or a unit before its number, and keeps its maker', () => {
+    expect(named(entitiesOf('Ana Roe prefers the Vexa 4 Pro to a Google Zentra 1080 card, and works in Building 24 near Harwick.'))).toEqual(['person:Ana Roe', 'organization:Google', 'place:Harwick']);
+  });
+
+  it('keeps a score line’s sides and a known name before a number', () => {
+    expect(named(entitiesOf('Comets 4, Harriers 1: Tom Bell scored twice.', 'Ana Roe flew a Boeing 737 home.'))).toEqual(['organization:Comets', 'organization:Harriers', 'person:Tom Bell', 'person:Ana Roe', 'organization:Boeing']);
+  });
+});

@@ -83,6 +83,8 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
 /** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** A model's or a unit's number after a name: "4 Pro", "1080 GPU", "24,"; not a score ("6-4") nor an amount ("4.5"). */
+const MODEL_NUMBER = /^ \d+[A-Za-z]?(?![\d.,:/-]\d|[-–%])/;
 /** A partnership in business, before "with": "partnered with Ostrel", "a partnership with Ostrel". */
 const PARTNERED: ReadonlySet<string> = new Set(['partnered', 'partnering', 'partners', 'partnership', 'teamed']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
@@ -349,6 +351,13 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   if (words.length > 1 && nounAcronymAtEnd(words) && !hasOrgCue(words)) {
     if (words.length === 2 && SPEC_CODE.test(words[0] ?? '')) return null;
     return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
+  }
+  // "the Vexa 4 Pro", "a Zentra GTX 1080 card", "Building 24": a name before a model's or a unit's
+  // number is a product's or a facility's, and its maker alone a name ("Zentra"); a known name keeps
+  // its own ("Boeing 737"), a person's ("Ana Roe 2") and a side of a score line ("Comets 4, Harriers 1:").
+  const modelNumber = !known && MODEL_NUMBER.test(text.slice(end, end + 12)) && (words.length === 1 || givenNameGender(words[0] ?? '') === null);
+  if (modelNumber && scoreLineSide(words, text, (tokens[first] as Token).start, end, context.sentenceStart) === 0) {
+    return words.length > 1 ? readCandidate({ first: run.first, last: last - 1, compound: false }, context) : null;
   }
   if ((isDemonym(words.join(' ')) && !surnameAfterTitle(words, first > run.first && isTitle(tokens[first - 1]?.text ?? ''))) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Ana Roe, Head of Research at Brellin": an office, not a body.
