@@ -202,3 +202,9 @@ describe('names before a model number', () => {
     expect(named(entitiesOf('Comets 4, Harriers 1: Tom Bell scored twice.', 'Ana Roe flew a Boeing 737 home.'))).toEqual(['organization:Comets', 'organization:Harriers', 'person:Tom Bell', 'person:Ana Roe', 'organization:Boeing']);
   });
 });
+
+describe('a reporting verb glued to a name', () => {
+  it('ends a person’s name before a reporting verb that lost its space', () => {
+    expect(named(entitiesOf('As the reporter Ana Roewrites, the city council ignored the rules.'))).toEqual(['person:Ana Roe']);
+  });
+});

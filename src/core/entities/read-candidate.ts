@@ -83,6 +83,8 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
 /** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** A surname and a reporting verb run together where a link lost its space: "Roewrites", "Bellreports". */
+const GLUED_VERB = /^(\p{Lu}\p{Ll}{2,})(?:reports|reported|writes|wrote|says|said|notes|noted|explains|argues)$/u;
 /** A model's or a unit's number after a name: "4 Pro", "1080 GPU", "24,"; not a score ("6-4") nor an amount ("4.5"). */
 const MODEL_NUMBER = /^ \d+[A-Za-z]?(?![\d.,:/-]\d|[-–%])/;
 /** A partnership in business, before "with": "partnered with Ostrel", "a partnership with Ostrel". */
@@ -231,7 +233,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   let initial = startsClause(context, tokens[first] as Token) && !speakerAfterQuotation(context, first, last);
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
-  const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
+  // "As Ana Roewrites,": or before a reporting verb glued to a person's surname by a lost space.
+  const surnameOfGluedVerb = tokens.slice(first, last).some((token) => givenNameGender(token.text) !== null) ? GLUED_VERB.exec(lastToken.text)?.[1] : undefined;
+  const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : (surnameOfGluedVerb ?? lastToken.text);
   const end = withSuffixDot(text, lastToken.start + lastWord.length, lastWord);
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
