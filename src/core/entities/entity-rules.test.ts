@@ -147,6 +147,10 @@ describe('entity rules', () => {
     expect(named(entitiesOf('Shoppers left Walmart, Brindlecorp and Costco for cheaper stores.'))).toContain('organization:Brindlecorp');
   });
 
+  it('lends a known name’s type to the alternative offered with it', () => {
+    expect(named(entitiesOf('Had the fund bought Google instead of Quillbyte, it would be rich.'))).toEqual(['organization:Google', 'organization:Quillbyte']);
+  });
+
   it('reads "X, Country" and "the town of X" as places', () => {
     expect(named(entitiesOf('She met him in Vallorbe, Switzerland, and later in the town of Qaryat Zed.'))).toEqual([
       'place:Vallorbe',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './entities-of';
+import { entitiesOf, named, names } from './entities-of';
 
 describe('name runs across "for"', () => {
   it('reads a body named after its members and their cause as one organization', () => {
@@ -35,5 +35,11 @@ describe('the pronoun "I"', () => {
   it('takes no name from "I" contracted with its verb', () => {
     const entities = entitiesOf('But which should you buy? I’ve played them all.', 'To help you choose, I’ve put together a list, and I’m sure Dara Quell has too.');
     expect(entities.map((entity) => entity.name)).toEqual(['Dara Quell']);
+  });
+});
+
+describe('hashtags', () => {
+  it('reads no name from a hashtag and does not join it to the capitalised word after it', () => {
+    expect(named(entitiesOf('The post read: “#Harbourfest Denver crowd cheers the band.” Tom Bell shared it.'))).toEqual(['place:Denver', 'person:Tom Bell']);
   });
 });

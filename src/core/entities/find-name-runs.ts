@@ -138,7 +138,8 @@ export function findNameRuns(text: string, tokens: readonly Token[]): NameRun[] 
       index += 1;
       continue;
     }
-    if (!isNameWord(token) || isCalendarWord(text, token.text, token.end) || isInstrumentCode(text, token)) {
+    // "#Harbourfest Denver show": a hashtag is a tag, not a name in the prose, and one word, whatever capitalised word follows it.
+    if (!isNameWord(token) || text[token.start - 1] === '#' || isCalendarWord(text, token.text, token.end) || isInstrumentCode(text, token)) {
       index += 1;
       continue;
     }

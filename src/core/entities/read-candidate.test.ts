@@ -170,3 +170,41 @@ describe('an apposition naming what a person heads', () => {
     expect(named(entitiesOf('Rajesh Varkey, Head of Research at Tarvel Securities, expects rates to hold until spring.'))).toEqual(['person:Rajesh Varkey', 'organization:Tarvel Securities']);
   });
 });
+
+describe('company forms', () => {
+  it('reads a name ending in a company form as a company, even after "in"', () => {
+    expect(named(entitiesOf('The patents stay in Harlow Co. until the sale, and Tarvel Plc keeps the rest.'))).toEqual(['organization:Harlow Co', 'organization:Tarvel Plc']);
+  });
+});
+
+describe('the maker of a brand', () => {
+  it('reads one word, no given name, after a brand’s "developer" or "publisher" as the company', () => {
+    expect(named(entitiesOf('Ana Roe reported the flaw to Skyforge developer Ostrel in May.'))).toEqual(['person:Ana Roe', 'organization:Ostrel']);
+  });
+
+  it('keeps a person named in full after the role', () => {
+    expect(named(entitiesOf('Skyforge developer Ana Ostrel fixed the flaw.'))).toEqual(['person:Ana Ostrel']);
+  });
+});
+
+describe('business partners', () => {
+  it('reads one word, no given name, that a company has partnered with as a company', () => {
+    expect(named(entitiesOf('Google has partnered with Ostrel to sell the lenses.'))).toEqual(['organization:Google', 'organization:Ostrel']);
+  });
+});
+
+describe('names before a model number', () => {
+  it('reads no name from a product or a unit before its number, and keeps its maker', () => {
+    expect(named(entitiesOf('Ana Roe prefers the Vexa 4 Pro to a Google Zentra 1080 card, and works in Building 24 near Harwick.'))).toEqual(['person:Ana Roe', 'organization:Google', 'place:Harwick']);
+  });
+
+  it('keeps a score line’s sides and a known name before a number', () => {
+    expect(named(entitiesOf('Comets 4, Harriers 1: Tom Bell scored twice.', 'Ana Roe flew a Boeing 737 home.'))).toEqual(['organization:Comets', 'organization:Harriers', 'person:Tom Bell', 'person:Ana Roe', 'organization:Boeing']);
+  });
+});
+
+describe('a reporting verb glued to a name', () => {
+  it('ends a person’s name before a reporting verb that lost its space', () => {
+    expect(named(entitiesOf('As the reporter Ana Roewrites, the city council ignored the rules.'))).toEqual(['person:Ana Roe']);
+  });
+});

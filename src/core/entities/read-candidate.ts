@@ -45,6 +45,8 @@ const BODY_DESCRIBED = /^(?:the|a|an)\s+([a-z]+)\s+(?:that|which|whose|behind)\s
 /** Words after which an apposition names what its noun is of or where: "the commander of …", "a town near …". */
 const APPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'near', 'from', 'with']);
 const ORG_NOUNS = new Set(['brokerage', 'studio', 'publisher', 'fund', 'giant', 'firm', 'party', 'group', 'movement', 'militia', 'faction', 'company', 'firm', 'agency', 'ministry', 'organization', 'organisation', 'network', 'newspaper', 'channel', 'brand', 'chain', 'retailer', 'bank', 'insurer', 'airline', 'startup', 'union', 'council', 'committee', 'coalition', 'alliance', 'brigade', 'tribe', 'iwi', 'club', 'team']);
+/** Roles a company plays as often as a person, for a work or a brand: "Minecraft developer X". */
+const MAKER_ROLES: ReadonlySet<string> = new Set(['developer', 'publisher', 'producer', 'owner', 'operator', 'distributor']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
 /** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
@@ -81,6 +83,12 @@ const COMPANY_AFTER = new Set(['CEO', 'users', 'customers', 'shares', 'stock', '
 const COMPANY_POSSESSIONS = new Set(['revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'stake', 'subsidiary', 'subsidiaries', 'valuation']);
 /** The apostrophe of a plural's possessive, then a space: "Partners’ shares". */
 const PLURAL_POSSESSIVE = /^['’] $/;
+/** A surname and a reporting verb run together where a link lost its space: "Roewrites", "Bellreports". */
+const GLUED_VERB = /^(\p{Lu}\p{Ll}{2,})(?:reports|reported|writes|wrote|says|said|notes|noted|explains|argues)$/u;
+/** A model's or a unit's number after a name: "4 Pro", "1080 GPU", "24,"; not a score ("6-4") nor an amount ("4.5"). */
+const MODEL_NUMBER = /^ \d+[A-Za-z]?(?![\d.,:/-]\d|[-–%])/;
+/** A partnership in business, before "with": "partnered with Ostrel", "a partnership with Ostrel". */
+const PARTNERED: ReadonlySet<string> = new Set(['partnered', 'partnering', 'partners', 'partnership', 'teamed']);
 const ACQUIRED = new Set(['acquired', 'acquire', 'acquiring', 'bought', 'buy', 'buying', 'acquisition', 'acquisitions', 'purchase', 'purchased', 'shares', 'invested']);
 /** Lower-case words that end a relative clause's antecedent: "X, who …" is a person, "X, which …" is not. */
 const WHO = /^, who(?:se)?\s/;
@@ -225,7 +233,9 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   let initial = startsClause(context, tokens[first] as Token) && !speakerAfterQuotation(context, first, last);
 
   // The name ends before a possessive "'s", or before the "-based" of a compound.
-  const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : lastToken.text;
+  // "As Ana Roewrites,": or before a reporting verb glued to a person's surname by a lost space.
+  const surnameOfGluedVerb = tokens.slice(first, last).some((token) => givenNameGender(token.text) !== null) ? GLUED_VERB.exec(lastToken.text)?.[1] : undefined;
+  const lastWord = run.compound ? (compoundName(lastToken.text) ?? lastToken.text) : isPossessive(lastToken) ? lastToken.text.slice(0, -2) : (surnameOfGluedVerb ?? lastToken.text);
   const end = withSuffixDot(text, lastToken.start + lastWord.length, lastWord);
   const wordsOf = (from: number): string[] => [...tokens.slice(from, last).map((token) => token.text), lastWord];
 
@@ -346,6 +356,13 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
     if (words.length === 2 && SPEC_CODE.test(words[0] ?? '')) return null;
     return readCandidate({ first: run.first, last: last - 1, compound: false }, context);
   }
+  // "the Vexa 4 Pro", "a Zentra GTX 1080 card", "Building 24": a name before a model's or a unit's
+  // number is a product's or a facility's, and its maker alone a name ("Zentra"); a known name keeps
+  // its own ("Boeing 737"), a person's ("Ana Roe 2") and a side of a score line ("Comets 4, Harriers 1:").
+  const modelNumber = !known && MODEL_NUMBER.test(text.slice(end, end + 12)) && (words.length === 1 || givenNameGender(words[0] ?? '') === null);
+  if (modelNumber && scoreLineSide(words, text, (tokens[first] as Token).start, end, context.sentenceStart) === 0) {
+    return words.length > 1 ? readCandidate({ first: run.first, last: last - 1, compound: false }, context) : null;
+  }
   if ((isDemonym(words.join(' ')) && !surnameAfterTitle(words, first > run.first && isTitle(tokens[first - 1]?.text ?? ''))) || LEXICON.eventNames.has(words.join(' '))) return null;
   // "Ana Roe, Head of Research at Brellin": an office, not a body.
   if (words[0] === 'Head' && words[1] === 'of' && !known) return null;
@@ -409,7 +426,8 @@ function weighWords(words: readonly string[], evidence: Evidence, known: ReturnT
   if (known) evidence[known.type] += known.city ? MEDIUM : NAMED_EVIDENCE;
   // "Alder Creek School District", "Coos Hospital District": a district named for what a body runs is the body.
   const bodysDistrict = words.length > 1 && lastWord === 'District' && LEXICON.orgCues.has(words.at(-2) ?? '');
-  if (hasOrgCue(words) || bodysDistrict) evidence.organization += STRONG;
+  // "Harlow Co.", "Tarvel Plc": a company form ends a company's name, unless a given name opens it.
+  if (hasOrgCue(words) || bodysDistrict || (words.length > 1 && COMPANY_FORMS.has(lastWord) && givenNameGender(firstWord) === null)) evidence.organization += STRONG;
   // "BBC Radio Wales", "NHS England": a body's acronym heading a longer name makes it one of its parts.
   if (words.length > 1 && isAllCaps(firstWord) && lookupName(firstWord)?.type === 'organization') evidence.organization += STRONG;
   if (words.length > 1 && LEXICON.placeSuffixes.has(lastWord) && !bodysDistrict) evidence.place += STRONG;
@@ -470,10 +488,16 @@ function weighContext(context: RunContext, first: number, last: number, evidence
     const word = prev.text.toLowerCase();
     // "acquired Instagram", "shares of Kroger": a company bought or traded.
     if (ACQUIRED.has(word) || (word === 'of' && prev2 && ACQUIRED.has(prev2.text.toLowerCase()))) evidence.organization += MEDIUM;
+    // "Halvard has partnered with Ostrel to sell lenses": a company's partner in business.
+    else if (word === 'with' && prev2 && PARTNERED.has(prev2.text.toLowerCase()) && givenNameGender(firstToken.text) === null) evidence.organization += MEDIUM;
     // "correspondent Jane Smith", but not "fellow Ennahda members", where the name qualifies a noun.
     const qualifies = next !== undefined && spaced(lastToken, next) && (LEXICON.roleNouns.has(next.text) || MEMBERS.has(next.text));
     const famous = FAME_NOUNS.has(prev.text) && prev2 !== undefined && !LEXICON.commonWords.has(prev2.text.toLowerCase());
-    if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
+    // "Tarvik developer Ostrel", "the Velto owner Brandl": a work's or a brand's developer, publisher or owner
+    // named in one word, no given name, is as a rule the company behind it.
+    const makerOfBrand = MAKER_ROLES.has(prev.text) && prev2 !== undefined && isCapitalised(prev2.text) && !LEXICON.commonWords.has(prev2.text.toLowerCase()) && spaced(prev2, prev) && first === last && givenNameGender(firstToken.text) === null;
+    if (makerOfBrand) evidence.organization += MEDIUM;
+    else if ((LEXICON.roleNouns.has(prev.text) || famous) && !qualifies) evidence.person += MEDIUM;
     // "President-elect Roe": a hyphenated title, read as a compound apart from the name after it.
     if (isHyphenatedTitleWord(prev.text)) evidence.person += STRONG;
     // "ambassador to Britain Lin Haoran", "envoy to the EU Ana Roe": the holder named after the office's place.

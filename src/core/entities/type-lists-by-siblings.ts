@@ -4,7 +4,10 @@ import { MEDIUM, WEAK } from './evidence';
 /** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
 const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
 
-const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+// "Snapchat instead of Tumblr", "Brellin rather than Voltra": an alternative is an item of the same kind.
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|instead\s+of|rather\s+than)\s+)(?:the\s+)?$/;
+/** The words that join a list's last item, or offer the alternative. */
+const CONJUNCTION = /\b(?:and|or|instead\s+of|rather\s+than)\b/;
 
 /** A contest between the names either side: "Ana Roe edged Tom Bell", "Vasco Ferin rallied to beat Ana Roe". */
 const CONTEST = /^\s+(?:had\s+)?(?:(?:rallied|came\s+back|battled|fought\s+back)\s+to\s+)?(?:beat|beats|beaten|beating|defeat|defeats|defeated|defeating|edged|edges|edging|downed|outlasted|overcame|routed|thrashed|eliminated|ousted|(?:cruised|eased|got|slipped)\s+past)(?:\s+out)?\s+(?:the\s+)?$/;
@@ -78,12 +81,12 @@ export function typeListsBySiblings(text: string, candidates: readonly Candidate
     if (list.length < 2) continue;
     const gaps = list.slice(1).map((item, at) => text.slice((list[at] as Item).end, item.start));
     const subject = /^\s+(?:[a-z]+\s+)?(?:said|says|told|added|wrote|asked)\b/.test(text.slice((list.at(-1) as Item).end, (list.at(-1) as Item).end + 30));
-    if (list.length === 2 && subject && !gaps.some((gap) => /\b(?:and|or)\b/.test(gap))) continue;
+    if (list.length === 2 && subject && !gaps.some((gap) => CONJUNCTION.test(gap))) continue;
     // "In Geneva, World Health Organization official X spoke": an opening phrase of place, then the subject.
     const first = list[0] as Item;
-    if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !/\b(?:and|or)\b/.test(gaps[0] ?? '')) continue;
+    if (list.length === 2 && OPENING_PREPOSITION.test(text.slice(Math.max(0, first.start - 8), first.start)) && !CONJUNCTION.test(gaps[0] ?? '')) continue;
     // Not "the coroner for the Black Country, Helena Voss": two names and a comma are an apposition.
-    const listed = list.length > 2 || gaps.some((gap) => /\b(?:and|or)\b/.test(gap));
+    const listed = list.length > 2 || gaps.some((gap) => CONJUNCTION.test(gap));
     // "in Tregwyn, Llanferth and Caerbryn": the preposition before the first item governs them all.
     if (listed && governedByLocative(text, first.start)) for (const item of list.slice(1)) item.name.evidence.place += WEAK;
     typeSiblings(list.map((item) => item.name), listed);
