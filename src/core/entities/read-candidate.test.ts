@@ -69,6 +69,10 @@ describe('capitalised words that are no names', () => {
     expect(named(entitiesOf('Questioning Dara Quell, the lawyer pressed on. Quell said nothing.'))).toEqual(['person:Dara Quell']);
   });
 
+  it('drops a doer’s noun that opens its sentence before a given name and a surname', () => {
+    expect(named(entitiesOf('Tom Bell wrote the code. Commenter Ana Roe (who wrote the first story) noted that the fork was new.'))).toEqual(['person:Tom Bell', 'person:Ana Roe']);
+  });
+
   it('drops a role that opens its sentence and an opener glued to a known body', () => {
     expect(named(entitiesOf('Analysts say prices will rise. Key Security Council members met on Monday.'))).toEqual(['organization:Security Council']);
   });
