@@ -38,4 +38,9 @@ describe('outlets named by their title alone', () => {
   it('reads a title and a country that reports something as the outlet’s edition, not a person', () => {
     expect(named(entitiesOf('Tom Bell won the vote in May.', 'Kelpwire Italy reports that Bell and the others fought over the plan.'))).toEqual(['person:Tom Bell', 'organization:Kelpwire Italy']);
   });
+
+  it('reads what a report is in, or what first reported it, as an outlet', () => {
+    expect(named(entitiesOf('Tom Bell lost the vote, according to a report in Tarrowly.'))).toEqual(['person:Tom Bell', 'organization:Tarrowly']);
+    expect(named(entitiesOf('Tom Bell lost the vote, as first reported by Tarrowly.'))).toEqual(['person:Tom Bell', 'organization:Tarrowly']);
+  });
 });

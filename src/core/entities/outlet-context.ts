@@ -27,6 +27,8 @@ const ONLINE_TITLE = 'Online';
 const GLUED_ZINE = /(?:[A-Z]z|Z)ine$/;
 /** "a story published at Tarrow": where a story is published is an outlet. */
 const STORY_PUBLISHED_AT = /\b(?:story|article|report|piece|interview|post|column) published (?:at|in|by|on) $/;
+/** "according to a report in Tarrow", "first reported by Tarrow": an outlet, where no given name opens the name. */
+const REPORT_IN = /\b(?:(?:a|an|the) (?:report|story|article|interview|editorial) (?:in|by)|(?:first|originally|was|were|as) reported by) $/;
 /** "Tarrow has run a two-part series": what runs a series or a story is an outlet. */
 const RUNS_A_STORY = /^ (?:has |had )?(?:run|ran|runs) (?:a|an)\b[^.;:]{0,30}?\b(?:series|story|stories|article|piece|report|feature|interview)\b/;
 /** "Tarrow's March story explains": a story, dated or not, that explains or reports, is an outlet's. */
@@ -54,6 +56,7 @@ export function outletAround(text: string, words: readonly string[], start: numb
   if ((words.length > 1 && words[words.length - 1] === ONLINE_TITLE) || (words.length === 1 && GLUED_ZINE.test(words[0] ?? ''))) return STRONG;
   if (STORY_PUBLISHED_AT.test(before) || RUNS_A_STORY.test(after)) return STRONG;
   if (ITS_STORY_SAYS.test(after)) return MEDIUM;
+  if (REPORT_IN.test(before) && givenNameGender(words[0] ?? '') === null && (known === null || known.type === 'organization')) return STRONG;
   if (REPORTS_AFTER.test(after) && editionTitle(words)) return STRONG;
   if (SOURCE_TO.test(before) && words.length === 1 && givenNameGender(words[0] ?? '') === null) return WEAK;
   if (!OUTLET_AFTER.test(text.slice(end, end + 12))) return 0;
