@@ -29,10 +29,14 @@ const MODEL_NUMBER_BEFORE = /(?:^|[^\d.,$£€])\d{3,4} $/;
 /** "Questioning", "Asked": a verb's form opening a sentence, before its object's name. */
 const OPENING_VERB = /^\p{Lu}\p{Ll}{3,}ing$/u;
 
+/** "Commenter", "Blogger", "Curator": a noun for a doer, capitalised by opening the sentence. */
+const OPENING_AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist)$/u;
+
 /**
  * "Key Security Council powers", "Questioning Ana Roe, …": a word capitalised only by opening the
  * sentence, glued to a body's name the gazetteer knows, or a verb's "-ing" form glued to a name (no
- * town's, as "Reading" and "Woking" are). `known`: whether the gazetteer knows all the words as one
+ * town's, as "Reading" and "Woking" are); or a doer's noun before a given name and a surname
+ * ("Commenter Ana Roe noted"), the role that introduces the person. `known`: whether the gazetteer knows all the words as one
  * name. How many words to drop from the front: one, or none.
  */
 export function gluedOpener(words: readonly string[], initial: boolean, known: boolean): number {
@@ -40,6 +44,7 @@ export function gluedOpener(words: readonly string[], initial: boolean, known: b
   const first = words[0] ?? '';
   if (isDemonym(first) || LEXICON.orgPrefixes.has(first) || LEXICON.placePrefixes.has(first) || LEXICON.titleModifiers.has(first)) return 0;
   if (OPENING_VERB.test(first) && lookupName(first) === null && !isGivenName(first) && !LEXICON.orgCues.has(words.at(-1) ?? '')) return 1;
+  if (words.length === 3 && OPENING_AGENT_NOUN.test(first) && lookupName(first) === null && !isGivenName(first) && isGivenName(words[1] ?? '')) return 1;
   const rest = lookupName(words.slice(1).join(' '));
   return rest !== null && !rest.city && rest.type === 'organization' ? 1 : 0;
 }

@@ -69,6 +69,15 @@ describe('capitalised words that are no names', () => {
     expect(named(entitiesOf('Questioning Dara Quell, the lawyer pressed on. Quell said nothing.'))).toEqual(['person:Dara Quell']);
   });
 
+  it('drops a doer’s noun that opens its sentence before a given name and a surname', () => {
+    expect(named(entitiesOf('Tom Bell wrote the code. Commenter Ana Roe (who wrote the first story) noted that the fork was new.'))).toEqual(['person:Tom Bell', 'person:Ana Roe']);
+  });
+
+  it('reads one unknown word judged right or owning a theory as a person', () => {
+    expect(named(entitiesOf('It has become clear to researchers that Tarrant was right and the mind works unseen.'))).toEqual(['person:Tarrant']);
+    expect(named(entitiesOf('The study builds on Tarrant’s theory of the mind.'))).toEqual(['person:Tarrant']);
+  });
+
   it('drops a role that opens its sentence and an opener glued to a known body', () => {
     expect(named(entitiesOf('Analysts say prices will rise. Key Security Council members met on Monday.'))).toEqual(['organization:Security Council']);
   });

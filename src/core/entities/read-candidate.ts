@@ -49,6 +49,13 @@ const ORG_NOUNS = new Set(['brokerage', 'studio', 'publisher', 'fund', 'giant', 
 const MAKER_ROLES: ReadonlySet<string> = new Set(['developer', 'publisher', 'producer', 'owner', 'operator', 'distributor']);
 /** What a leader's name qualifies: "the Tolvek regime", "the Obama administration". */
 const RULE_NOUNS = new Set(['regime', 'administration']);
+/**
+ * "that Tarrant was right", "Tarrant's theory": a thinker judged right or wrong, or owning a theory,
+ * is a person; said of one word that no list knows, most often a famous surname alone.
+ */
+const THINKER_AFTER = /^(?: (?:was|were) (?:right|wrong|mistaken)\b|[’']s (?:theory|theories|hypothesis|ideas|teachings|writings)\b)/;
+const thinkerAfter = (words: readonly string[], known: boolean, text: string, end: number): number =>
+  words.length === 1 && !known && THINKER_AFTER.test(text.slice(end, end + 24)) ? MEDIUM : 0;
 /** A team's staff and positions, after its name: "Marlins coach Ana Roe", "Harwick captain Tom Bell". */
 const TEAM_ROLES = new Set(['coach', 'captain', 'manager', 'goalie', 'goaltender', 'goalkeeper', 'defenseman', 'defenceman', 'striker', 'midfielder', 'winger', 'quarterback', 'pitcher']);
 /** Fighters whose name, given after "known as", is their group's: "rebels known as Jaysh al Nadir". */
@@ -410,6 +417,7 @@ export function readCandidate(run: NameRun, context: RunContext): Candidate | nu
   evidence.organization += scoreLineSide(words, text, start, end, context.sentenceStart);
   evidence.person += personAfterRelation(text, start);
   evidence.person += personAsRoleExample(text, start);
+  evidence.person += thinkerAfter(words, known !== null, text, end);
   if (schoolByDirection(words, initial)) evidence.organization += STRONG;
   if (isStateSchoolTeam(words, tokens[last + 1]?.text ?? '', TEAM_ROLES.has(tokens[last + 1]?.text ?? ''))) evidence.organization += STRONG;
   const nameGoesOn = text.charCodeAt(end) === 32 && GOES_ON.test(text.slice(end, end + 6));

@@ -327,7 +327,8 @@ function linkShortOrganizations(groups: MentionGroup[]): void {
       // own words say it is a place ("Isles of Farne" of "Isles of Farne Boat Company").
       // "Ohio State" of "Ohio State University": a school's name before its one head word, place-shaped as it is.
       const placeOfSchool = group.known === null && group.type === 'place' && other.type === 'organization' && own.length >= 2 && longer.length === words.length + 1 && SCHOOL_WORDS.has(original.at(-1) ?? '') && words.every((word, at) => longer[at] === word);
-      const placeOfBody = placeOfSchool || (group.known === null && group.type === 'place' && !isPlaceShaped(own));
+      // Not a town with strong evidence of its own ("in Venna, Norway" after "Design Institute Venna").
+      const placeOfBody = placeOfSchool || (group.known === null && group.type === 'place' && !isPlaceShaped(own) && group.evidence.place < STRONG);
       if (!untyped && !weak && other.type !== group.type && !placeOfBody) return false;
       // "Red Cross" inside "Kenya Red Cross Society" is that society, whatever else the gazetteer knows by it.
       if (words.length >= 2 && other.type === 'organization' && group.type === 'organization' && innerForm(words, longer, original)) return true;

@@ -41,3 +41,10 @@ describe('an office written with a hyphen', () => {
     expect(named(entitiesOf('The cast spoke to Vice-president elect Tom Bell during the show.'))).toEqual(['person:Tom Bell']);
   });
 });
+
+describe('short names of bodies', () => {
+  it('keeps a town named before its country apart from the institute whose name it ends', () => {
+    const entities = entitiesOf('The club grew out of classes taught at the Arctic Design Institute Venna (ADIV) in Venna, Norway. After the ADIV program closed, Tom Bell taught there.');
+    expect(named(entities)).toEqual(['organization:Arctic Design Institute Venna', 'place:Venna', 'place:Norway', 'person:Tom Bell']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, names } from './entities-of';
+import { entitiesOf, named, names } from './entities-of';
 
 describe('capitals that are no body', () => {
   it('takes no body from a function word written in capitals for stress', () => {
@@ -14,6 +14,15 @@ describe('capitals that are no body', () => {
   it('takes no body from the abbreviations of sport and technology', () => {
     const entities = entitiesOf('Ana Roe scored in OT and Tom Bell caught a TD pass.', 'The sedan has LED headlights and new ICT systems.');
     expect(names(entities, 'organization')).toEqual([]);
+  });
+
+  it('takes no body from the abbreviations of television delivery', () => {
+    expect(named(entitiesOf('Viewing rose in gaming, education, OTT, and work video, said Tom Bell.'))).toEqual(['person:Tom Bell']);
+  });
+
+  it('reads a short subhead in title case, asking a question, as capitals of style only', () => {
+    expect(named(entitiesOf('Tom Bell studied the patch for a year.', 'A Change in Guidelines?', 'The rules have not changed since 2015, Bell said.'))).toEqual(['person:Tom Bell']);
+    expect(named(entitiesOf('Tom Bell studied the patch for a year.', 'Ana Roe in Paris'))).toEqual(['person:Tom Bell', 'person:Ana Roe', 'place:Paris']);
   });
 
   it('takes no body from the abbreviations of a computer review', () => {

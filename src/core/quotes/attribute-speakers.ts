@@ -7,6 +7,7 @@ import { NONE, attributionIn } from './attribution-in';
 import { attributionAfterOutcry } from './attribution-after-outcry';
 import { closingAttribution } from './closing-attribution';
 import { passiveAgent } from './body-speakers';
+import type { Entity } from '../entities/entity';
 import type { Sentence } from '../text/split-sentences';
 import type { QuoteSpans } from './find-quote-spans';
 import { resolvePronoun } from './resolve-pronoun';
@@ -64,6 +65,33 @@ function paragraphOpening(context: SpeakerContext, index: number): Sentence | un
   return sentences[first];
 }
 
+/** Whether the quotation opens its paragraph and ends a sentence inside its marks: "“We tried it.” This …". */
+function opensOnWholeSentences(context: SpeakerContext, quote: QuoteSpans): boolean {
+  const at = sentenceAt(context, quote.open);
+  const sentence = context.sentences[at];
+  if (!sentence || quote.open > sentence.start || context.sentences[at - 1]?.block === sentence.block) return false;
+  return /[.!?]\s*$/.test(context.text.slice(Math.max(quote.open, quote.close - 3), quote.close - 1));
+}
+
+/** ", Ph.D.", ", MD", ", PhD, MPH": degrees and letters after a name printed alone on its line. */
+const LETTERS_AFTER_NAME = /^(?:,\s*\p{Lu}[\p{L}.]{0,7})*\s*$/u;
+
+/**
+ * A pull quotation whose speaker is printed on the line after it, alone ("Ana Roe, Ph.D."): the
+ * person named by the paragraph after the quotation's last sentence, where that paragraph is the
+ * name and its letters only.
+ */
+function speakerOnLineAfter(context: SpeakerContext, lastIndex: number): Entity | undefined {
+  const { sentences, text } = context;
+  const last = sentences[lastIndex];
+  const line = sentences[lastIndex + 1];
+  if (!last || !line || line.block !== last.block + 1) return undefined;
+  const lineEnd = context.blockEnds.get(line.block) ?? line.end;
+  const named = mentionsIn(context, line.start, lineEnd)[0];
+  if (!named || named.entity.type !== 'person' || text.slice(line.start, named.start).trim() !== '') return undefined;
+  return LETTERS_AFTER_NAME.test(text.slice(named.end, lineEnd)) ? named.entity : undefined;
+}
+
 /**
  * The person whose words the paragraph ending with sentence `last` reports, named as its opening
  * subject ("Nasser said it was …"); `undefined` where none.
@@ -99,6 +127,7 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     if (found !== undefined) passive.add(index);
     // "Roe held up a sign that read “…”", "Acme issued a statement: “…”": words shown, not said.
     if (found === undefined) found = shownWordsBy(context, quote);
+    if (found === undefined && isWholeParagraph(context, quote)) found = speakerOnLineAfter(context, lastIndex);
     // The attribution after the quotation ("…,” X said) and the one before it ("X said the
     // parties reached a “…”"): the verb nearer the quotation wins, the one after on a tie.
     let following = NONE;
@@ -169,7 +198,8 @@ export function* speakerSteps(context: SpeakerContext, quotes: readonly QuoteSpa
     // The paragraph goes on quoting whoever it quoted last.
     if (found === undefined && previous && firstSentence) {
       const previousBlock = sentences[sentenceAt(context, previous.open)]?.block ?? -1;
-      const reach = isWholeParagraph(context, quote) ? 3 : 0;
+      // A paragraph opening on a quotation of whole sentences goes on from the paragraph before ("“We tried it.” This …").
+      const reach = isWholeParagraph(context, quote) ? 3 : opensOnWholeSentences(context, quote) ? 1 : 0;
       if (firstSentence.block - previousBlock <= reach && !passive.has(index - 1)) found = speakers[index - 1] ?? undefined;
     }
     // A paragraph that is all quotation, after a paragraph about someone, is most often theirs.

@@ -21,6 +21,19 @@ describe('speakers of attributions after the quotation', () => {
     ).toEqual(['Tilda Marsh', 'Tilda Marsh']);
   });
 
+  it('keeps the speaker for a paragraph that opens on a quotation of whole sentences, then goes on', () => {
+    expect(speakers('The team met in June.', '“If the data held, we could predict the result,” explains Dr. Tilda Marsh.', '“We used a method from older studies, which tied the two together.” The method was simple.')).toEqual([
+      'Tilda Marsh',
+      'Tilda Marsh',
+    ]);
+  });
+
+  it('gives a pull quotation the person printed alone on the line after it', () => {
+    expect(speakers('The team met in June.', 'Lev Adair studied the data for a year.', '“Put simply, knowing follows the same path as choosing.”', 'Tilda Marsh, Ph.D.', 'In other words, the study shows when the moment comes.')).toEqual([
+      'Tilda Marsh',
+    ]);
+  });
+
   it('finds the speaker after "explains" in a quotation broken by its attribution', () => {
     expect(speakers('The crew trained for a year.', '“Cold sleep would change long flights,” explains Tilda Marsh. “We could carry far less food.”')).toEqual([
       'Tilda Marsh',
