@@ -4,7 +4,7 @@ import { MEDIUM, WEAK } from './evidence';
 /** A capitalised preposition just before a name: the sentence opens with a phrase of place ("In Geneva, "). */
 const OPENING_PREPOSITION = /(?:^|[^\p{L}])(?:In|At|From|Near|Inside|Outside|Across)\s+$/u;
 
-// "Snapchat instead of Tumblr", "Brellin rather than Voltra": an alternative is an item of the same kind.
+// "Brellin rather than Voltra": an alternative is an item of the same kind.
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|instead\s+of|rather\s+than)\s+)(?:the\s+)?$/;
 /** The words that join a list's last item, or offer the alternative. */
 const CONJUNCTION = /\b(?:and|or|instead\s+of|rather\s+than)\b/;
