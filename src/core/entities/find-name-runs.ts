@@ -82,8 +82,8 @@ export function isNameWord(token: Token): boolean {
   const { text } = token;
   const code = text.charCodeAt(0);
   // Most words start with a lower-case ASCII letter and are not names: answer them at once.
-  if (code >= 97 && code <= 122 && !text.includes('-') && !text.includes('‑') && !text.includes('’') && !text.includes("'")) return false;
-  if ((text.includes('-') || text.includes('‑')) && COMPOUND.test(text)) return false;
+  if (code >= 97 && code <= 122 && !hasHyphen(text) && !text.includes('’') && !text.includes("'")) return false;
+  if (hasHyphen(text) && COMPOUND.test(text)) return false;
   if (text === 'I' || FIRST_PERSON_CONTRACTION.test(text)) return false;
   // Words in scripts without capitals (Japanese, Chinese, Korean) are never English names.
   if (NO_CASE_SCRIPT.test(text)) return false;
